@@ -1,0 +1,177 @@
+package io.cloudmart.sim.core;
+
+import java.util.UUID;
+
+import io.cloudmart.sim.core.engine.DsolEngine;
+import io.cloudmart.sim.core.random.RandomStream;
+import io.cloudmart.sim.core.random.RandomStreams;
+import io.cloudmart.sim.core.run.ReplicationResult;
+import io.cloudmart.sim.core.run.RunSettings;
+import io.cloudmart.sim.core.stats.Buckets;
+import io.cloudmart.sim.core.stats.MetricRegistry;
+import io.cloudmart.sim.core.stats.MetricsSnapshot;
+
+/**
+ * One replication: the clock, the event list, the random streams and the metrics of one run.
+ *
+ * <p>Not thread-safe and holds nothing static, so replications can run side by side in one JVM.
+ * Models schedule labelled lambdas ({@link #after}, {@link #at}, {@link #every}) before or during
+ * the run; {@link #run()} blocks until the end time and returns the result. An exception thrown by
+ * an action ends the run with a {@link SimulationFailure} naming the simulated time and the label.
+ * Metrics are reset at the end of warm-up and closed at the end time.
+ */
+public final class Simulation {
+    private final RunSettings settings;
+    private final DsolEngine engine;
+    private final RandomStreams streams;
+    private final MetricRegistry metrics;
+    private boolean started;
+
+    public Simulation(RunSettings settings) {
+        this.settings = settings;
+        this.engine = new DsolEngine(settings.label() + "#" + settings.replication() + "@" + UUID.randomUUID());
+        this.streams = new RandomStreams(settings.seed(), settings.replication());
+        this.metrics = new MetricRegistry(engine::now, Buckets.forRun(settings.durationSeconds(), settings.bucketSeconds()));
+    }
+
+    /** Current simulated time, seconds. */
+    public double now() {
+        return engine.now();
+    }
+
+    public RunSettings settings() {
+        return settings;
+    }
+
+    /** The end of the run, seconds. */
+    public double endTime() {
+        return settings.durationSeconds();
+    }
+
+    /** Runs {@code action} {@code delaySeconds} from now (≥ 0). */
+    public EventHandle after(double delaySeconds, String label, Runnable action) {
+        return engine.schedule(engine.now() + delaySeconds, Priority.NORMAL.dsolPriority(), label, action);
+    }
+
+    /** Runs {@code action} {@code delaySeconds} from now, ordered by {@code priority} among actions due at the same time. */
+    public EventHandle after(double delaySeconds, Priority priority, String label, Runnable action) {
+        return engine.schedule(engine.now() + delaySeconds, priority.dsolPriority(), label, action);
+    }
+
+    /** Runs {@code action} at absolute time {@code timeSeconds} (not in the past). */
+    public EventHandle at(double timeSeconds, String label, Runnable action) {
+        return engine.schedule(timeSeconds, Priority.NORMAL.dsolPriority(), label, action);
+    }
+
+    /**
+     * Runs {@code action} every {@code periodSeconds}, first one period from now, until the run ends.
+     * The returned handle cancels the whole repetition.
+     */
+    public EventHandle every(double periodSeconds, String label, Runnable action) {
+        if (!(periodSeconds > 0)) {
+            throw new IllegalArgumentException("period of '" + label + "' must be > 0 s, got " + periodSeconds);
+        }
+        Repetition repetition = new Repetition(periodSeconds, label, action);
+        repetition.scheduleNext();
+        return repetition;
+    }
+
+    /** The stream called {@code name} (by convention {@code component.purpose}). */
+    public RandomStream stream(String name) {
+        return streams.stream(name);
+    }
+
+    public RandomStreams streams() {
+        return streams;
+    }
+
+    public MetricRegistry metrics() {
+        return metrics;
+    }
+
+    /** Simulated time reached so far as a fraction of the duration; safe to read from another thread. */
+    public double progress() {
+        return Math.min(1.0, engine.publishedTime() / settings.durationSeconds());
+    }
+
+    /** Actions executed so far. */
+    public long eventsExecuted() {
+        return engine.executed();
+    }
+
+    /**
+     * Runs from 0 to the end time and returns the result; may be called once.
+     *
+     * @throws SimulationFailure when an action throws
+     */
+    public ReplicationResult run() {
+        if (started) {
+            throw new IllegalStateException("a Simulation runs once; create a new one per replication");
+        }
+        started = true;
+        engine.schedule(settings.warmupSeconds(), Priority.FIRST.dsolPriority(), "end of warm-up", metrics::resetAll);
+        long start = System.nanoTime();
+        RuntimeException failure;
+        try {
+            failure = engine.runToEnd(settings.warmupSeconds(), settings.durationSeconds());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while running " + settings.label(), e);
+        }
+        double wallSeconds = (System.nanoTime() - start) / 1e9;
+        if (failure != null) {
+            throw new SimulationFailure(engine.failureTime(), engine.failureLabel(), failure);
+        }
+        MetricsSnapshot snapshot = metrics.finish();
+        return new ReplicationResult(settings, engine.executed(), wallSeconds, snapshot);
+    }
+
+    /** A self-rescheduling periodic action; cancelling it stops the repetition. */
+    private final class Repetition implements EventHandle {
+        private final double period;
+        private final String label;
+        private final Runnable action;
+        private EventHandle next;
+        private boolean cancelled;
+
+        Repetition(double period, String label, Runnable action) {
+            this.period = period;
+            this.label = label;
+            this.action = action;
+        }
+
+        void scheduleNext() {
+            double due = engine.now() + period;
+            if (due <= settings.durationSeconds()) {
+                next = engine.schedule(due, Priority.NORMAL.dsolPriority(), label, this::fire);
+            } else {
+                next = null;
+            }
+        }
+
+        private void fire() {
+            action.run();
+            if (!cancelled) {
+                scheduleNext();
+            }
+        }
+
+        @Override
+        public void cancel() {
+            cancelled = true;
+            if (next != null) {
+                next.cancel();
+            }
+        }
+
+        @Override
+        public boolean isPending() {
+            return !cancelled && next != null && next.isPending();
+        }
+
+        @Override
+        public double time() {
+            return next == null ? Double.NaN : next.time();
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package io.cloudmart.sim.core.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.DoubleConsumer;
+
+import io.cloudmart.sim.core.Simulation;
+import io.cloudmart.sim.core.SimulationFailure;
+
+/**
+ * Runs N independent replications of a model, in parallel on up to {@code threads} threads.
+ *
+ * <p>Replication k is built on a fresh {@link Simulation} whose streams derive from (seed, k), so
+ * its numbers do not depend on how many replications run or in which order.
+ */
+public final class ReplicationRunner {
+    private final int threads;
+
+    /** @param threads the most replications to run at once (≥ 1) */
+    public ReplicationRunner(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        }
+        this.threads = threads;
+    }
+
+    /** A runner with one thread per available processor. */
+    public static ReplicationRunner onAllCores() {
+        return new ReplicationRunner(Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Runs replications 0..n-1 of {@code base}. */
+    public ExperimentResult run(RunSettings base, int replications, ModelFactory factory) {
+        return run(base, replications, factory, progress -> { });
+    }
+
+    /**
+     * Runs replications 0..n-1 of {@code base}; {@code progress} is called from the calling thread
+     * about twice a second with the fraction of simulated time done (0..1) until all have ended.
+     *
+     * @throws SimulationFailure the first failure, in replication order
+     */
+    public ExperimentResult run(RunSettings base, int replications, ModelFactory factory, DoubleConsumer progress) {
+        if (replications < 1) {
+            throw new IllegalArgumentException("replications must be >= 1, got " + replications);
+        }
+        long start = System.nanoTime();
+        List<Simulation> simulations = new ArrayList<>();
+        for (int k = 0; k < replications; k++) {
+            simulations.add(new Simulation(base.forReplication(k)));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, replications), daemonThreads());
+        try {
+            List<Future<ReplicationResult>> futures = new ArrayList<>();
+            for (Simulation simulation : simulations) {
+                futures.add(pool.submit(() -> {
+                    factory.assemble(simulation);
+                    return simulation.run();
+                }));
+            }
+            List<ReplicationResult> results = new ArrayList<>();
+            for (Future<ReplicationResult> future : futures) {
+                results.add(await(future, simulations, progress));
+            }
+            return new ExperimentResult(results, (System.nanoTime() - start) / 1e9);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static ReplicationResult await(Future<ReplicationResult> future, List<Simulation> simulations,
+                                           DoubleConsumer progress) {
+        while (true) {
+            try {
+                return future.get(500, java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                progress.accept(simulations.stream().mapToDouble(Simulation::progress).average().orElse(0));
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (cause instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(cause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for replications", e);
+            }
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        return runnable -> {
+            Thread thread = new Thread(runnable, "replication");
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,86 @@
+package io.cloudmart.sim.core.stats;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The metrics of one replication. Components create their collectors here under stable
+ * {@code component.metric} keys; the registry resets them all at the end of warm-up and closes
+ * them at the end of the run.
+ */
+public final class MetricRegistry {
+    private final Clock clock;
+    private final Buckets buckets;
+    private final Map<String, Tally> tallies = new LinkedHashMap<>();
+    private final Map<String, Counter> counters = new LinkedHashMap<>();
+    private final Map<String, TimeWeighted> levels = new LinkedHashMap<>();
+
+    public MetricRegistry(Clock clock, Buckets buckets) {
+        this.clock = clock;
+        this.buckets = buckets;
+    }
+
+    public Buckets buckets() {
+        return buckets;
+    }
+
+    /** A new duration tally; with {@code withSeries} also per-bucket mean and percentiles. */
+    public Tally tally(String key, boolean withSeries) {
+        return put(tallies, key, new Tally(clock, buckets, withSeries));
+    }
+
+    /** A new counter; with {@code withSeries} also a per-bucket rate. */
+    public Counter counter(String key, boolean withSeries) {
+        return put(counters, key, new Counter(clock, buckets, withSeries));
+    }
+
+    /** A new time-weighted level starting at {@code initial}; with {@code withSeries} also per-bucket means. */
+    public TimeWeighted level(String key, double initial, boolean withSeries) {
+        return put(levels, key, new TimeWeighted(clock, buckets, withSeries, initial));
+    }
+
+    private <T> T put(Map<String, T> map, String key, T collector) {
+        if (tallies.containsKey(key) || counters.containsKey(key) || levels.containsKey(key)) {
+            throw new IllegalArgumentException("metric '" + key + "' is already registered");
+        }
+        map.put(key, collector);
+        return collector;
+    }
+
+    /** Forgets everything observed so far (end of warm-up); series are kept whole. */
+    public void resetAll() {
+        tallies.values().forEach(Tally::reset);
+        counters.values().forEach(Counter::reset);
+        levels.values().forEach(TimeWeighted::reset);
+    }
+
+    /** Closes every series at the end of the run and copies all summaries. Call once, at the end time. */
+    public MetricsSnapshot finish() {
+        Map<String, TallySummary> t = new LinkedHashMap<>();
+        Map<String, Long> c = new LinkedHashMap<>();
+        Map<String, LevelSummary> l = new LinkedHashMap<>();
+        Map<String, TimeSeries> s = new LinkedHashMap<>();
+        tallies.forEach((k, v) -> {
+            v.finish();
+            t.put(k, v.summary());
+            putSeries(s, v.series(k));
+        });
+        counters.forEach((k, v) -> {
+            v.finish();
+            c.put(k, v.count());
+            putSeries(s, v.series(k));
+        });
+        levels.forEach((k, v) -> {
+            v.finish();
+            l.put(k, v.summary());
+            putSeries(s, v.series(k));
+        });
+        return new MetricsSnapshot(t, c, l, s);
+    }
+
+    private static void putSeries(Map<String, TimeSeries> into, TimeSeries series) {
+        if (series != null) {
+            into.put(series.key(), series);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package io.cloudmart.sim.core.stats;
+
+import org.HdrHistogram.Histogram;
+
+/**
+ * Per-observation statistic for durations (latency, waiting time), recorded in seconds.
+ *
+ * <p>Memory does not grow with observations: the exact mean and variance are running sums
+ * (Welford), percentiles come from a fixed-precision HdrHistogram in microseconds. With a series,
+ * a second, coarser histogram is kept for the current bucket only and folded into
+ * mean/p50/p95/p99/count when the bucket closes.
+ */
+public final class Tally {
+    private static final double MICROS = 1e6;
+    private static final int DIGITS = 3;
+    private static final int BUCKET_DIGITS = 2;
+
+    private final Clock clock;
+    private final Buckets buckets;
+    private final Histogram histogram = new Histogram(DIGITS);
+    private long count;
+    private double mean;
+    private double m2;
+    private double min = Double.POSITIVE_INFINITY;
+    private double max = Double.NEGATIVE_INFINITY;
+
+    private final Histogram bucketHistogram;
+    private final DoubleColumn[] columns;
+    private int bucket;
+    private double bucketSum;
+
+    Tally(Clock clock, Buckets buckets, boolean withSeries) {
+        this.clock = clock;
+        this.buckets = buckets;
+        this.bucketHistogram = withSeries ? new Histogram(BUCKET_DIGITS) : null;
+        this.columns = withSeries ? new DoubleColumn[] {new DoubleColumn(), new DoubleColumn(), new DoubleColumn(),
+            new DoubleColumn(), new DoubleColumn()} : null;
+    }
+
+    /** Records one observation, in seconds (negative values are a model bug and are refused). */
+    public void record(double seconds) {
+        if (!(seconds >= 0)) {
+            throw new IllegalArgumentException("observation must be >= 0 s, got " + seconds);
+        }
+        count++;
+        double delta = seconds - mean;
+        mean += delta / count;
+        m2 += delta * (seconds - mean);
+        if (seconds < min) {
+            min = seconds;
+        }
+        if (seconds > max) {
+            max = seconds;
+        }
+        long micros = (long) (seconds * MICROS + 0.5);
+        histogram.recordValue(micros);
+        if (bucketHistogram != null) {
+            closeBefore(buckets.indexOf(clock.now()));
+            bucketHistogram.recordValue(micros);
+            bucketSum += seconds;
+        }
+    }
+
+    /** Observations since the last reset. */
+    public long count() {
+        return count;
+    }
+
+    /** Exact mean of the observations since the last reset, in seconds (NaN when none). */
+    public double mean() {
+        return count == 0 ? Double.NaN : mean;
+    }
+
+    void reset() {
+        histogram.reset();
+        count = 0;
+        mean = 0;
+        m2 = 0;
+        min = Double.POSITIVE_INFINITY;
+        max = Double.NEGATIVE_INFINITY;
+    }
+
+    TallySummary summary() {
+        if (count == 0) {
+            return TallySummary.EMPTY;
+        }
+        double stdDev = count > 1 ? Math.sqrt(m2 / (count - 1)) : 0.0;
+        return new TallySummary(count, mean, stdDev, min, max, percentile(histogram, 50), percentile(histogram, 90),
+                percentile(histogram, 95), percentile(histogram, 99));
+    }
+
+    private static double percentile(Histogram h, double p) {
+        return h.getValueAtPercentile(p) / MICROS;
+    }
+
+    private void closeBefore(int target) {
+        while (bucket < target) {
+            long n = bucketHistogram.getTotalCount();
+            boolean empty = n == 0;
+            columns[0].add(empty ? Double.NaN : bucketSum / n);
+            columns[1].add(empty ? Double.NaN : percentile(bucketHistogram, 50));
+            columns[2].add(empty ? Double.NaN : percentile(bucketHistogram, 95));
+            columns[3].add(empty ? Double.NaN : percentile(bucketHistogram, 99));
+            columns[4].add(n);
+            bucketHistogram.reset();
+            bucketSum = 0;
+            bucket++;
+        }
+    }
+
+    void finish() {
+        if (bucketHistogram != null) {
+            closeBefore(buckets.count());
+        }
+    }
+
+    TimeSeries series(String key) {
+        if (columns == null) {
+            return null;
+        }
+        java.util.Map<String, double[]> map = new java.util.LinkedHashMap<>();
+        map.put("mean", columns[0].toArray());
+        map.put("p50", columns[1].toArray());
+        map.put("p95", columns[2].toArray());
+        map.put("p99", columns[3].toArray());
+        map.put("count", columns[4].toArray());
+        return new TimeSeries(key, buckets, map);
+    }
+}
