@@ -1,0 +1,86 @@
+package io.cloudmart.sim.model.load;
+
+import java.util.List;
+import java.util.function.Function;
+
+import io.cloudmart.sim.core.Simulation;
+import io.cloudmart.sim.core.random.RandomStream;
+import io.cloudmart.sim.model.service.Service;
+
+/**
+ * Clients that send requests whatever the shop's state (open loop), as a Poisson process whose
+ * rate follows the stages. Each arrival picks a journey by weight and calls its entry endpoint;
+ * the client measures the time until the response.
+ */
+public final class OpenLoopLoad {
+    private final Simulation simulation;
+    private final ArrivalSchedule schedule;
+    private final RandomStream journeyPicker;
+    private final double[] cumulativeWeights;
+    private final Service[] entryServices;
+    private final int[] entryEndpoints;
+    private final ClientMetrics metrics;
+
+    /** @param services finds a service by name; every journey's service and endpoint must exist */
+    public OpenLoopLoad(LoadConfig config, Simulation simulation, Function<String, Service> services) {
+        this.simulation = simulation;
+        this.schedule = new ArrivalSchedule(config.stages(), simulation.stream("load.arrivals"));
+        this.journeyPicker = simulation.stream("load.journeys");
+        this.metrics = new ClientMetrics(simulation);
+        List<Journey> journeys = config.journeys();
+        int n = journeys.size();
+        cumulativeWeights = new double[n];
+        entryServices = new Service[n];
+        entryEndpoints = new int[n];
+        double total = journeys.stream().mapToDouble(Journey::weight).sum();
+        double running = 0;
+        for (int i = 0; i < n; i++) {
+            Journey journey = journeys.get(i);
+            running += journey.weight() / total;
+            cumulativeWeights[i] = i == n - 1 ? 1.0 : running;
+            entryServices[i] = services.apply(journey.service());
+            entryEndpoints[i] = entryServices[i].endpointIndex(journey.endpoint());
+        }
+    }
+
+    /** Schedules the first arrival; call once while assembling the model. */
+    public void start() {
+        scheduleNextArrival();
+    }
+
+    private void scheduleNextArrival() {
+        double next = schedule.nextAfter(simulation.now());
+        if (next <= simulation.endTime()) {
+            simulation.at(next, "client arrival", this::arrive);
+        }
+    }
+
+    private void arrive() {
+        scheduleNextArrival();
+        int journey = pickJourney();
+        double sentAt = simulation.now();
+        metrics.arrivals.increment();
+        metrics.inSystem.add(1);
+        entryServices[journey].handle(entryEndpoints[journey], () -> respond(sentAt));
+    }
+
+    private int pickJourney() {
+        int n = cumulativeWeights.length;
+        if (n == 1) {
+            return 0;
+        }
+        double u = journeyPicker.nextDouble();
+        int i = 0;
+        while (i < n - 1 && u >= cumulativeWeights[i]) {
+            i++;
+        }
+        return i;
+    }
+
+    private void respond(double sentAt) {
+        metrics.inSystem.add(-1);
+        metrics.latency.record(simulation.now() - sentAt);
+        metrics.requests.increment();
+        metrics.ok.increment();
+    }
+}

@@ -1,0 +1,34 @@
+package io.cloudmart.sim.model.service;
+
+import java.util.function.Consumer;
+
+import io.cloudmart.sim.core.Simulation;
+
+/**
+ * Every worker has a core of its own (concurrency ≤ cores), so a request's CPU time is its service
+ * time: one such pod with c workers is exactly an M/G/c station.
+ */
+final class DedicatedCores implements CpuScheduler {
+    private final Simulation simulation;
+    private final Consumer<Job> done;
+    private int running;
+
+    DedicatedCores(Simulation simulation, Consumer<Job> done) {
+        this.simulation = simulation;
+        this.done = done;
+    }
+
+    @Override
+    public void start(Job job) {
+        running++;
+        simulation.after(job.workSeconds, "cpu done", () -> {
+            running--;
+            done.accept(job);
+        });
+    }
+
+    @Override
+    public double busyCores() {
+        return running;
+    }
+}

@@ -1,0 +1,76 @@
+package io.cloudmart.sim.model.service;
+
+import java.util.PriorityQueue;
+import java.util.function.Consumer;
+
+import io.cloudmart.sim.core.EventHandle;
+import io.cloudmart.sim.core.Simulation;
+
+/**
+ * More workers than cores: the operating system time-slices, modelled as egalitarian processor
+ * sharing. With n requests running on c cores each progresses at rate min(1, c/n) core.
+ *
+ * <p>A virtual clock V advances at that per-request rate, so a request started at V₀ with work w
+ * finishes when V reaches V₀ + w, whatever happens in between. Only the earliest finish is
+ * scheduled; it is rescheduled whenever n changes. Cost per start or finish: O(log n).
+ */
+final class ProcessorSharing implements CpuScheduler {
+    private final Simulation simulation;
+    private final double cores;
+    private final Consumer<Job> done;
+    private final PriorityQueue<Job> running =
+            new PriorityQueue<>((a, b) -> Double.compare(a.virtualFinish, b.virtualFinish));
+    private double virtualTime;
+    private double lastUpdate;
+    private EventHandle nextFinish;
+
+    ProcessorSharing(Simulation simulation, double cores, Consumer<Job> done) {
+        this.simulation = simulation;
+        this.cores = cores;
+        this.done = done;
+    }
+
+    private double ratePerJob() {
+        return running.isEmpty() ? 0 : Math.min(1.0, cores / running.size());
+    }
+
+    private void advanceVirtualTime() {
+        double now = simulation.now();
+        virtualTime += ratePerJob() * (now - lastUpdate);
+        lastUpdate = now;
+    }
+
+    @Override
+    public void start(Job job) {
+        advanceVirtualTime();
+        job.virtualFinish = virtualTime + job.workSeconds;
+        running.add(job);
+        rescheduleFinish();
+    }
+
+    private void rescheduleFinish() {
+        if (nextFinish != null) {
+            nextFinish.cancel();
+            nextFinish = null;
+        }
+        Job first = running.peek();
+        if (first != null) {
+            double delay = Math.max(0.0, (first.virtualFinish - virtualTime) / ratePerJob());
+            nextFinish = simulation.after(delay, "cpu done (shared)", this::finishFirst);
+        }
+    }
+
+    private void finishFirst() {
+        advanceVirtualTime();
+        Job job = running.poll();
+        virtualTime = Math.max(virtualTime, job.virtualFinish);
+        nextFinish = null;
+        rescheduleFinish();
+        done.accept(job);
+    }
+
+    @Override
+    public double busyCores() {
+        return Math.min(cores, running.size());
+    }
+}

@@ -1,0 +1,72 @@
+package io.cloudmart.sim.model.service;
+
+import io.cloudmart.sim.core.Simulation;
+import io.cloudmart.sim.core.stats.Counter;
+import io.cloudmart.sim.core.stats.MetricRegistry;
+import io.cloudmart.sim.core.stats.Tally;
+import io.cloudmart.sim.core.stats.TimeWeighted;
+
+/**
+ * The statistics one service owns, under keys {@code svc.<name>.<metric>}:
+ * <ul>
+ * <li>{@code latency}: arrival at the service to its response, queueing included (tally, series)</li>
+ * <li>{@code queueWait}: time waiting for a worker slot (tally)</li>
+ * <li>{@code requests}: responses (counter, series: throughput)</li>
+ * <li>{@code utilization}: busy cores / all cores of the service (level, series)</li>
+ * <li>{@code queueLength}: requests waiting for a worker, all pods (level, series)</li>
+ * <li>{@code inSystem}: requests in the service, waiting or served (level; Little's law)</li>
+ * <li>{@code replicas}: pods (level, series)</li>
+ * </ul>
+ */
+public final class ServiceMetrics {
+    private final Tally latency;
+    private final Tally queueWait;
+    private final Counter requests;
+    private final TimeWeighted utilization;
+    private final TimeWeighted queueLength;
+    private final TimeWeighted inSystem;
+    private final TimeWeighted replicas;
+    private final double totalCores;
+    private double busyCores;
+
+    ServiceMetrics(Simulation simulation, String service, int pods, double coresPerPod) {
+        MetricRegistry registry = simulation.metrics();
+        String prefix = key(service, "");
+        latency = registry.tally(prefix + "latency", true);
+        queueWait = registry.tally(prefix + "queueWait", false);
+        requests = registry.counter(prefix + "requests", true);
+        utilization = registry.level(prefix + "utilization", 0, true);
+        queueLength = registry.level(prefix + "queueLength", 0, true);
+        inSystem = registry.level(prefix + "inSystem", 0, false);
+        replicas = registry.level(prefix + "replicas", pods, true);
+        totalCores = pods * coresPerPod;
+    }
+
+    /** The metric key of {@code metric} for {@code service}. */
+    public static String key(String service, String metric) {
+        return "svc." + service + "." + metric;
+    }
+
+    void arrived() {
+        inSystem.add(1);
+    }
+
+    void queued(int delta) {
+        queueLength.add(delta);
+    }
+
+    void queueWait(double seconds) {
+        queueWait.record(seconds);
+    }
+
+    void busyCores(double delta) {
+        busyCores += delta;
+        utilization.set(busyCores / totalCores);
+    }
+
+    void completed(double latencySeconds) {
+        inSystem.add(-1);
+        latency.record(latencySeconds);
+        requests.increment();
+    }
+}
