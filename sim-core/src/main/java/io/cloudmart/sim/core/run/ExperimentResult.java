@@ -67,7 +67,7 @@ public record ExperimentResult(List<ReplicationResult> replications, double wall
             }
             columns.put(column, mean);
         }
-        return new TimeSeries(key, first.buckets(), columns);
+        return new TimeSeries(key, first.kind(), first.buckets(), columns);
     }
 
     private TimeSeries series(int replication, String key) {

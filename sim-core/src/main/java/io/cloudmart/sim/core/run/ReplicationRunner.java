@@ -33,13 +33,13 @@ public final class ReplicationRunner {
         return new ReplicationRunner(Runtime.getRuntime().availableProcessors());
     }
 
-    /** Runs replications 0..n-1 of {@code base}. */
+    /** Runs replications r..r+n-1 of {@code base}, where r is {@code base.replication()} (usually 0). */
     public ExperimentResult run(RunSettings base, int replications, ModelFactory factory) {
         return run(base, replications, factory, progress -> { });
     }
 
     /**
-     * Runs replications 0..n-1 of {@code base}; {@code progress} is called from the calling thread
+     * Runs replications r..r+n-1 of {@code base} (r = {@code base.replication()}); {@code progress} is called from the calling thread
      * about twice a second with the fraction of simulated time done (0..1) until all have ended.
      *
      * @throws SimulationFailure the first failure, in replication order
@@ -51,7 +51,7 @@ public final class ReplicationRunner {
         long start = System.nanoTime();
         List<Simulation> simulations = new ArrayList<>();
         for (int k = 0; k < replications; k++) {
-            simulations.add(new Simulation(base.forReplication(k)));
+            simulations.add(new Simulation(base.forReplication(base.replication() + k)));
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, replications), daemonThreads());
         try {

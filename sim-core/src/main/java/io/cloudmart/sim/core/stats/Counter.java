@@ -55,6 +55,6 @@ public final class Counter {
     }
 
     TimeSeries series(String key) {
-        return perSecond == null ? null : new TimeSeries(key, buckets, java.util.Map.of("perSecond", perSecond.toArray()));
+        return perSecond == null ? null : new TimeSeries(key, TimeSeries.Kind.RATE, buckets, java.util.Map.of("perSecond", perSecond.toArray()));
     }
 }

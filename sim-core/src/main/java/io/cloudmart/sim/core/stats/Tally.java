@@ -124,6 +124,6 @@ public final class Tally {
         map.put("p95", columns[2].toArray());
         map.put("p99", columns[3].toArray());
         map.put("count", columns[4].toArray());
-        return new TimeSeries(key, buckets, map);
+        return new TimeSeries(key, TimeSeries.Kind.DURATION, buckets, map);
     }
 }

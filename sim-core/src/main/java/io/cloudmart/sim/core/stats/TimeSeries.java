@@ -9,7 +9,17 @@ import java.util.Map;
  * {@code mean}, {@code p50}, {@code p95}, {@code p99}, {@code count}; for a level {@code mean}; for
  * a counter {@code perSecond}). NaN marks a bucket without observations.
  */
-public record TimeSeries(String key, Buckets buckets, Map<String, double[]> columns) {
+public record TimeSeries(String key, Kind kind, Buckets buckets, Map<String, double[]> columns) {
+    /** What the values are, and so their unit. */
+    public enum Kind {
+        /** Durations of observations (a tally), seconds. */
+        DURATION,
+        /** Occurrences per second (a counter). */
+        RATE,
+        /** Time-average of a level, in the level's own unit. */
+        LEVEL
+    }
+
     public TimeSeries {
         columns = Collections.unmodifiableMap(new LinkedHashMap<>(columns));
     }

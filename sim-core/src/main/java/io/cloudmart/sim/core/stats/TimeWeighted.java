@@ -112,6 +112,6 @@ public final class TimeWeighted {
     }
 
     TimeSeries series(String key) {
-        return bucketMeans == null ? null : new TimeSeries(key, buckets, java.util.Map.of("mean", bucketMeans.toArray()));
+        return bucketMeans == null ? null : new TimeSeries(key, TimeSeries.Kind.LEVEL, buckets, java.util.Map.of("mean", bucketMeans.toArray()));
     }
 }
