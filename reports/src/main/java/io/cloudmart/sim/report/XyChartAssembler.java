@@ -1,0 +1,363 @@
+package io.cloudmart.sim.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Stroke;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.RangeType;
+import org.jfree.data.xy.DefaultXYDataset;
+
+/**
+ * Turns a {@link Chart} document block into a styled JFreeChart line chart, ready to be drawn on
+ * any {@code Graphics2D}.
+ *
+ * <p>The chart is built from plain constructors instead of {@code ChartFactory}, which would apply
+ * JFreeChart's JVM-wide mutable theme. Every run of plottable points of a line becomes its own
+ * series (see {@link LineSegments}) with the line's colour, and the legend is fixed to one entry
+ * per line, so gaps never multiply legend entries.
+ */
+final class XyChartAssembler {
+
+    /** Horizontal space taken by the y axis and the chart padding, in px; measured on output. */
+    private static final int Y_AXIS_AND_PADDING_WIDTH = 95;
+    /** Vertical space taken by titles, x axis, one legend row and padding, in px; measured. */
+    private static final int FIXED_PARTS_HEIGHT = 142;
+    /** Legend item width besides its text: line sample and paddings, in px. */
+    private static final int LEGEND_ITEM_EXTRA_WIDTH = 46;
+    /** Right chart padding in px, enough for the last tick label of a typical time axis. */
+    private static final double MIN_RIGHT_PADDING = 18;
+    /** Space between data and the top of the plot when no marker label needs room. */
+    private static final double BASE_UPPER_MARGIN = 0.05;
+
+    private final ChartStyle style;
+
+    XyChartAssembler(ChartStyle style) {
+        this.style = style;
+    }
+
+    /**
+     * A chart ready to draw, with the height it needs: the style's height plus room for extra legend
+     * and title rows, so that many lines do not squeeze the plot.
+     *
+     * @param chart the JFreeChart
+     * @param width drawing width in px
+     * @param height drawing height in px
+     */
+    record Assembled(JFreeChart chart, int width, int height) {}
+
+    /** Builds the chart; the caller has checked that at least one line has a plottable point. */
+    Assembled assemble(Chart chart) {
+        DefaultXYDataset dataset = new DefaultXYDataset();
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        renderer.setDrawSeriesLineAsPath(true);
+        Span xSpan = new Span();
+        Span ySpan = new Span();
+        for (int i = 0; i < chart.lines().size(); i++) {
+            addLine(i, chart.lines().get(i), dataset, renderer, xSpan, ySpan);
+        }
+        chart.markers().forEach(marker -> xSpan.include(marker.x()));
+        NumberAxis yAxis = yAxis(ySpan);
+        XYPlot plot = new XYPlot(dataset, xAxis(chart.xLabel(), xSpan), yAxis, renderer);
+        stylePlot(plot, legendItems(chart));
+        int height = style.height() + extraRowsHeight(chart);
+        List<MarkerLabelLayout.Placement> placements = MarkerLabelLayout.layout(
+                chart.markers(), xSpan.lower(), xSpan.upper(),
+                style.width() - Y_AXIS_AND_PADDING_WIDTH, markerFont());
+        addMarkers(plot, placements);
+        yAxis.setUpperMargin(upperMargin(MarkerLabelLayout.rowsUsed(placements), height));
+        JFreeChart result = new JFreeChart(chart.title(), font(Font.BOLD, style.titleSize()), plot, true);
+        styleChart(result, xSpan);
+        // JFreeChart draws a rotated axis label as glyph outlines, which JFreeSVG writes as a path:
+        // unselectable, unsearchable and in the Java font. The y label is therefore a horizontal
+        // title above the axis, which also reads without tilting the head.
+        if (!chart.yLabel().isBlank()) {
+            result.addSubtitle(yAxisTitle(chart.yLabel()));
+        }
+        return new Assembled(result, style.width(), height);
+    }
+
+    /** The x axis spans exactly the data and the markers, so no marker falls off the chart. */
+    private NumberAxis xAxis(String label, Span xSpan) {
+        NumberAxis axis = axis(label);
+        axis.setTickLabelInsets(new RectangleInsets(4, 18, 2, 18)); // wide insets: fewer ticks
+        axis.setAutoRangeIncludesZero(false);
+        axis.setRange(xSpan.lower(), xSpan.upper());
+        return axis;
+    }
+
+    /** The y axis includes zero, so that levels are compared honestly, and has no label itself. */
+    private NumberAxis yAxis(Span ySpan) {
+        NumberAxis axis = axis(null);
+        axis.setTickLabelInsets(new RectangleInsets(7, 4, 7, 6)); // tall insets: fewer ticks
+        if (ySpan.lower >= 0) {
+            axis.setRangeType(RangeType.POSITIVE); // all-zero data gets 0..1, not -0.5..0.5
+        }
+        // JFreeChart's fixed minimum of 1e-8 would distort tiny values and zoom into all-zero data.
+        double magnitude = Math.max(Math.abs(ySpan.lower), Math.abs(ySpan.upper));
+        axis.setAutoRangeMinimumSize(
+                magnitude > 0 ? Math.max(magnitude * 1e-3, Double.MIN_NORMAL) : 1.0);
+        return axis;
+    }
+
+    /** Height in px for legend rows beyond the first and title lines beyond the first. */
+    private int extraRowsHeight(Chart chart) {
+        double available = style.width() - 30.0;
+        Font legendFont = font(Font.PLAIN, style.legendSize());
+        int legendRows = 1;
+        double rowWidth = 0;
+        for (LegendItem item : legendItems(chart)) {
+            double itemWidth = TextWidth.of(legendFont, item.getLabel()) + LEGEND_ITEM_EXTRA_WIDTH;
+            if (rowWidth > 0 && rowWidth + itemWidth > available) {
+                legendRows++;
+                rowWidth = 0;
+            }
+            rowWidth += itemWidth;
+        }
+        double titleWidth = TextWidth.of(font(Font.BOLD, style.titleSize()), chart.title());
+        int titleRows = (int) Math.max(1, Math.ceil(titleWidth / available));
+        return (legendRows - 1) * (style.legendSize() + 10) + (titleRows - 1) * (style.titleSize() + 4);
+    }
+
+    /**
+     * Returns the range axis upper margin that leaves {@code labelRows} rows of marker labels clear
+     * of the data: a margin {@code m} gives the top {@code m / (1 + m)} of the plot to head room.
+     */
+    private double upperMargin(int labelRows, int height) {
+        if (labelRows == 0) {
+            return BASE_UPPER_MARGIN;
+        }
+        double plotHeight = Math.max(60, height - FIXED_PARTS_HEIGHT);
+        double share = Math.min(0.5, (labelRows * markerRowHeight() + 4) / plotHeight);
+        return BASE_UPPER_MARGIN + share / (1 - share);
+    }
+
+    private void addLine(
+            int index,
+            Line line,
+            DefaultXYDataset dataset,
+            XYLineAndShapeRenderer renderer,
+            Span xSpan,
+            Span ySpan) {
+        double[] x = line.x();
+        double[] y = line.y();
+        List<LineSegments.Segment> segments = LineSegments.split(x, y);
+        for (int s = 0; s < segments.size(); s++) {
+            LineSegments.Segment segment = segments.get(s);
+            double[] xs = Arrays.copyOfRange(x, segment.from(), segment.to());
+            double[] ys = Arrays.copyOfRange(y, segment.from(), segment.to());
+            for (int k = 0; k < xs.length; k++) {
+                xSpan.include(xs[k]);
+                ySpan.include(ys[k]);
+            }
+            int series = dataset.getSeriesCount();
+            dataset.addSeries(new SeriesKey(index, s), new double[][] {xs, ys});
+            renderer.setSeriesPaint(series, style.colour(index));
+            renderer.setSeriesStroke(series, lineStroke(index));
+            // A run of one point has no line to draw; a dot keeps an isolated value visible.
+            renderer.setSeriesShapesVisible(series, segment.length() == 1);
+            renderer.setSeriesShape(series, dot());
+        }
+    }
+
+    private List<LegendItem> legendItems(Chart chart) {
+        List<LegendItem> items = new ArrayList<>();
+        for (int i = 0; i < chart.lines().size(); i++) {
+            items.add(legendItem(i, chart.lines().get(i)));
+        }
+        return items;
+    }
+
+    private LegendItem legendItem(int index, Line line) {
+        boolean empty = LineSegments.split(line.x(), line.y()).isEmpty();
+        String label = empty ? line.name() + " (no data)" : line.name();
+        return new LegendItem(
+                label, null, null, null, new Line2D.Double(-11, 0, 11, 0), lineStroke(index),
+                style.colour(index));
+    }
+
+    private void addMarkers(XYPlot plot, List<MarkerLabelLayout.Placement> placements) {
+        for (MarkerLabelLayout.Placement placement : placements) {
+            Marker marker = placement.marker();
+            ValueMarker line = new ValueMarker(marker.x(), style.text(), markerStroke());
+            line.setLabel(marker.label());
+            line.setLabelFont(markerFont());
+            line.setLabelPaint(style.text());
+            line.setLabelBackgroundColor(Color.WHITE);
+            boolean left = placement.leftOfLine();
+            line.setLabelAnchor(left ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
+            line.setLabelTextAnchor(left ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
+            double top = 4 + placement.row() * markerRowHeight();
+            line.setLabelOffset(new RectangleInsets(top, 4, 0, 4));
+            plot.addDomainMarker(line);
+        }
+    }
+
+    /**
+     * Leaves room for half of the last x tick label, which JFreeChart centres on the plot's right
+     * edge without reserving space for it.
+     */
+    private double rightPadding(Span xSpan) {
+        DecimalFormat format = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.US));
+        String widest = format.format(xSpan.upper());
+        return Math.max(MIN_RIGHT_PADDING, TextWidth.of(tickFont(), widest) / 2 + 6);
+    }
+
+    private TextTitle yAxisTitle(String label) {
+        TextTitle title = new TextTitle(label, font(Font.PLAIN, style.labelSize()));
+        title.setPaint(style.text());
+        title.setPosition(RectangleEdge.TOP);
+        title.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        title.setPadding(new RectangleInsets(0, 2, 6, 0));
+        return title;
+    }
+
+    private Font markerFont() {
+        return tickFont();
+    }
+
+    private Font tickFont() {
+        return font(Font.PLAIN, style.tickSize());
+    }
+
+    private double markerRowHeight() {
+        return style.tickSize() + 7.0;
+    }
+
+    private NumberAxis axis(String label) {
+        NumberAxis axis = new NumberAxis(label);
+        axis.setStandardTickUnits(UsTickUnits.create());
+        axis.setLabelFont(font(Font.PLAIN, style.labelSize()));
+        axis.setLabelPaint(style.text());
+        axis.setTickLabelFont(tickFont());
+        axis.setTickLabelPaint(style.text());
+        axis.setAxisLinePaint(style.grid().darker());
+        axis.setTickMarkPaint(style.grid().darker());
+        return axis;
+    }
+
+    private void stylePlot(XYPlot plot, List<LegendItem> legendItems) {
+        LegendItemCollection legend = new LegendItemCollection();
+        legendItems.forEach(legend::add);
+        Stroke gridStroke = new BasicStroke(1f);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlinePaint(style.grid());
+        plot.setDomainGridlinePaint(style.grid());
+        plot.setRangeGridlinePaint(style.grid());
+        plot.setDomainGridlineStroke(gridStroke);
+        plot.setRangeGridlineStroke(gridStroke);
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        plot.setFixedLegendItems(legend);
+    }
+
+    private void styleChart(JFreeChart chart, Span xSpan) {
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setPadding(new RectangleInsets(6, 6, 4, rightPadding(xSpan)));
+        chart.getTitle().setPaint(style.text());
+        chart.getTitle().setPadding(new RectangleInsets(2, 2, 8, 2));
+        LegendTitle legend = chart.getLegend();
+        legend.setItemFont(font(Font.PLAIN, style.legendSize()));
+        legend.setItemPaint(style.text());
+        legend.setBackgroundPaint(Color.WHITE);
+        legend.setFrame(BlockBorder.NONE);
+        legend.setMargin(new RectangleInsets(8, 0, 0, 0));
+        legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 14));
+    }
+
+    private Font font(int weight, int size) {
+        return new Font(style.fontFamily(), weight, size);
+    }
+
+    private Stroke lineStroke(int index) {
+        int level = style.dashLevel(index);
+        if (level == 0) {
+            return new BasicStroke(style.lineWidth(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+        }
+        float[] dash = dashPattern(level);
+        return new BasicStroke(
+                style.lineWidth(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f);
+    }
+
+    /** Dash pattern in px for lines beyond the palette size: dashed, dotted, dash-dot, repeating. */
+    private static float[] dashPattern(int level) {
+        return switch ((level - 1) % 3) {
+            case 0 -> new float[] {7f, 4f};
+            case 1 -> new float[] {2f, 3f};
+            default -> new float[] {9f, 3f, 2f, 3f};
+        };
+    }
+
+    private static Stroke markerStroke() {
+        return new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                new float[] {5f, 4f}, 0f);
+    }
+
+    private Ellipse2D dot() {
+        double r = style.lineWidth() + 1.5;
+        return new Ellipse2D.Double(-r, -r, 2 * r, 2 * r);
+    }
+
+    /**
+     * Identifies one segment of one line. Dataset keys must be unique, and line names need not be.
+     */
+    private record SeriesKey(int line, int segment) implements Comparable<SeriesKey> {
+        @Override
+        public int compareTo(SeriesKey other) {
+            int byLine = Integer.compare(line, other.line);
+            return byLine != 0 ? byLine : Integer.compare(segment, other.segment);
+        }
+    }
+
+    /** The x interval covered by data and markers, in x axis units; never of zero width. */
+    private static final class Span {
+        private double lower = Double.POSITIVE_INFINITY;
+        private double upper = Double.NEGATIVE_INFINITY;
+
+        void include(double value) {
+            if (Double.isFinite(value)) {
+                lower = Math.min(lower, value);
+                upper = Math.max(upper, value);
+            }
+        }
+
+        double lower() {
+            return upper > lower ? lower : lower - pad();
+        }
+
+        double upper() {
+            return upper > lower ? upper : upper + pad();
+        }
+
+        /** Position of {@code value} in the interval, 0 at the lower and 1 at the upper end. */
+        double fraction(double value) {
+            return (value - lower()) / (upper() - lower());
+        }
+
+        /** Half-width given to a single x value so that the axis still has ticks. */
+        private double pad() {
+            return Math.max(Math.abs(lower) * 0.05, 0.5);
+        }
+    }
+}
