@@ -1,0 +1,4 @@
+/**
+ * Turns a validated scenario into the model and its run settings.
+ */
+package io.cloudmart.sim.scenario.build;

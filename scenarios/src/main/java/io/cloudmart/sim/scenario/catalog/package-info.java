@@ -1,0 +1,4 @@
+/**
+ * The bundled classroom scenarios, found on the classpath by name.
+ */
+package io.cloudmart.sim.scenario.catalog;

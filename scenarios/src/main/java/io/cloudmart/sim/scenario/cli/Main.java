@@ -1,0 +1,61 @@
+package io.cloudmart.sim.scenario.cli;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+
+import io.cloudmart.sim.core.SimulationFailure;
+import io.cloudmart.sim.scenario.load.Issue;
+import io.cloudmart.sim.scenario.load.ScenarioException;
+import picocli.CommandLine;
+
+/**
+ * Entry point of {@code cmsim}. Maps every failure to one readable message and an exit code:
+ * 2 for bad input (scenario or arguments), 1 for an internal failure; a stack trace only with
+ * {@code --debug}. The only place that calls {@code System.exit}.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given writers and returns the exit code (for tests). */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        boolean debug = Arrays.asList(args).contains("--debug");
+        String[] rest = Arrays.stream(args).filter(a -> !a.equals("--debug")).toArray(String[]::new);
+        CommandLine commandLine = new CommandLine(new CmsimCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler((e, a) -> {
+            err.println("cmsim: " + e.getMessage());
+            err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            err.flush();
+            return ExitCode.BAD_INPUT.code();
+        });
+        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> report(e, err, debug));
+        return commandLine.execute(rest);
+    }
+
+    private static int report(Exception e, PrintWriter err, boolean debug) {
+        if (e instanceof ScenarioException bad) {
+            bad.issues().stream().map(Issue::format).forEach(err::println);
+            err.flush();
+            return ExitCode.BAD_INPUT.code();
+        }
+        if (e instanceof SimulationFailure failure) {
+            err.println("cmsim: the simulation failed: " + failure.getMessage());
+        } else {
+            err.println("cmsim: internal error: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        }
+        if (debug) {
+            e.printStackTrace(err);
+        } else {
+            err.println("Run again with --debug for the stack trace, and please report it.");
+        }
+        err.flush();
+        return ExitCode.INTERNAL_FAILURE.code();
+    }
+}

@@ -1,0 +1,104 @@
+package io.cloudmart.sim.scenario.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.cloudmart.sim.core.run.ExperimentResult;
+import io.cloudmart.sim.core.run.ReplicationRunner;
+import io.cloudmart.sim.report.HtmlReportWriter;
+import io.cloudmart.sim.scenario.build.ShopAssembler;
+import io.cloudmart.sim.scenario.load.ScenarioException;
+import io.cloudmart.sim.scenario.output.OutputFolder;
+import io.cloudmart.sim.scenario.output.ResultsJson;
+import io.cloudmart.sim.scenario.output.TimeseriesCsv;
+import io.cloudmart.sim.scenario.report.ReportComposer;
+import io.cloudmart.sim.scenario.spec.ScenarioSpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code cmsim run}: simulate a scenario and write results.json, timeseries.csv and report.html. */
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Simulate a scenario (a file, or the name of a bundled one) and write its results and report.")
+final class RunCommand implements Callable<Integer> {
+    @Spec
+    private picocli.CommandLine.Model.CommandSpec commandSpec;
+
+    @Parameters(index = "0", paramLabel = "<scenario>", description = "a scenario file (.yaml/.json) or a bundled name (see `cmsim list`)")
+    private String scenario;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: out/<scenario name>/)")
+    private Path out;
+
+    @Option(names = "--seed", paramLabel = "N", description = "override the scenario's seed")
+    private Long seed;
+
+    @Option(names = "--replications", paramLabel = "N", description = "override the number of replications")
+    private Integer replications;
+
+    @Mixin
+    private Overrides overrides;
+
+    @Option(names = "--quiet", description = "no progress line and no summary; only errors")
+    private boolean quiet;
+
+    @Override
+    public Integer call() throws ScenarioException, IOException {
+        List<String> all = new ArrayList<>(overrides.values());
+        if (seed != null) {
+            all.add("seed=" + seed);
+        }
+        if (replications != null) {
+            all.add("replications=" + replications);
+        }
+        ScenarioSpec spec = new ScenarioSource().load(scenario, all);
+        var err = commandSpec.commandLine().getErr();
+        ProgressLine progress = new ProgressLine(err, quiet, spec.name());
+        ExperimentResult result = ReplicationRunner.onAllCores()
+                .run(ShopAssembler.settings(spec), spec.replications(), ShopAssembler.shop(spec), progress);
+        progress.finish();
+        Map<String, Path> written = write(spec, result);
+        if (!quiet) {
+            printSummary(spec, result, written);
+        }
+        return ExitCode.OK.code();
+    }
+
+    private Map<String, Path> write(ScenarioSpec spec, ExperimentResult result) throws IOException {
+        ObjectNode json = ResultsJson.build(spec, result);
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("results.json", ResultsJson.toJson(json));
+        files.put("timeseries.csv", TimeseriesCsv.render(result));
+        files.put("report.html", new HtmlReportWriter().render(new ReportComposer(spec, result).compose()));
+        Path folder = out != null ? out : Path.of("out", spec.name());
+        return new OutputFolder(folder).writeAll(files);
+    }
+
+    private void printSummary(ScenarioSpec spec, ExperimentResult result, Map<String, Path> written) {
+        var o = commandSpec.commandLine().getOut();
+        var json = ResultsJson.build(spec, result);
+        o.printf(Locale.US, "%s: %,.0f requests in %s simulated (%d replication%s), %.2f s wall%n", spec.name(),
+                json.get("requests").get("total").asDouble(), formatSeconds(spec.durationSeconds()),
+                result.replications().size(), result.replications().size() == 1 ? "" : "s", result.wallSeconds());
+        var latency = json.get("latencyMs");
+        o.printf(Locale.US, "latency ms: mean %.1f  p50 %.1f  p95 %.1f  p99 %.1f%n", latency.get("mean").asDouble(),
+                latency.get("p50").asDouble(), latency.get("p95").asDouble(), latency.get("p99").asDouble());
+        o.println("report: " + written.get("report.html"));
+        o.flush();
+    }
+
+    private static String formatSeconds(double seconds) {
+        return seconds >= 3600 ? String.format(Locale.US, "%.4g h", seconds / 3600)
+                : String.format(Locale.US, "%.4g s", seconds);
+    }
+}

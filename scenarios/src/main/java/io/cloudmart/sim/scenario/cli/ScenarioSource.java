@@ -1,0 +1,39 @@
+package io.cloudmart.sim.scenario.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import io.cloudmart.sim.scenario.catalog.Catalog;
+import io.cloudmart.sim.scenario.load.Issue;
+import io.cloudmart.sim.scenario.load.ScenarioException;
+import io.cloudmart.sim.scenario.load.ScenarioLoader;
+import io.cloudmart.sim.scenario.spec.ScenarioSpec;
+
+/** Resolves what the user typed: a scenario file, or the name of a bundled scenario. */
+final class ScenarioSource {
+    private final Catalog catalog = new Catalog();
+    private final ScenarioLoader loader = new ScenarioLoader();
+
+    ScenarioSpec load(String fileOrName, List<String> overrides) throws ScenarioException {
+        ScenarioSpec spec = read(fileOrName, overrides);
+        SamplerCheck.check(fileOrName, spec);
+        return spec;
+    }
+
+    private ScenarioSpec read(String fileOrName, List<String> overrides) throws ScenarioException {
+        Path path = Path.of(fileOrName);
+        boolean looksLikeFile = fileOrName.contains("/") || fileOrName.contains("\\") || fileOrName.endsWith(".yaml")
+                || fileOrName.endsWith(".yml") || fileOrName.endsWith(".json");
+        if (Files.exists(path) || looksLikeFile) {
+            return loader.load(path, overrides);
+        }
+        Optional<String> text = catalog.text(fileOrName);
+        if (text.isPresent()) {
+            return loader.load(Catalog.sourceName(fileOrName), text.get(), null, overrides);
+        }
+        throw new ScenarioException(List.of(new Issue(fileOrName, 0, 0, "",
+                "no such file, and no bundled scenario of that name; bundled: " + String.join(", ", catalog.names()))));
+    }
+}

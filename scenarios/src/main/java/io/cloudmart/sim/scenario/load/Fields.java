@@ -1,0 +1,255 @@
+package io.cloudmart.sim.scenario.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Typed reading of the fields of one mapping, reporting every problem with its path.
+ *
+ * <p>Each reader returns the value, the default when the field is absent (or {@code null} in the
+ * file), or {@code null} when the field is required and missing or its value is wrong; the problem
+ * is then already reported. A missing-but-required field is reported once, here. Wrong container
+ * types (a list where a mapping belongs) are reported by {@link SchemaCheck}, so a mapping that is
+ * not one reads as empty without a second message.
+ */
+final class Fields {
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+
+    private final ObjectNode node;
+    private final String path;
+    private final Problems problems;
+    /** False when the value was not a mapping at all: that is reported already, so missing fields are not. */
+    private final boolean reportMissing;
+
+    private Fields(ObjectNode node, String path, Problems problems, boolean reportMissing) {
+        this.node = node;
+        this.path = path;
+        this.problems = problems;
+        this.reportMissing = reportMissing;
+    }
+
+    /**
+     * The fields of {@code value} at {@code path}; none if it is absent, {@code null} or not a
+     * mapping. In the last case {@link SchemaCheck} has reported it, so missing fields are not.
+     */
+    static Fields of(JsonNode value, String path, Problems problems) {
+        if (value instanceof ObjectNode object) {
+            return new Fields(object, path, problems, true);
+        }
+        boolean absent = value == null || value.isNull();
+        return new Fields(JsonNodeFactory.instance.objectNode(), path, problems, absent);
+    }
+
+    String path() {
+        return path;
+    }
+
+    String pathOf(String field) {
+        return Locations.child(path, field);
+    }
+
+    /** True when the field is written with a non-null value. */
+    boolean has(String field) {
+        JsonNode value = node.get(field);
+        return value != null && !value.isNull();
+    }
+
+    /** The value of the field, or null if absent or written as {@code null}. */
+    JsonNode get(String field) {
+        return has(field) ? node.get(field) : null;
+    }
+
+    /** Reports a required field that is absent or empty; returns null for convenience. */
+    <T> T missing(String field) {
+        if (!reportMissing) {
+            return null;
+        }
+        if (node.has(field)) {
+            problems.add(pathOf(field), Problems.Anchor.KEY, "field '" + field + "' has no value");
+        } else {
+            problems.add(path, Problems.Anchor.MAPPING, "missing required field '" + field + "'");
+        }
+        return null;
+    }
+
+    /** Reports that the mapping lacks something described by {@code message} (e.g. one of two fields). */
+    void missingAlternative(String message) {
+        if (reportMissing) {
+            problems.add(path, Problems.Anchor.MAPPING, message);
+        }
+    }
+
+    /** Reports a wrong value of {@code field}; returns null for convenience. */
+    <T> T wrong(String field, String message) {
+        problems.at(pathOf(field), message);
+        return null;
+    }
+
+    /** A scalar written as text; numbers and booleans are taken as their text. */
+    String text(String field, String defaultValue) {
+        JsonNode value = get(field);
+        if (value == null) {
+            return defaultValue != null ? defaultValue : missing(field);
+        }
+        if (!value.isValueNode()) {
+            return wrong(field, "expected text, got " + shown(field, value));
+        }
+        return value.isTextual() ? value.asText() : problems.text(pathOf(field), value);
+    }
+
+    /** A whole number in [min, max]. */
+    Long wholeNumber(String field, Long defaultValue, long min, long max) {
+        JsonNode value = get(field);
+        if (value == null) {
+            return defaultValue != null ? defaultValue : missing(field);
+        }
+        BigDecimal number = decimal(value);
+        if (number == null || number.stripTrailingZeros().scale() > 0) {
+            return wrong(field, "expected a whole number, got " + shown(field, value));
+        }
+        if (number.compareTo(BigDecimal.valueOf(min)) < 0) {
+            return wrong(field, "must be at least " + min + " (got " + shown(field, value) + ")");
+        }
+        if (number.compareTo(BigDecimal.valueOf(max)) > 0) {
+            return wrong(field, "must be at most " + max + " (got " + shown(field, value) + ")");
+        }
+        return number.longValueExact();
+    }
+
+    /** A number {@code > 0}. */
+    Double positiveNumber(String field, Double defaultValue) {
+        JsonNode value = get(field);
+        if (value == null) {
+            return defaultValue != null ? defaultValue : missing(field);
+        }
+        BigDecimal number = decimal(value);
+        if (number == null) {
+            return wrong(field, "expected a number, got " + shown(field, value));
+        }
+        return positive(field, value, number.doubleValue());
+    }
+
+    /** A duration with a unit, in seconds; {@code > 0}, or {@code >= 0} when {@code zeroAllowed}. */
+    Double duration(String field, Double defaultValue, boolean zeroAllowed) {
+        JsonNode value = get(field);
+        if (value == null) {
+            return defaultValue != null ? defaultValue : missing(field);
+        }
+        if (!value.isValueNode() || value.isBoolean()) {
+            return wrong(field, "expected a duration like 250ms, 1.5s, 5m or 2h, got " + shown(field, value));
+        }
+        String text = value.isTextual() ? value.asText() : problems.text(pathOf(field), value);
+        Double seconds = parse(field, text, Units::parseDurationSeconds);
+        if (seconds == null) {
+            return null;
+        }
+        if (zeroAllowed) {
+            return seconds < 0 ? wrong(field, "must be >= 0 (got " + shown(field, value) + ")") : seconds;
+        }
+        return positive(field, value, seconds);
+    }
+
+    /** CPU cores: a number of cores or millicores ({@code 500m}); {@code > 0}. */
+    Double cpuCores(String field, Double defaultValue) {
+        return quantity(field, defaultValue, Units::parseCpuCores);
+    }
+
+    /** Memory in MiB from a Kubernetes quantity ({@code 512Mi}, {@code 1G}, bytes); {@code > 0}. */
+    Double memoryMiB(String field, Double defaultValue) {
+        return quantity(field, defaultValue, Units::parseMemoryMiB);
+    }
+
+    /**
+     * The entries of a mapping field, in file order; empty when absent (reported if
+     * {@code required}) or when the mapping is empty (reported as needing at least one
+     * {@code what}).
+     */
+    Map<String, JsonNode> entries(String field, boolean required, String what) {
+        Map<String, JsonNode> entries = new LinkedHashMap<>();
+        JsonNode value = get(field);
+        if (value == null) {
+            if (required) {
+                missing(field);
+            }
+            return entries;
+        }
+        if (value.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                entries.put(e.getKey(), e.getValue());
+            }
+            if (entries.isEmpty()) {
+                wrong(field, "must name at least one " + what);
+            }
+        }
+        return entries;
+    }
+
+    /** The elements of a list field; empty when absent or not a list. */
+    List<JsonNode> elements(String field) {
+        List<JsonNode> elements = new ArrayList<>();
+        JsonNode value = get(field);
+        if (value != null && value.isArray()) {
+            value.forEach(elements::add);
+        }
+        return elements;
+    }
+
+    /** How a value is shown in messages: as written when known ({@code -1}, {@code 'four'}, {@code a list}). */
+    String shown(String field, JsonNode value) {
+        return problems.shown(pathOf(field), value);
+    }
+
+    private Double quantity(String field, Double defaultValue, Parser parser) {
+        JsonNode value = get(field);
+        if (value == null) {
+            return defaultValue != null ? defaultValue : missing(field);
+        }
+        if (!value.isValueNode() || value.isBoolean()) {
+            return wrong(field, "expected a number or a quantity like 500m or 512Mi, got " + shown(field, value));
+        }
+        String text = value.isNumber() ? value.decimalValue().toPlainString() : value.asText();
+        Double amount = parse(field, text, parser);
+        return amount == null ? null : positive(field, value, amount);
+    }
+
+    private Double positive(String field, JsonNode value, double number) {
+        if (!(number > 0)) {
+            return wrong(field, "must be > 0 (got " + shown(field, value) + ")");
+        }
+        return number;
+    }
+
+    private Double parse(String field, String text, Parser parser) {
+        try {
+            return parser.parse(text);
+        } catch (IllegalArgumentException e) {
+            return wrong(field, e.getMessage());
+        }
+    }
+
+    /** The exact decimal value of a number, or of text that is a plain number; null otherwise. */
+    private static BigDecimal decimal(JsonNode value) {
+        if (value.isNumber()) {
+            return Double.isFinite(value.doubleValue()) ? value.decimalValue() : null;
+        }
+        if (value.isTextual() && PLAIN_NUMBER.matcher(value.asText().strip()).matches()) {
+            return new BigDecimal(value.asText().strip());
+        }
+        return null;
+    }
+
+    /** Parses text with units; throws {@link IllegalArgumentException} with a message for the user. */
+    @FunctionalInterface
+    private interface Parser {
+        double parse(String text);
+    }
+}

@@ -1,0 +1,250 @@
+package io.cloudmart.sim.scenario.load;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Command-line overrides, {@code --set path=value}, applied to the document before it is bound,
+ * so an overridden value is checked exactly like one written in the file.
+ *
+ * <p>{@code path} is dotted: {@code services.api.pod.cpu}, {@code duration}, and list elements by
+ * index, {@code load.stages.0.rate} (or {@code load.stages[0].rate}). It is checked against the
+ * {@link Schema} first; an unknown field is refused with a "did you mean". Under a map (services,
+ * journeys, endpoints) any new name may be used, which adds an entry. The value is read as a YAML
+ * scalar ({@code 3}, {@code 200h}, {@code exponential(mean=50ms)}); where a section is expected a
+ * YAML flow value works too ({@code {cpu: 2, memory: 1Gi}}). {@code null} removes the value, so the
+ * default applies. Setting {@code load.rate} removes {@code load.stages}, and setting anything under
+ * {@code load.stages} removes {@code load.rate}, because a load has one or the other.
+ */
+final class Overrides {
+    /** A checked override: its text, its path split into segments, and the value to put there (null node = remove). */
+    record Override(String text, List<String> segments, JsonNode value) {
+        String path() {
+            return String.join(".", segments);
+        }
+    }
+
+    private final DocumentReader reader;
+    private final Problems problems;
+
+    Overrides(DocumentReader reader, Problems problems) {
+        this.reader = reader;
+        this.problems = problems;
+    }
+
+    /** The overrides that are well formed and name a known path; the others are reported. */
+    List<Override> parse(List<String> texts) {
+        List<Override> parsed = new ArrayList<>();
+        for (String text : texts) {
+            Override override = parse(text);
+            if (override != null) {
+                parsed.add(override);
+            }
+        }
+        return parsed;
+    }
+
+    /** Applies {@code overrides} in order to {@code root}; later ones win. */
+    void apply(List<Override> overrides, ObjectNode root) {
+        for (Override override : overrides) {
+            apply(override, root);
+        }
+    }
+
+    private Override parse(String text) {
+        int eq = text.indexOf('=');
+        if (eq < 0) {
+            problems.inOverride(text, "missing '=': write --set path=value, e.g. --set services.api.replicas=3");
+            return null;
+        }
+        String pathText = text.substring(0, eq).strip().replaceAll("\\[(\\d+)]", ".$1");
+        if (pathText.isEmpty()) {
+            problems.inOverride(text, "missing path before '=': write --set path=value, e.g. --set duration=2h");
+            return null;
+        }
+        List<String> segments = Arrays.asList(pathText.split("\\.", -1));
+        Schema target = Schema.SCENARIO;
+        for (int i = 0; i < segments.size() && target != null; i++) {
+            target = step(text, target, segments, i);
+        }
+        if (target == null) {
+            return null;
+        }
+        JsonNode value = value(text, text.substring(eq + 1), target);
+        return value == null ? null : new Override(text, List.copyOf(segments), value);
+    }
+
+    /** The schema of segment {@code i} below {@code schema}, or null after reporting why there is none. */
+    private Schema step(String text, Schema schema, List<String> segments, int i) {
+        String segment = segments.get(i);
+        String parent = String.join(".", segments.subList(0, i));
+        if (segment.isEmpty()) {
+            problems.inOverride(text, "empty name in the path; write names separated by single dots, e.g. services.api.replicas");
+            return null;
+        }
+        if (schema instanceof Schema.Obj obj) {
+            Schema child = obj.fields().get(segment);
+            if (child == null) {
+                String suggestion = Suggest.didYouMean(segment, obj.fields().keySet());
+                problems.inOverride(text, "unknown field '" + segment + "'"
+                        + (suggestion.isEmpty() ? "." : suggestion) + " Allowed: " + obj.allowed());
+            }
+            return child;
+        }
+        if (schema instanceof Schema.MapOf map) {
+            return map.value();
+        }
+        if (schema instanceof Schema.ListOf list) {
+            if (!segment.matches("\\d{1,6}")) {
+                problems.inOverride(text, parent + " is a list; choose an element by its index, e.g. " + parent + ".0");
+                return null;
+            }
+            return list.element();
+        }
+        problems.inOverride(text, parent + " is a single value; it has no field '" + segment + "'");
+        return null;
+    }
+
+    private JsonNode value(String text, String raw, Schema target) {
+        String stripped = raw.strip();
+        JsonNode parsed;
+        try {
+            parsed = reader.readValue(raw);
+        } catch (JacksonException e) {
+            if (target instanceof Schema.Scalar) {
+                return TextNode.valueOf(stripped);
+            }
+            problems.inOverride(text, "the value is not valid YAML: " + DocumentReader.problemOf(e));
+            return null;
+        }
+        if (parsed == null || parsed.isMissingNode()) {
+            return target instanceof Schema.Scalar ? TextNode.valueOf("") : NullNode.getInstance();
+        }
+        boolean quoted = stripped.startsWith("\"") || stripped.startsWith("'");
+        if (target instanceof Schema.Scalar && (parsed.isContainerNode() || parsed.isTextual() && !quoted)) {
+            return TextNode.valueOf(stripped);
+        }
+        return parsed;
+    }
+
+    private void apply(Override override, ObjectNode root) {
+        if (!indicesInRange(override, root)) {
+            return;
+        }
+        List<String> segments = override.segments();
+        clearAlternative(segments, root);
+        JsonNode current = root;
+        Schema schema = Schema.SCENARIO;
+        for (int i = 0; i < segments.size(); i++) {
+            String segment = segments.get(i);
+            Schema childSchema = child(schema, segment);
+            boolean last = i == segments.size() - 1;
+            JsonNode next = last ? override.value() : null;
+            if (current instanceof ObjectNode object) {
+                if (!last) {
+                    next = fits(object.get(segment), childSchema) ? object.get(segment) : container(childSchema);
+                }
+                put(object, segment, next);
+            } else if (current instanceof ArrayNode array) {
+                int index = Integer.parseInt(segment);
+                if (!last) {
+                    JsonNode existing = index < array.size() ? array.get(index) : null;
+                    next = fits(existing, childSchema) ? existing : container(childSchema);
+                }
+                put(array, index, next);
+            }
+            current = next;
+            schema = childSchema;
+        }
+        problems.overridden(override.path(), override.text());
+    }
+
+    /**
+     * Checks, before anything changes, that every list index of the path is at most the list's
+     * size (equal to it appends); reports the first that is not.
+     */
+    private boolean indicesInRange(Override override, ObjectNode root) {
+        List<String> segments = override.segments();
+        JsonNode current = root;
+        Schema schema = Schema.SCENARIO;
+        for (int i = 0; i < segments.size(); i++) {
+            String segment = segments.get(i);
+            if (schema instanceof Schema.ListOf) {
+                int size = current != null && current.isArray() ? current.size() : 0;
+                int index = Integer.parseInt(segment);
+                if (index > size) {
+                    String list = String.join(".", segments.subList(0, i));
+                    problems.inOverride(override.text(), size == 0
+                            ? list + " has no elements yet; start with index 0"
+                            : list + " has " + size + " element" + (size == 1 ? "" : "s") + "; use an index from 0 to "
+                                    + size + " (" + size + " adds one)");
+                    return false;
+                }
+                current = current != null && current.isArray() ? current.get(index) : null;
+            } else {
+                current = current != null && current.isObject() ? current.get(segment) : null;
+            }
+            schema = child(schema, segment);
+        }
+        return true;
+    }
+
+    /** A load has a constant rate or stages: setting one removes the other. */
+    private static void clearAlternative(List<String> segments, ObjectNode root) {
+        if (segments.size() >= 2 && "load".equals(segments.get(0)) && root.get("load") instanceof ObjectNode load) {
+            if ("rate".equals(segments.get(1))) {
+                load.remove("stages");
+            } else if ("stages".equals(segments.get(1))) {
+                load.remove("rate");
+            }
+        }
+    }
+
+    private static void put(ObjectNode object, String field, JsonNode value) {
+        if (value.isNull()) {
+            object.remove(field);
+        } else {
+            object.set(field, value);
+        }
+    }
+
+    private static void put(ArrayNode array, int index, JsonNode value) {
+        if (value.isNull()) {
+            if (index < array.size()) {
+                array.remove(index);
+            }
+        } else if (index == array.size()) {
+            array.add(value);
+        } else {
+            array.set(index, value);
+        }
+    }
+
+    private static Schema child(Schema schema, String segment) {
+        if (schema instanceof Schema.Obj obj) {
+            return obj.fields().get(segment);
+        }
+        if (schema instanceof Schema.MapOf map) {
+            return map.value();
+        }
+        return ((Schema.ListOf) schema).element();
+    }
+
+    private static boolean fits(JsonNode node, Schema schema) {
+        return schema instanceof Schema.ListOf ? node instanceof ArrayNode : node instanceof ObjectNode;
+    }
+
+    private static JsonNode container(Schema schema) {
+        return schema instanceof Schema.ListOf
+                ? JsonNodeFactory.instance.arrayNode()
+                : JsonNodeFactory.instance.objectNode();
+    }
+}

@@ -1,0 +1,170 @@
+package io.cloudmart.sim.scenario.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Collects the issues of one load and decides where each points: into the file (line and column
+ * of the value or key), or at the {@code --set} override that supplied the value.
+ *
+ * <p>An issue at path p comes from an override when an override set p or one of its ancestors. It
+ * comes from the file when the file wrote p. Otherwise (a service that only an override created)
+ * it is blamed on an override below p, and failing that on the nearest ancestor the file wrote.
+ */
+final class Problems {
+    /** Which location of a path an issue points at. */
+    enum Anchor {
+        /** The value: for wrong values. */
+        VALUE,
+        /** The key: for unknown or duplicate fields, bad names. */
+        KEY,
+        /** The key of the mapping at the path: for fields missing from that mapping. */
+        MAPPING
+    }
+
+    private static final String SET = "--set ";
+
+    private final String source;
+    private final List<Issue> issues = new ArrayList<>();
+    private final Map<String, String> overrides = new LinkedHashMap<>();
+    private Locations locations = new Locations();
+
+    Problems(String source) {
+        this.source = source;
+    }
+
+    /** The file (or resource) name issues are reported against. */
+    String source() {
+        return source;
+    }
+
+    void useLocations(Locations located) {
+        this.locations = located;
+    }
+
+    Locations locations() {
+        return locations;
+    }
+
+    /** Records that {@code --set override} replaced the value at {@code path}. */
+    void overridden(String path, String override) {
+        overrides.remove(path);
+        overrides.put(path, override);
+    }
+
+    /** A problem with the whole file (empty, not text, missing …): no path, no line. */
+    void wholeFile(String message) {
+        issues.add(new Issue(source, 0, 0, "", message));
+    }
+
+    /** A problem at a line and column known from the parser (syntax error, duplicate key). */
+    void atPosition(int line, int column, String path, String message) {
+        issues.add(new Issue(source, line, column, path, message));
+    }
+
+    /** A problem with the override itself (syntax, unknown path): blamed on {@code --set override}. */
+    void inOverride(String override, String message) {
+        issues.add(new Issue(SET + override, 0, 0, "", message));
+    }
+
+    /** A wrong value at {@code path}. */
+    void at(String path, String message) {
+        add(path, Anchor.VALUE, message);
+    }
+
+    void add(String path, Anchor anchor, String message) {
+        String override = overrideCovering(path);
+        if (override == null && !path.isEmpty() && locate(path, anchor) == null) {
+            override = overrideBelow(path);
+        }
+        if (override != null) {
+            issues.add(new Issue(SET + override, 0, 0, path, message));
+            return;
+        }
+        Locations.Position position = locate(path, anchor);
+        String ancestor = path;
+        while (position == null && ancestor.contains(".")) {
+            ancestor = ancestor.substring(0, ancestor.lastIndexOf('.'));
+            position = locate(ancestor, Anchor.VALUE);
+        }
+        issues.add(position == null
+                ? new Issue(source, 0, 0, path, message)
+                : new Issue(source, position.line(), position.column(), path, message));
+    }
+
+    /**
+     * How to show the value of {@code node} in a message: the text as written in the file when
+     * known ({@code -1}, {@code 1_000}), else a short description ({@code 'four'}, {@code a list}).
+     */
+    String shown(String path, JsonNode node) {
+        String raw = overrideCovering(path) == null ? locations.rawText(path) : null;
+        if (node.isContainerNode()) {
+            return node.isArray() ? "a list" : "a mapping";
+        }
+        if (node.isTextual()) {
+            return "'" + (raw != null ? raw : node.asText()) + "'";
+        }
+        return raw != null ? raw : node.asText();
+    }
+
+    /** A scalar's text as written in the file ({@code 007}, {@code yes}) when known, else its value as text. */
+    String text(String path, JsonNode node) {
+        String raw = overrideCovering(path) == null ? locations.rawText(path) : null;
+        return raw != null ? raw : node.asText();
+    }
+
+    boolean hasIssues() {
+        return !issues.isEmpty();
+    }
+
+    /** The issues: those in the file first, by line and column (whole-file ones on top), then the overrides' in order. */
+    List<Issue> sorted() {
+        List<Issue> sorted = new ArrayList<>(issues.stream().distinct().toList());
+        sorted.sort(Comparator.comparingInt((Issue i) -> i.source().startsWith(SET) ? 1 : 0)
+                .thenComparingInt(Issue::line)
+                .thenComparingInt(Issue::column));
+        return sorted;
+    }
+
+    ScenarioException exception() {
+        return new ScenarioException(sorted());
+    }
+
+    private Locations.Position locate(String path, Anchor anchor) {
+        if (path.isEmpty()) {
+            return null;
+        }
+        Locations.Position key = locations.keyOf(path);
+        Locations.Position value = locations.valueOf(path);
+        if (anchor == Anchor.VALUE) {
+            return value != null ? value : key;
+        }
+        return key != null ? key : value;
+    }
+
+    private String overrideCovering(String path) {
+        String found = null;
+        int longest = -1;
+        for (Map.Entry<String, String> e : overrides.entrySet()) {
+            String p = e.getKey();
+            if ((path.equals(p) || path.startsWith(p + ".")) && p.length() >= longest) {
+                found = e.getValue();
+                longest = p.length();
+            }
+        }
+        return found;
+    }
+
+    private String overrideBelow(String path) {
+        for (Map.Entry<String, String> e : overrides.entrySet()) {
+            if (e.getKey().startsWith(path + ".")) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+}

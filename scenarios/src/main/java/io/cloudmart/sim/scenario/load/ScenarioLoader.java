@@ -1,0 +1,127 @@
+package io.cloudmart.sim.scenario.load;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cloudmart.sim.scenario.spec.ScenarioSpec;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Loads a scenario file (YAML or JSON) into a {@link ScenarioSpec}: reads the text, applies the
+ * {@code --set path=value} overrides, rejects unknown fields, binds and checks every value, and
+ * fills the defaults.
+ *
+ * <p>Nothing stops at the first problem: every issue found is reported in one
+ * {@link ScenarioException}, each naming the file, line, column and path (or the {@code --set}
+ * override responsible) in words a learner can act on. Instances hold no per-load state and may be
+ * shared between threads.
+ */
+public final class ScenarioLoader {
+    private final DocumentReader reader = new DocumentReader();
+
+    /** Loads the scenario in {@code file} without overrides; see {@link #load(Path, List)}. */
+    public ScenarioSpec load(Path file) throws ScenarioException {
+        return load(file, List.of());
+    }
+
+    /**
+     * Loads the scenario in {@code file}. Empirical distributions read their CSV files relative to
+     * the file's folder.
+     *
+     * @param file      the scenario file; named in issues as given
+     * @param overrides {@code path=value} strings from {@code --set}, applied in order; may be empty
+     * @throws ScenarioException listing every problem found, the file's and the overrides'
+     */
+    public ScenarioSpec load(Path file, List<String> overrides) throws ScenarioException {
+        String source = file.toString();
+        Problems problems = new Problems(source);
+        if (!Files.exists(file)) {
+            problems.wholeFile("no such file");
+            throw problems.exception();
+        }
+        if (Files.isDirectory(file)) {
+            problems.wholeFile("this is a folder, not a scenario file; give a .yaml or .json file");
+            throw problems.exception();
+        }
+        String text;
+        try {
+            text = SourceText.decode(Files.readAllBytes(file));
+        } catch (AccessDeniedException e) {
+            problems.wholeFile("cannot read the file: permission denied");
+            throw problems.exception();
+        } catch (IOException e) {
+            problems.wholeFile("cannot read the file: " + e.getMessage());
+            throw problems.exception();
+        } catch (SourceText.NotText e) {
+            problems.wholeFile(e.getMessage());
+            throw problems.exception();
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        return load(problems, text, folder, overrides);
+    }
+
+    /**
+     * Loads a scenario from text, for catalog resources on the classpath.
+     *
+     * @param sourceName how issues name the text, e.g. {@code catalog/flash-sale.yaml}
+     * @param text       the scenario, YAML or JSON
+     * @param baseDir    folder that {@code empirical(file=…)} names are relative to; null when there
+     *                   is none, and then empirical distributions are refused with a clear message
+     * @param overrides  {@code path=value} strings from {@code --set}, applied in order; may be empty
+     * @throws ScenarioException listing every problem found
+     */
+    public ScenarioSpec load(String sourceName, String text, Path baseDir, List<String> overrides)
+            throws ScenarioException {
+        Problems problems = new Problems(sourceName);
+        try {
+            SourceText.requireText(text);
+        } catch (SourceText.NotText e) {
+            problems.wholeFile(e.getMessage());
+            throw problems.exception();
+        }
+        return load(problems, SourceText.stripBom(text), baseDir, overrides);
+    }
+
+    private ScenarioSpec load(Problems problems, String text, Path baseDir, List<String> overrideTexts)
+            throws ScenarioException {
+        Overrides overrides = new Overrides(reader, problems);
+        List<Overrides.Override> checked = overrides.parse(overrideTexts == null ? List.of() : overrideTexts);
+        ObjectNode root = document(problems, text);
+        if (root == null) {
+            throw problems.exception();
+        }
+        overrides.apply(checked, root);
+        new SchemaCheck(problems).check(root, Schema.SCENARIO, "");
+        Distributions distributions = new Distributions(new EmpiricalSamples(baseDir, problems.source()));
+        ScenarioSpec spec = new ScenarioBinder(problems, distributions).bind(root);
+        if (problems.hasIssues()) {
+            throw problems.exception();
+        }
+        return spec;
+    }
+
+    /** The top-level mapping of the document, or null after reporting why there is none. */
+    private ObjectNode document(Problems problems, String text) {
+        if (text.isBlank()) {
+            problems.wholeFile("the file is empty");
+            return null;
+        }
+        DocumentReader.Document document = reader.read(text, problems);
+        if (document == null) {
+            return null;
+        }
+        problems.useLocations(document.locations());
+        if (document.root() == null) {
+            problems.wholeFile("the file is empty (it holds only comments)");
+            return null;
+        }
+        if (!(document.root() instanceof ObjectNode root)) {
+            problems.wholeFile("expected the scenario's fields (name, duration, load, services …) at the top level, got "
+                    + problems.shown("", document.root()));
+            return null;
+        }
+        return root;
+    }
+}

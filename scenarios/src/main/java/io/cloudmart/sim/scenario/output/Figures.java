@@ -1,0 +1,50 @@
+package io.cloudmart.sim.scenario.output;
+
+import java.util.function.ToDoubleFunction;
+
+import io.cloudmart.sim.core.run.Estimate;
+import io.cloudmart.sim.core.run.ExperimentResult;
+import io.cloudmart.sim.core.stats.MetricsSnapshot;
+import io.cloudmart.sim.core.stats.TallySummary;
+
+/**
+ * The figures results.json and the report share, each a mean over replications with its 95%
+ * half-width, in the units users read (milliseconds, per second, fractions).
+ */
+public final class Figures {
+    private final ExperimentResult result;
+    private final double measuredSeconds;
+
+    public Figures(ExperimentResult result) {
+        this.result = result;
+        this.measuredSeconds = result.settings().measuredSeconds();
+    }
+
+    public ExperimentResult result() {
+        return result;
+    }
+
+    public Estimate of(ToDoubleFunction<MetricsSnapshot> figure) {
+        return result.estimate(figure);
+    }
+
+    /** A latency figure of tally {@code key}, in milliseconds. */
+    public Estimate latencyMs(String key, ToDoubleFunction<TallySummary> field) {
+        return of(m -> field.applyAsDouble(m.tally(key)) * 1000.0);
+    }
+
+    /** Counter {@code key} per replication (mean over replications). */
+    public Estimate count(String key) {
+        return of(m -> m.counter(key));
+    }
+
+    /** Counter {@code key} per second of measured time. */
+    public Estimate perSecond(String key) {
+        return of(m -> m.counter(key) / measuredSeconds);
+    }
+
+    /** Time-average of level {@code key}. */
+    public Estimate levelMean(String key) {
+        return of(m -> m.level(key).mean());
+    }
+}

@@ -1,0 +1,105 @@
+package io.cloudmart.sim.scenario.output;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.cloudmart.sim.core.run.Estimate;
+import io.cloudmart.sim.core.run.ExperimentResult;
+import io.cloudmart.sim.core.stats.TallySummary;
+import io.cloudmart.sim.scenario.spec.ScenarioSpec;
+
+/**
+ * Builds results.json: the pinned fields of design.md and a few more. Every figure is the mean over
+ * replications; {@code …HalfWidth95} fields are 95% Student-t half-widths (null with one
+ * replication). Latencies in ms, measured after warm-up. Nothing here depends on the wall clock
+ * except {@code wallSeconds}, so the same scenario and seed give the same file.
+ */
+public final class ResultsJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Below this, a whole double is written as an integer (exactly representable). */
+    private static final double WHOLE_LIMIT = 1e15;
+
+    private ResultsJson() {
+    }
+
+    public static ObjectNode build(ScenarioSpec spec, ExperimentResult result) {
+        Figures f = new Figures(result);
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("scenario", spec.name());
+        root.put("seed", spec.seed());
+        root.put("replications", result.replications().size());
+        root.put("simulatedSeconds", spec.durationSeconds());
+        root.put("warmupSeconds", spec.warmupSeconds());
+        root.put("measuredSeconds", spec.measuredSeconds());
+        root.put("wallSeconds", result.wallSeconds());
+        root.put("events", result.totalEvents());
+        root.set("requests", requests(f));
+        root.set("latencyMs", latency(f, "client.latency", true));
+        ObjectNode services = root.putObject("services");
+        spec.services().keySet().forEach(name -> services.set(name, ServiceFigures.json(f, name)));
+        root.set("cost", Cost.unpriced(spec));
+        return root;
+    }
+
+    private static ObjectNode requests(Figures f) {
+        ObjectNode n = MAPPER.createObjectNode();
+        put(n, "total", f.count("client.requests").mean());
+        put(n, "ok", f.count("client.ok").mean());
+        n.put("rateLimited", 0);
+        n.put("errors", 0);
+        n.put("timeouts", 0);
+        put(n, "arrivals", f.count("client.arrivals").mean());
+        Estimate throughput = f.perSecond("client.requests");
+        put(n, "throughputPerSecond", throughput.mean());
+        put(n, "throughputHalfWidth95", throughput.halfWidth95());
+        return n;
+    }
+
+    /** Latency block of tally {@code key}, in ms; {@code full} adds p90, max and the half-widths. */
+    static ObjectNode latency(Figures f, String key, boolean full) {
+        ObjectNode n = MAPPER.createObjectNode();
+        Estimate mean = f.latencyMs(key, TallySummary::mean);
+        put(n, "mean", mean.mean());
+        put(n, "p50", f.latencyMs(key, TallySummary::p50).mean());
+        if (full) {
+            put(n, "p90", f.latencyMs(key, TallySummary::p90).mean());
+        }
+        Estimate p95 = f.latencyMs(key, TallySummary::p95);
+        Estimate p99 = f.latencyMs(key, TallySummary::p99);
+        put(n, "p95", p95.mean());
+        put(n, "p99", p99.mean());
+        if (full) {
+            put(n, "max", f.latencyMs(key, TallySummary::max).mean());
+        }
+        put(n, "meanHalfWidth95", mean.halfWidth95());
+        if (full) {
+            put(n, "p95HalfWidth95", p95.halfWidth95());
+            put(n, "p99HalfWidth95", p99.halfWidth95());
+        }
+        return n;
+    }
+
+    /** Writes a number (a whole one without a fraction), or null when it is NaN (JSON has no NaN). */
+    static void put(ObjectNode node, String field, double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            node.putNull(field);
+        } else if (value == Math.rint(value) && Math.abs(value) < WHOLE_LIMIT) {
+            node.put(field, (long) value);
+        } else {
+            node.put(field, value);
+        }
+    }
+
+    public static String toJson(JsonNode node) {
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise results", e);
+        }
+    }
+
+    static ObjectMapper mapper() {
+        return MAPPER;
+    }
+}

@@ -1,0 +1,38 @@
+package io.cloudmart.sim.scenario.output;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.cloudmart.sim.core.run.Estimate;
+import io.cloudmart.sim.core.stats.TallySummary;
+import io.cloudmart.sim.model.service.ServiceMetrics;
+
+/** The {@code services.<name>} block of results.json. */
+final class ServiceFigures {
+    private ServiceFigures() {
+    }
+
+    static ObjectNode json(Figures f, String service) {
+        ObjectNode n = ResultsJson.mapper().createObjectNode();
+        ResultsJson.put(n, "requests", f.count(key(service, "requests")).mean());
+        ResultsJson.put(n, "throughputPerSecond", f.perSecond(key(service, "requests")).mean());
+        n.set("latencyMs", ResultsJson.latency(f, key(service, "latency"), false));
+        Estimate utilization = f.levelMean(key(service, "utilization"));
+        ResultsJson.put(n, "utilization", utilization.mean());
+        ResultsJson.put(n, "utilizationHalfWidth95", utilization.halfWidth95());
+        ObjectNode replicas = n.putObject("replicas");
+        String r = key(service, "replicas");
+        ResultsJson.put(replicas, "min", f.of(m -> m.level(r).min()).mean());
+        ResultsJson.put(replicas, "max", f.of(m -> m.level(r).max()).mean());
+        ResultsJson.put(replicas, "mean", f.levelMean(r).mean());
+        ObjectNode wait = n.putObject("queueWaitMs");
+        ResultsJson.put(wait, "mean", f.latencyMs(key(service, "queueWait"), TallySummary::mean).mean());
+        ResultsJson.put(wait, "p95", f.latencyMs(key(service, "queueWait"), TallySummary::p95).mean());
+        ResultsJson.put(n, "meanQueueLength", f.levelMean(key(service, "queueLength")).mean());
+        ResultsJson.put(n, "meanInSystem", f.levelMean(key(service, "inSystem")).mean());
+        return n;
+    }
+
+    private static String key(String service, String metric) {
+        return ServiceMetrics.key(service, metric);
+    }
+}

@@ -1,0 +1,40 @@
+package io.cloudmart.sim.scenario.report;
+
+import java.util.Locale;
+
+import io.cloudmart.sim.core.run.Estimate;
+
+/** Number formatting for report cells: fixed, locale-free, "–" for no value. */
+final class Format {
+    static final String NONE = "–";
+
+    private Format() {
+    }
+
+    static String number(double v, int decimals) {
+        return Double.isNaN(v) ? NONE : String.format(Locale.US, "%,." + decimals + "f", v);
+    }
+
+    /** Mean and, with several replications, "± half-width". */
+    static String estimate(Estimate e, int decimals) {
+        if (Double.isNaN(e.mean())) {
+            return NONE;
+        }
+        String mean = number(e.mean(), decimals);
+        return Double.isNaN(e.halfWidth95()) ? mean : mean + " ± " + number(e.halfWidth95(), decimals);
+    }
+
+    static String percent(Estimate e) {
+        return estimate(new Estimate(e.mean() * 100, e.halfWidth95() * 100, e.n()), 1) + " %";
+    }
+
+    static String duration(double seconds) {
+        if (seconds >= 3600 && seconds % 3600 == 0) {
+            return String.format(Locale.US, "%d h", (long) (seconds / 3600));
+        }
+        if (seconds >= 60 && seconds % 60 == 0) {
+            return String.format(Locale.US, "%d min", (long) (seconds / 60));
+        }
+        return number(seconds, seconds == Math.rint(seconds) ? 0 : 3) + " s";
+    }
+}

@@ -1,0 +1,116 @@
+package io.cloudmart.sim.scenario.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import io.cloudmart.sim.core.run.ExperimentResult;
+import io.cloudmart.sim.core.stats.TallySummary;
+import io.cloudmart.sim.report.Block;
+import io.cloudmart.sim.report.Chart;
+import io.cloudmart.sim.report.Fact;
+import io.cloudmart.sim.report.Line;
+import io.cloudmart.sim.report.Marker;
+import io.cloudmart.sim.report.Report;
+import io.cloudmart.sim.report.Section;
+import io.cloudmart.sim.report.Table;
+import io.cloudmart.sim.scenario.build.ShopAssembler;
+import io.cloudmart.sim.scenario.output.Figures;
+import io.cloudmart.sim.scenario.spec.ScenarioSpec;
+
+/**
+ * Turns a scenario and its results into the report document: a summary with confidence intervals,
+ * what clients saw over time, and one part per service. Knows which metrics exist; the reports
+ * module only draws.
+ */
+public final class ReportComposer {
+    private final ScenarioSpec spec;
+    private final ExperimentResult result;
+    private final Figures figures;
+    private final SeriesCharts charts;
+
+    public ReportComposer(ScenarioSpec spec, ExperimentResult result) {
+        this.spec = spec;
+        this.result = result;
+        this.figures = new Figures(result);
+        this.charts = new SeriesCharts(result, TimeAxis.forDuration(spec.durationSeconds()), markers());
+    }
+
+    public Report compose() {
+        List<Section> sections = new ArrayList<>();
+        sections.add(summary());
+        sections.add(clients());
+        sections.add(services());
+        return new Report(spec.name(), spec.description(), facts(), sections);
+    }
+
+    private List<Fact> facts() {
+        List<Fact> facts = new ArrayList<>();
+        facts.add(new Fact("seed", Long.toString(spec.seed())));
+        facts.add(new Fact("simulated", Format.duration(spec.durationSeconds())));
+        facts.add(new Fact("warm-up", Format.duration(spec.warmupSeconds())));
+        facts.add(new Fact("replications", Integer.toString(result.replications().size())));
+        facts.add(new Fact("requests answered", Format.number(figures.count("client.requests").mean(), 0)));
+        facts.add(new Fact("engine events", String.format(Locale.US, "%,d", result.totalEvents())));
+        facts.add(new Fact("wall time", Format.number(result.wallSeconds(), 2) + " s"));
+        return facts;
+    }
+
+    private List<Marker> markers() {
+        TimeAxis axis = TimeAxis.forDuration(spec.durationSeconds());
+        List<Marker> markers = new ArrayList<>();
+        if (spec.warmupSeconds() > 0) {
+            markers.add(new Marker(axis.convert(spec.warmupSeconds()), "warm-up ends"));
+        }
+        for (double start : ShopAssembler.stageStarts(spec)) {
+            markers.add(new Marker(axis.convert(start), String.format(Locale.US, "%.4g/s", spec.load().rateAt(start))));
+        }
+        return markers;
+    }
+
+    private Section summary() {
+        String ci = result.replications().size() > 1
+                ? "Means over " + result.replications().size() + " replications, ± the 95% confidence half-width (Student t)."
+                : "One replication: run with --replications 5 or more to get confidence intervals.";
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("throughput", Format.estimate(figures.perSecond("client.requests"), 2), "requests/s"));
+        rows.add(List.of("offered load", Format.estimate(figures.perSecond("client.arrivals"), 2), "requests/s"));
+        rows.add(latencyRow("mean latency", TallySummary::mean));
+        rows.add(latencyRow("p50 latency", TallySummary::p50));
+        rows.add(latencyRow("p90 latency", TallySummary::p90));
+        rows.add(latencyRow("p95 latency", TallySummary::p95));
+        rows.add(latencyRow("p99 latency", TallySummary::p99));
+        rows.add(latencyRow("max latency", TallySummary::max));
+        rows.add(List.of("requests answered", Format.estimate(figures.count("client.requests"), 0), "per replication"));
+        if (spec.load().stages().size() == 1) {
+            StationTheory.of(spec).ifPresent(t -> rows.add(List.of("mean latency, theory " + t.model(),
+                    t.meanLatency(spec.load().stages().get(0).ratePerSecond())
+                            .map(w -> Format.number(w * 1000, 1)).orElse("overloaded"), "ms")));
+        }
+        Table table = new Table("What clients saw after warm-up", List.of("figure", "value", "unit"), rows,
+                "Latency is end to end, from sending a request to its response, queueing included.");
+        return new Section("Summary", ci, List.of(table));
+    }
+
+    private List<String> latencyRow(String name, java.util.function.ToDoubleFunction<TallySummary> field) {
+        return List.of(name, Format.estimate(figures.latencyMs("client.latency", field), 1), "ms");
+    }
+
+    private Section clients() {
+        List<Block> blocks = new ArrayList<>();
+        if (spec.load().stages().size() > 1) {
+            blocks.add(new StageTable(spec, result).build());
+        }
+        blocks.add(charts.latency("End-to-end latency", "client.latency"));
+        blocks.add(charts.rates("Throughput", List.of(
+                new SeriesCharts.Ref("client.arrivals", "perSecond", "offered (arrivals/s)"),
+                new SeriesCharts.Ref("client.requests", "perSecond", "answered (responses/s)")), "requests per second"));
+        return new Section("Over time", "Each point is one " + Format.duration(result.replications().get(0)
+                .metrics().series().get("client.latency").buckets().widthSeconds())
+                + " bucket, averaged over replications; the warm-up is included here to show the start.", blocks);
+    }
+
+    private Section services() {
+        return new ServiceSection(spec, figures, charts).build();
+    }
+}

@@ -1,0 +1,51 @@
+package io.cloudmart.sim.scenario.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.cloudmart.sim.core.run.ExperimentResult;
+import io.cloudmart.sim.core.stats.TimeSeries;
+import io.cloudmart.sim.report.Chart;
+import io.cloudmart.sim.report.Line;
+import io.cloudmart.sim.report.Marker;
+
+/** Charts of time series (means over replications), all on the same time axis and markers. */
+final class SeriesCharts {
+    /** One line of a chart: column {@code column} of series {@code key}, named {@code name}. */
+    record Ref(String key, String column, String name) {
+    }
+
+    private final ExperimentResult result;
+    private final TimeAxis axis;
+    private final List<Marker> markers;
+
+    SeriesCharts(ExperimentResult result, TimeAxis axis, List<Marker> markers) {
+        this.result = result;
+        this.axis = axis;
+        this.markers = List.copyOf(markers);
+    }
+
+    /** p50, p95 and p99 of a latency series, in ms. */
+    Chart latency(String title, String key) {
+        return chart(title, "latency (ms)", List.of(new Ref(key, "p50", "p50"), new Ref(key, "p95", "p95"),
+                new Ref(key, "p99", "p99")), 1000.0);
+    }
+
+    Chart rates(String title, List<Ref> refs, String yLabel) {
+        return chart(title, yLabel, refs, 1.0);
+    }
+
+    /** Each ref's values multiplied by {@code scale} (1000 for s → ms, 100 for fraction → %). */
+    Chart chart(String title, String yLabel, List<Ref> refs, double scale) {
+        List<Line> lines = new ArrayList<>();
+        for (Ref ref : refs) {
+            TimeSeries series = result.meanSeries(ref.key());
+            double[] y = series.column(ref.column()).clone();
+            for (int i = 0; i < y.length; i++) {
+                y[i] *= scale;
+            }
+            lines.add(new Line(ref.name(), axis.convert(series.midpoints()), y));
+        }
+        return new Chart(title, axis.label(), yLabel, lines, markers);
+    }
+}

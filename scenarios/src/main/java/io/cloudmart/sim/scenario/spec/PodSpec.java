@@ -1,0 +1,23 @@
+package io.cloudmart.sim.scenario.spec;
+
+/**
+ * The resources of one pod.
+ *
+ * @param cpuCores    CPU limit in cores (500m in the file is 0.5), {@code > 0}; default 1
+ * @param memoryMiB   memory limit in MiB (2^20 bytes; 1Gi in the file is 1024), {@code > 0};
+ *                    default 512
+ * @param concurrency worker slots: requests a pod serves at once, the rest queue; {@code >= 1};
+ *                    default 200, Tomcat's default {@code maxThreads}
+ */
+public record PodSpec(double cpuCores, double memoryMiB, int concurrency) {
+
+    /** CPU cores of a pod when the file gives none. */
+    public static final double DEFAULT_CPU_CORES = 1.0;
+    /** Memory of a pod when the file gives none, MiB. */
+    public static final double DEFAULT_MEMORY_MIB = 512.0;
+    /** Worker slots of a pod when the file gives none: Tomcat's default {@code maxThreads}. */
+    public static final int DEFAULT_CONCURRENCY = 200;
+
+    /** The pod used when a service has no {@code pod:} section. */
+    public static final PodSpec DEFAULT = new PodSpec(DEFAULT_CPU_CORES, DEFAULT_MEMORY_MIB, DEFAULT_CONCURRENCY);
+}

@@ -1,0 +1,115 @@
+package io.cloudmart.sim.scenario.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+class RunCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private JsonNode run(String out, String... extra) throws IOException {
+        String[] base = {"run", "mmc-check", "--quiet", "--out", dir.resolve(out).toString(), "--set", "duration=20m",
+            "--set", "warmup=2m"};
+        String[] args = new String[base.length + extra.length];
+        System.arraycopy(base, 0, args, 0, base.length);
+        System.arraycopy(extra, 0, args, base.length, extra.length);
+        Cli cli = Cli.run(args);
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        return JSON.readTree(dir.resolve(out).resolve("results.json").toFile());
+    }
+
+    private static JsonNode withoutWallClock(JsonNode results) {
+        ObjectNode copy = results.deepCopy();
+        copy.remove("wallSeconds");
+        return copy;
+    }
+
+    @Test
+    void writesThePinnedResultFieldsAndAllFiles() throws IOException {
+        JsonNode r = run("a");
+        for (String field : new String[] {"scenario", "seed", "replications", "simulatedSeconds", "wallSeconds", "events"}) {
+            assertThat(r.has(field)).as(field).isTrue();
+        }
+        for (String field : new String[] {"total", "ok", "rateLimited", "errors", "timeouts", "throughputPerSecond"}) {
+            assertThat(r.get("requests").has(field)).as(field).isTrue();
+        }
+        for (String field : new String[] {"mean", "p50", "p90", "p95", "p99", "max", "meanHalfWidth95"}) {
+            assertThat(r.get("latencyMs").has(field)).as(field).isTrue();
+        }
+        JsonNode api = r.get("services").get("api");
+        assertThat(api.get("latencyMs").has("p99")).isTrue();
+        assertThat(api.get("replicas").get("max").asInt()).isEqualTo(1);
+        assertThat(api.get("queueWaitMs").has("mean")).isTrue();
+        assertThat(api.get("utilization").asDouble()).isBetween(0.6, 0.9);
+        for (String field : new String[] {"total", "currency", "nodeHours", "perService", "idle"}) {
+            assertThat(r.get("cost").has(field)).as(field).isTrue();
+        }
+        assertThat(r.get("scenario").asText()).isEqualTo("mmc-check");
+        assertThat(r.get("simulatedSeconds").asDouble()).isEqualTo(1200.0);
+        assertThat(dir.resolve("a/timeseries.csv")).exists();
+        String html = Files.readString(dir.resolve("a/report.html"));
+        assertThat(html).contains("<svg", "mmc-check", "Erlang C");
+        try (var files = Files.list(dir.resolve("a"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
+                    "results.json", "timeseries.csv", "report.html");
+        }
+    }
+
+    @Test
+    void sameSeedSameResultsWithOneReplication() throws IOException {
+        assertThat(withoutWallClock(run("a"))).isEqualTo(withoutWallClock(run("b")));
+    }
+
+    @Test
+    void sameSeedSameResultsWithSeveralReplications() throws IOException {
+        JsonNode a = run("a", "--replications", "3");
+        JsonNode b = run("b", "--replications", "3");
+        assertThat(withoutWallClock(a)).isEqualTo(withoutWallClock(b));
+        assertThat(a.get("latencyMs").get("meanHalfWidth95").isNumber()).isTrue();
+        assertThat(Files.readString(dir.resolve("a/timeseries.csv"))).isEqualTo(Files.readString(dir.resolve("b/timeseries.csv")));
+    }
+
+    @Test
+    void differentSeedsGiveDifferentNumbers() throws IOException {
+        JsonNode a = run("a", "--seed", "1");
+        JsonNode b = run("b", "--seed", "2");
+        assertThat(a.get("latencyMs").get("mean").asDouble()).isNotEqualTo(b.get("latencyMs").get("mean").asDouble());
+    }
+
+    @Test
+    void listShowsTheCatalog() {
+        Cli cli = Cli.run("list");
+        assertThat(cli.exitCode()).isZero();
+        assertThat(cli.out()).contains("mmc-check", "utilization-knee");
+    }
+
+    @Test
+    void explainPrintsDefaults() {
+        Cli cli = Cli.run("explain", "mmc-check", "--set", "services.api.replicas=2");
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("replications: 1", "replicas: 2", "exponential(mean=100ms)");
+    }
+
+    @Test
+    void helpAndVersionEverywhere() {
+        for (String command : new String[] {"run", "validate", "list", "explain", "bench"}) {
+            Cli help = Cli.run(command, "--help");
+            assertThat(help.exitCode()).as(command).isZero();
+            assertThat(help.out()).as(command).contains("Usage: cmsim " + command);
+            assertThat(Cli.run(command, "--version").out()).as(command).contains("cmsim");
+        }
+        assertThat(Cli.run("--version").out()).contains("cmsim");
+    }
+}

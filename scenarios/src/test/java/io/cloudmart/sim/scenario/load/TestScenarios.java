@@ -1,0 +1,69 @@
+package io.cloudmart.sim.scenario.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.cloudmart.sim.scenario.spec.ScenarioSpec;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Scenario texts and load helpers shared by the loader tests. */
+final class TestScenarios {
+    /** The pinned minimal scenario of the design document, byte for byte. */
+    static final String MINIMAL = """
+            name: mmc-check
+            description: One pod with four workers and no gateway or mesh — an M/M/4 queue.
+            seed: 7
+            duration: 2h
+            warmup: 10m
+            load:
+              rate: 30            # requests per second, Poisson arrivals
+              journeys:
+                browse: { weight: 1, call: api.get }
+            services:
+              api:
+                replicas: 1
+                pod: { cpu: 4, memory: 512Mi, concurrency: 4 }
+                endpoints:
+                  get:
+                    work: exponential(mean=100ms)
+            """;
+
+    /** The source name the helpers load under. */
+    static final String SOURCE = "mmc.yaml";
+
+    /** Tolerance for values that must be exact up to double rounding. */
+    static final double EPS = 1e-12;
+
+    private TestScenarios() {
+    }
+
+    static ScenarioSpec load(String yaml, String... overrides) throws ScenarioException {
+        return new ScenarioLoader().load(SOURCE, yaml, null, List.of(overrides));
+    }
+
+    static ScenarioSpec load(String yaml, Path baseDir, String... overrides) throws ScenarioException {
+        return new ScenarioLoader().load(SOURCE, yaml, baseDir, List.of(overrides));
+    }
+
+    /** The issues of a load that must fail. */
+    static List<Issue> issues(String yaml, String... overrides) {
+        ScenarioException e = catchThrowableOfType(ScenarioException.class, () -> load(yaml, overrides));
+        assertThat(e).as("loading should fail").isNotNull();
+        assertNoJavaInternals(e);
+        return e.issues();
+    }
+
+    /** The only issue of a load that must fail with exactly one. */
+    static Issue onlyIssue(String yaml, String... overrides) {
+        List<Issue> issues = issues(yaml, overrides);
+        assertThat(issues).as("issues").hasSize(1);
+        return issues.get(0);
+    }
+
+    /** Messages are for people: no class names, no stack frames, no parser source dumps. */
+    static void assertNoJavaInternals(ScenarioException e) {
+        assertThat(e.getMessage())
+                .doesNotContain("Exception", "com.fasterxml", "java.", "org.yaml", "\tat ", "[Source:", "io.cloudmart");
+    }
+}
