@@ -1,7 +1,5 @@
 package io.cloudmart.sim.core;
 
-import java.util.UUID;
-
 import io.cloudmart.sim.core.engine.DsolEngine;
 import io.cloudmart.sim.core.random.RandomStream;
 import io.cloudmart.sim.core.random.RandomStreams;
@@ -29,7 +27,7 @@ public final class Simulation {
 
     public Simulation(RunSettings settings) {
         this.settings = settings;
-        this.engine = new DsolEngine(settings.label() + "#" + settings.replication() + "@" + UUID.randomUUID());
+        this.engine = new DsolEngine(settings.label() + "#" + settings.replication());
         this.streams = new RandomStreams(settings.seed(), settings.replication());
         this.metrics = new MetricRegistry(engine::now, Buckets.forRun(settings.durationSeconds(), settings.bucketSeconds()));
     }

@@ -24,6 +24,11 @@ final class Format {
         return Double.isNaN(e.halfWidth95()) ? mean : mean + " ± " + number(e.halfWidth95(), decimals);
     }
 
+    /** A number with no more decimals than it needs (10, 2.5, 0.125). */
+    static String compact(double v) {
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+    }
+
     static String percent(Estimate e) {
         return estimate(new Estimate(e.mean() * 100, e.halfWidth95() * 100, e.n()), 1) + " %";
     }

@@ -63,7 +63,7 @@ public final class ReportComposer {
             markers.add(new Marker(axis.convert(spec.warmupSeconds()), "warm-up ends"));
         }
         for (double start : ShopAssembler.stageStarts(spec)) {
-            markers.add(new Marker(axis.convert(start), String.format(Locale.US, "%.4g/s", spec.load().rateAt(start))));
+            markers.add(new Marker(axis.convert(start), "→ " + Format.compact(spec.load().rateAt(start)) + "/s"));
         }
         return markers;
     }

@@ -41,25 +41,39 @@ final class ServiceSection {
                 .map(name -> new SeriesCharts.Ref(ServiceMetrics.key(name, metric), column, name)).toList();
     }
 
+    /** Figures down, services across: stays readable as services are added and with ± intervals. */
     private Table table() {
+        List<String> headers = new ArrayList<>(List.of("figure"));
+        headers.addAll(spec.services().keySet());
         List<List<String>> rows = new ArrayList<>();
-        spec.services().forEach((name, service) -> rows.add(row(name, service)));
-        return new Table("Per service, after warm-up",
-                List.of("service", "pods", "req/s", "mean ms", "p95 ms", "p99 ms", "wait ms", "utilization"), rows,
-                "pods: replicas × (CPU cores, worker slots) per pod. wait: mean time waiting for a free worker.");
+        rows.add(row("pods × (cores, workers)", (name, service) -> shape(service)));
+        rows.add(row("requests/s", (name, service) -> Format.estimate(figures.perSecond(key(name, "requests")), 2)));
+        rows.add(row("mean latency (ms)", (name, service) -> latency(name, "latency", TallySummary::mean)));
+        rows.add(row("p95 latency (ms)", (name, service) -> latency(name, "latency", TallySummary::p95)));
+        rows.add(row("p99 latency (ms)", (name, service) -> latency(name, "latency", TallySummary::p99)));
+        rows.add(row("wait for a worker (ms)", (name, service) -> latency(name, "queueWait", TallySummary::mean)));
+        rows.add(row("utilization", (name, service) -> Format.percent(figures.levelMean(key(name, "utilization")))));
+        return new Table("Per service, after warm-up", headers, rows,
+                "pods: replicas × (CPU cores, worker slots) of each pod. Wait: mean time a request waited for a free worker.");
     }
 
-    private List<String> row(String name, ServiceSpec service) {
+    private List<String> row(String figure, java.util.function.BiFunction<String, ServiceSpec, String> cell) {
+        List<String> row = new ArrayList<>(List.of(figure));
+        spec.services().forEach((name, service) -> row.add(cell.apply(name, service)));
+        return row;
+    }
+
+    private static String shape(ServiceSpec service) {
         PodSpec pod = service.pod();
-        String shape = service.replicas() + " × (" + Format.number(pod.cpuCores(), pod.cpuCores() % 1 == 0 ? 0 : 2)
+        return service.replicas() + " × (" + Format.number(pod.cpuCores(), pod.cpuCores() % 1 == 0 ? 0 : 2)
                 + ", " + pod.concurrency() + ")";
-        String latency = ServiceMetrics.key(name, "latency");
-        return List.of(name, shape,
-                Format.estimate(figures.perSecond(ServiceMetrics.key(name, "requests")), 2),
-                Format.estimate(figures.latencyMs(latency, TallySummary::mean), 1),
-                Format.estimate(figures.latencyMs(latency, TallySummary::p95), 1),
-                Format.estimate(figures.latencyMs(latency, TallySummary::p99), 1),
-                Format.estimate(figures.latencyMs(ServiceMetrics.key(name, "queueWait"), TallySummary::mean), 1),
-                Format.percent(figures.levelMean(ServiceMetrics.key(name, "utilization"))));
+    }
+
+    private String latency(String service, String metric, java.util.function.ToDoubleFunction<TallySummary> field) {
+        return Format.estimate(figures.latencyMs(key(service, metric), field), 1);
+    }
+
+    private static String key(String service, String metric) {
+        return ServiceMetrics.key(service, metric);
     }
 }

@@ -7,7 +7,6 @@ import org.djutils.logger.CategoryLogger;
 import ch.qos.logback.classic.Level;
 import nl.tudelft.simulation.dsol.SimRuntimeException;
 import nl.tudelft.simulation.dsol.experiment.Replication;
-import nl.tudelft.simulation.dsol.experiment.SingleReplication;
 import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
 import nl.tudelft.simulation.dsol.model.AbstractDsolModel;
 import nl.tudelft.simulation.dsol.simulators.DevsSimulator;
@@ -50,8 +49,7 @@ public final class DsolEngine extends DevsSimulator<Double> {
     }
 
     /**
-     * @param replicationId unique id among replications alive at once in this JVM (DSOL registers
-     *                      replications in a JVM-wide naming context)
+     * @param replicationId names the replication and DSOL's worker thread, for diagnostics
      */
     public DsolEngine(String replicationId) {
         super(replicationId);
@@ -99,7 +97,7 @@ public final class DsolEngine extends DevsSimulator<Double> {
             scheduledBefore.add(a);
         }
         Runnable constructor = () -> scheduledBefore.forEach(actions::push);
-        SingleReplication<Double> replication = new SingleReplication<>(replicationId, 0.0, warmupTime, endTime);
+        BatchReplication replication = new BatchReplication(replicationId, warmupTime, endTime);
         CountDownLatch finished = new CountDownLatch(1);
         addListener(event -> finished.countDown(), Replication.END_REPLICATION_EVENT);
         addListener(event -> {
@@ -114,7 +112,6 @@ public final class DsolEngine extends DevsSimulator<Double> {
             return failure == null ? null : failure;
         } finally {
             cleanUp();
-            replication.removeFromContext();
         }
     }
 

@@ -42,6 +42,19 @@ class ReplicationsTest {
         }
     }
 
+    /**
+     * Many replications sharing a small pool. (DSOL's SingleReplication used to register in a JVM-wide
+     * naming context whose first creation raced when replications started together in a fresh JVM:
+     * "key … does not exist in Context". BatchReplication has no context; a fresh-JVM race cannot be
+     * recreated inside one test JVM, so this guards the general case.)
+     */
+    @Test
+    void manyShortReplicationsRunSideBySide() {
+        RunSettings tiny = new RunSettings("tiny", 1, 0, 50, 0, 10);
+        ExperimentResult result = new ReplicationRunner(8).run(tiny, 200, MM1);
+        assertThat(result.replications()).hasSize(200);
+    }
+
     /** Student t with 4 degrees of freedom: t(0.975) = 2.776445; s = 1.5811 for 1..5. */
     @Test
     void estimateUsesStudentT() {
