@@ -3,6 +3,7 @@ package io.cloudmart.sim.scenario.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.DoubleConsumer;
+import java.util.function.LongSupplier;
 
 /**
  * The progress line on stderr: appears only once a run has taken more than a second, redraws in
@@ -14,18 +15,26 @@ final class ProgressLine implements DoubleConsumer {
     private final PrintWriter err;
     private final boolean quiet;
     private final String label;
-    private final long start = System.nanoTime();
+    private final LongSupplier nanoTime;
+    private final long start;
     private boolean shown;
 
     ProgressLine(PrintWriter err, boolean quiet, String label) {
+        this(err, quiet, label, System::nanoTime);
+    }
+
+    /** @param nanoTime the wall clock, in nanoseconds (replaceable in tests) */
+    ProgressLine(PrintWriter err, boolean quiet, String label, LongSupplier nanoTime) {
         this.err = err;
         this.quiet = quiet;
         this.label = label;
+        this.nanoTime = nanoTime;
+        this.start = nanoTime.getAsLong();
     }
 
     @Override
     public void accept(double fraction) {
-        long elapsed = System.nanoTime() - start;
+        long elapsed = nanoTime.getAsLong() - start;
         if (quiet || elapsed < SHOW_AFTER_NANOS) {
             return;
         }

@@ -89,6 +89,18 @@ class RunCommandTest {
     }
 
     @Test
+    void scenarioTextIsEscapedInTheReport() throws IOException {
+        Path file = dir.resolve("xss.yaml");
+        String mmc = new io.cloudmart.sim.scenario.catalog.Catalog().text("mmc-check").orElseThrow();
+        Files.writeString(file, mmc.replaceFirst("description: .*", "description: \"<script>alert('x')</script> & <b>\""));
+        Cli cli = Cli.run("run", file.toString(), "--quiet", "--out", dir.resolve("x").toString(),
+                "--set", "duration=5m", "--set", "warmup=0s");
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        String html = Files.readString(dir.resolve("x/report.html"));
+        assertThat(html).doesNotContain("<script", "<b>").contains("&lt;script&gt;");
+    }
+
+    @Test
     void listShowsTheCatalog() {
         Cli cli = Cli.run("list");
         assertThat(cli.exitCode()).isZero();
