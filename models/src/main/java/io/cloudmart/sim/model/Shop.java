@@ -3,9 +3,11 @@ package io.cloudmart.sim.model;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 import io.cloudmart.sim.core.Simulation;
 import io.cloudmart.sim.core.run.ModelFactory;
+import io.cloudmart.sim.model.call.CallTarget;
 import io.cloudmart.sim.model.load.LoadConfig;
 import io.cloudmart.sim.model.load.OpenLoopLoad;
 import io.cloudmart.sim.model.service.Service;
@@ -26,12 +28,14 @@ public record Shop(LoadConfig load, List<ServiceConfig> services) implements Mod
         for (ServiceConfig config : services) {
             byName.put(config.name(), new Service(config, simulation));
         }
-        new OpenLoopLoad(load, simulation, name -> {
-            Service service = byName.get(name);
-            if (service == null) {
-                throw new IllegalArgumentException("no service named " + name);
+        BiFunction<String, String, CallTarget> direct = (service, endpoint) -> {
+            Service target = byName.get(service);
+            if (target == null) {
+                throw new IllegalArgumentException("no service named " + service);
             }
-            return service;
-        }).start();
+            return target.target(endpoint);
+        };
+        byName.values().forEach(service -> service.link(direct));
+        new OpenLoopLoad(load, simulation, direct).start();
     }
 }

@@ -21,7 +21,7 @@ final class SingleStation {
 
     static Shop shop(double arrivalRate, Distribution work, int replicas, double cores, int concurrency) {
         ServiceConfig service = new ServiceConfig("api", replicas, new PodShape(cores, 512, concurrency),
-                List.of(new Endpoint("get", work)));
+                List.of(Endpoint.ofWork("get", work)));
         LoadConfig load = new LoadConfig(List.of(new Stage(1e12, arrivalRate)),
                 List.of(new Journey("browse", 1, "api", "get")));
         return new Shop(load, List.of(service));

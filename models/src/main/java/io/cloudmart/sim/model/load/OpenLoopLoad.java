@@ -1,11 +1,13 @@
 package io.cloudmart.sim.model.load;
 
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import io.cloudmart.sim.core.Simulation;
 import io.cloudmart.sim.core.random.RandomStream;
-import io.cloudmart.sim.model.service.Service;
+import io.cloudmart.sim.model.call.CallTarget;
+import io.cloudmart.sim.model.call.Outcome;
+import io.cloudmart.sim.model.call.Request;
 
 /**
  * Clients that send requests whatever the shop's state (open loop), as a Poisson process whose
@@ -17,12 +19,11 @@ public final class OpenLoopLoad {
     private final ArrivalSchedule schedule;
     private final RandomStream journeyPicker;
     private final double[] cumulativeWeights;
-    private final Service[] entryServices;
-    private final int[] entryEndpoints;
+    private final CallTarget[] entries;
     private final ClientMetrics metrics;
 
-    /** @param services finds a service by name; every journey's service and endpoint must exist */
-    public OpenLoopLoad(LoadConfig config, Simulation simulation, Function<String, Service> services) {
+    /** @param entry finds the target of a journey's entry call by (service, endpoint) */
+    public OpenLoopLoad(LoadConfig config, Simulation simulation, BiFunction<String, String, CallTarget> entry) {
         this.simulation = simulation;
         this.schedule = new ArrivalSchedule(config.stages(), simulation.stream("load.arrivals"));
         this.journeyPicker = simulation.stream("load.journeys");
@@ -30,16 +31,14 @@ public final class OpenLoopLoad {
         List<Journey> journeys = config.journeys();
         int n = journeys.size();
         cumulativeWeights = new double[n];
-        entryServices = new Service[n];
-        entryEndpoints = new int[n];
+        entries = new CallTarget[n];
         double total = journeys.stream().mapToDouble(Journey::weight).sum();
         double running = 0;
         for (int i = 0; i < n; i++) {
             Journey journey = journeys.get(i);
             running += journey.weight() / total;
             cumulativeWeights[i] = i == n - 1 ? 1.0 : running;
-            entryServices[i] = services.apply(journey.service());
-            entryEndpoints[i] = entryServices[i].endpointIndex(journey.endpoint());
+            entries[i] = entry.apply(journey.service(), journey.endpoint());
         }
     }
 
@@ -61,7 +60,7 @@ public final class OpenLoopLoad {
         double sentAt = simulation.now();
         metrics.arrivals.increment();
         metrics.inSystem.add(1);
-        entryServices[journey].handle(entryEndpoints[journey], () -> respond(sentAt));
+        entries[journey].call(new Request(sentAt, journey, -1, 0), outcome -> respond(sentAt, outcome));
     }
 
     private int pickJourney() {
@@ -77,10 +76,10 @@ public final class OpenLoopLoad {
         return i;
     }
 
-    private void respond(double sentAt) {
+    private void respond(double sentAt, Outcome outcome) {
         metrics.inSystem.add(-1);
         metrics.latency.record(simulation.now() - sentAt);
         metrics.requests.increment();
-        metrics.ok.increment();
+        metrics.count(outcome);
     }
 }

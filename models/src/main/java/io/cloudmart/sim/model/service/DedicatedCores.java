@@ -10,20 +10,20 @@ import io.cloudmart.sim.core.Simulation;
  */
 final class DedicatedCores implements CpuScheduler {
     private final Simulation simulation;
-    private final Consumer<Job> done;
+    private final Consumer<CpuBurst> done;
     private int running;
 
-    DedicatedCores(Simulation simulation, Consumer<Job> done) {
+    DedicatedCores(Simulation simulation, Consumer<CpuBurst> done) {
         this.simulation = simulation;
         this.done = done;
     }
 
     @Override
-    public void start(Job job) {
+    public void start(CpuBurst burst) {
         running++;
-        simulation.after(job.workSeconds, "cpu done", () -> {
+        simulation.after(burst.workSeconds, "cpu done", () -> {
             running--;
-            done.accept(job);
+            done.accept(burst);
         });
     }
 

@@ -6,40 +6,72 @@ import io.cloudmart.sim.core.Simulation;
 
 /**
  * One replica of a service: {@code concurrency} worker slots in front of {@code cpu} cores.
- * A request takes a free worker or waits in the pod's FIFO queue (the server's accept backlog,
- * unbounded for now); while it holds a worker it receives CPU time from the pod's
- * {@link CpuScheduler}.
+ *
+ * <p>A request takes a free worker or waits in the pod's FIFO queue (the server's accept backlog,
+ * unbounded). It keeps its worker until it answers, also while it waits for the services it calls,
+ * as a thread-per-request server does, so a slow dependency exhausts the pool and the queue backs
+ * up to the callers. Its {@code work} steps get CPU time from the pod's {@link CpuScheduler}.
  */
 final class Pod {
     private final PodShape shape;
     private final Simulation simulation;
     private final ServiceMetrics metrics;
     private final CpuScheduler cpu;
-    private final ArrayDeque<Job> waiting = new ArrayDeque<>();
+    private final ArrayDeque<Waiting> waiting = new ArrayDeque<>();
     private int busyWorkers;
+    private int active;
     private double reportedBusyCores;
+
+    private record Waiting(double since, Runnable granted) {
+    }
 
     Pod(PodShape shape, Simulation simulation, ServiceMetrics metrics) {
         this.shape = shape;
         this.simulation = simulation;
         this.metrics = metrics;
-        this.cpu = CpuScheduler.forPod(shape, simulation, this::cpuDone);
+        this.cpu = CpuScheduler.forPod(shape, simulation, this::burstDone);
     }
 
-    void accept(Job job) {
+    /** Requests in this pod, waiting or served (what Envoy's LEAST_REQUEST counts). */
+    int activeRequests() {
+        return active;
+    }
+
+    /** Runs {@code granted} once a worker is free for it. */
+    void acquireWorker(Runnable granted) {
+        active++;
         if (busyWorkers < shape.concurrency()) {
-            startWork(job);
+            busyWorkers++;
+            metrics.queueWait(0.0);
+            granted.run();
         } else {
-            waiting.addLast(job);
+            waiting.addLast(new Waiting(simulation.now(), granted));
             metrics.queued(1);
         }
     }
 
-    private void startWork(Job job) {
-        busyWorkers++;
-        metrics.queueWait(simulation.now() - job.arrivalTime);
-        cpu.start(job);
+    /** Frees the caller's worker and hands it to the longest-waiting request. */
+    void releaseWorker() {
+        active--;
+        Waiting next = waiting.pollFirst();
+        if (next == null) {
+            busyWorkers--;
+            return;
+        }
+        metrics.queued(-1);
+        metrics.queueWait(simulation.now() - next.since());
+        next.granted().run();
+    }
+
+    /** Gives {@code workSeconds} of CPU time to the caller, then runs {@code done}. */
+    void burn(double workSeconds, Runnable done) {
+        cpu.start(new CpuBurst(workSeconds, done));
         syncBusyCores();
+    }
+
+    private void burstDone(CpuBurst burst) {
+        syncBusyCores();
+        burst.onDone.run();
     }
 
     /** Tells the service how many of this pod's cores changed between idle and busy. */
@@ -49,18 +81,5 @@ final class Pod {
             metrics.busyCores(busy - reportedBusyCores);
             reportedBusyCores = busy;
         }
-    }
-
-    private void cpuDone(Job job) {
-        busyWorkers--;
-        Job next = waiting.pollFirst();
-        if (next != null) {
-            metrics.queued(-1);
-            startWork(next);
-        } else {
-            syncBusyCores();
-        }
-        metrics.completed(simulation.now() - job.arrivalTime);
-        job.onDone.run();
     }
 }

@@ -17,34 +17,34 @@ import io.cloudmart.sim.core.Simulation;
 final class ProcessorSharing implements CpuScheduler {
     private final Simulation simulation;
     private final double cores;
-    private final Consumer<Job> done;
-    private final PriorityQueue<Job> running =
+    private final Consumer<CpuBurst> done;
+    private final PriorityQueue<CpuBurst> running =
             new PriorityQueue<>((a, b) -> Double.compare(a.virtualFinish, b.virtualFinish));
     private double virtualTime;
     private double lastUpdate;
     private EventHandle nextFinish;
 
-    ProcessorSharing(Simulation simulation, double cores, Consumer<Job> done) {
+    ProcessorSharing(Simulation simulation, double cores, Consumer<CpuBurst> done) {
         this.simulation = simulation;
         this.cores = cores;
         this.done = done;
     }
 
-    private double ratePerJob() {
+    private double ratePerBurst() {
         return running.isEmpty() ? 0 : Math.min(1.0, cores / running.size());
     }
 
     private void advanceVirtualTime() {
         double now = simulation.now();
-        virtualTime += ratePerJob() * (now - lastUpdate);
+        virtualTime += ratePerBurst() * (now - lastUpdate);
         lastUpdate = now;
     }
 
     @Override
-    public void start(Job job) {
+    public void start(CpuBurst burst) {
         advanceVirtualTime();
-        job.virtualFinish = virtualTime + job.workSeconds;
-        running.add(job);
+        burst.virtualFinish = virtualTime + burst.workSeconds;
+        running.add(burst);
         rescheduleFinish();
     }
 
@@ -53,20 +53,20 @@ final class ProcessorSharing implements CpuScheduler {
             nextFinish.cancel();
             nextFinish = null;
         }
-        Job first = running.peek();
+        CpuBurst first = running.peek();
         if (first != null) {
-            double delay = Math.max(0.0, (first.virtualFinish - virtualTime) / ratePerJob());
+            double delay = Math.max(0.0, (first.virtualFinish - virtualTime) / ratePerBurst());
             nextFinish = simulation.after(delay, "cpu done (shared)", this::finishFirst);
         }
     }
 
     private void finishFirst() {
         advanceVirtualTime();
-        Job job = running.poll();
-        virtualTime = Math.max(virtualTime, job.virtualFinish);
+        CpuBurst burst = running.poll();
+        virtualTime = Math.max(virtualTime, burst.virtualFinish);
         nextFinish = null;
         rescheduleFinish();
-        done.accept(job);
+        done.accept(burst);
     }
 
     @Override

@@ -2,28 +2,29 @@ package io.cloudmart.sim.model.service;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
 import io.cloudmart.sim.core.Simulation;
-import io.cloudmart.sim.core.random.Distribution;
 import io.cloudmart.sim.core.random.RandomStream;
+import io.cloudmart.sim.model.call.CallTarget;
+import io.cloudmart.sim.model.call.Outcome;
+import io.cloudmart.sim.model.call.Request;
+import io.cloudmart.sim.model.call.ResponseHandler;
 
 /**
  * A Kubernetes Service over a fixed set of pods.
  *
- * <p>A request goes to one pod chosen uniformly at random, as kube-proxy's default iptables mode
- * does (each rule matches with probability 1/remaining); it then waits or runs inside that pod
- * (see {@link Pod}). The CPU time a request needs is drawn from its endpoint's own stream
- * ({@code svc.<service>.<endpoint>.work}), so changing one endpoint's traffic does not shift the
- * samples another endpoint draws.
+ * <p>Called directly (no mesh), a request goes to one pod chosen uniformly at random, as
+ * kube-proxy's default iptables mode does (each rule matches with probability 1/remaining); it
+ * then waits for a worker and runs its endpoint's program inside that pod (see {@link Pod}).
  */
 public final class Service {
     private final ServiceConfig config;
     private final Simulation simulation;
     private final List<Pod> pods = new ArrayList<>();
     private final RandomStream podPicker;
-    private final RandomStream[] workStreams;
-    private final Distribution[] work;
     private final ServiceMetrics metrics;
+    private Program[] programs;
 
     public Service(ServiceConfig config, Simulation simulation) {
         this.config = config;
@@ -33,13 +34,17 @@ public final class Service {
             pods.add(new Pod(config.pod(), simulation, metrics));
         }
         this.podPicker = simulation.stream("svc." + config.name() + ".podPicker");
-        int n = config.endpoints().size();
-        this.workStreams = new RandomStream[n];
-        this.work = new Distribution[n];
-        for (int i = 0; i < n; i++) {
-            Endpoint endpoint = config.endpoints().get(i);
-            workStreams[i] = simulation.stream("svc." + config.name() + "." + endpoint.name() + ".work");
-            work[i] = endpoint.work();
+    }
+
+    /**
+     * Compiles every endpoint's program; call once all services exist.
+     *
+     * @param resolve finds the target of a call by (service, endpoint); throws for unknown ones
+     */
+    public void link(BiFunction<String, String, CallTarget> resolve) {
+        programs = new Program[config.endpoints().size()];
+        for (int i = 0; i < programs.length; i++) {
+            programs[i] = Program.compile(config.name(), config.endpoints().get(i), simulation, resolve);
         }
     }
 
@@ -57,11 +62,22 @@ public final class Service {
         throw new IllegalArgumentException("service " + config.name() + " has no endpoint " + name);
     }
 
-    /** Serves one request for endpoint {@code endpoint}; {@code onResponse} runs when it is answered. */
-    public void handle(int endpoint, Runnable onResponse) {
-        double workSeconds = work[endpoint].sample(workStreams[endpoint]);
-        metrics.arrived();
+    /** A call target for endpoint {@code name} that picks pods as kube-proxy does. */
+    public CallTarget target(String endpoint) {
+        int index = endpointIndex(endpoint);
+        return (request, handler) -> handle(index, request, handler);
+    }
+
+    /** Serves one request for endpoint {@code endpoint} on a randomly chosen pod. */
+    public void handle(int endpoint, Request request, ResponseHandler handler) {
         Pod pod = pods.size() == 1 ? pods.get(0) : pods.get(podPicker.nextInt(pods.size()));
-        pod.accept(new Job(simulation.now(), workSeconds, onResponse));
+        double arrival = simulation.now();
+        metrics.arrived();
+        Execution execution = new Execution(programs[endpoint], pod, request, outcome -> {
+            pod.releaseWorker();
+            metrics.completed(simulation.now() - arrival, outcome);
+            handler.respond(outcome);
+        });
+        pod.acquireWorker(execution::proceed);
     }
 }

@@ -16,6 +16,7 @@ import io.cloudmart.sim.core.stats.TimeWeighted;
  * <li>{@code queueLength}: requests waiting for a worker, all pods (level, series)</li>
  * <li>{@code inSystem}: requests in the service, waiting or served (level; Little's law)</li>
  * <li>{@code replicas}: pods (level, series)</li>
+ * <li>{@code errors}: answers other than 200 (counter, series)</li>
  * </ul>
  */
 public final class ServiceMetrics {
@@ -26,6 +27,7 @@ public final class ServiceMetrics {
     private final TimeWeighted queueLength;
     private final TimeWeighted inSystem;
     private final TimeWeighted replicas;
+    private final Counter errors;
     private final double totalCores;
     private double busyCores;
 
@@ -39,6 +41,7 @@ public final class ServiceMetrics {
         queueLength = registry.level(prefix + "queueLength", 0, true);
         inSystem = registry.level(prefix + "inSystem", 0, false);
         replicas = registry.level(prefix + "replicas", pods, true);
+        errors = registry.counter(prefix + "errors", true);
         totalCores = pods * coresPerPod;
     }
 
@@ -64,9 +67,12 @@ public final class ServiceMetrics {
         utilization.set(busyCores / totalCores);
     }
 
-    void completed(double latencySeconds) {
+    void completed(double latencySeconds, io.cloudmart.sim.model.call.Outcome outcome) {
         inSystem.add(-1);
         latency.record(latencySeconds);
         requests.increment();
+        if (!outcome.isOk()) {
+            errors.increment();
+        }
     }
 }

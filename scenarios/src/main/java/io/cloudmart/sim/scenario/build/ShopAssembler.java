@@ -40,7 +40,7 @@ public final class ShopAssembler {
     private static ServiceConfig service(String name, ServiceSpec spec) {
         List<Endpoint> endpoints = new ArrayList<>();
         for (Map.Entry<String, EndpointSpec> e : spec.endpoints().entrySet()) {
-            endpoints.add(new Endpoint(e.getKey(), Distributions.of(e.getValue().work())));
+            endpoints.add(Endpoint.ofWork(e.getKey(), Distributions.of(e.getValue().work())));
         }
         PodShape pod = new PodShape(spec.pod().cpuCores(), spec.pod().memoryMiB(), spec.pod().concurrency());
         return new ServiceConfig(name, spec.replicas(), pod, endpoints);

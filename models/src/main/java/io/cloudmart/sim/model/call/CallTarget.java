@@ -1,0 +1,10 @@
+package io.cloudmart.sim.model.call;
+
+/**
+ * Something a request can be sent to: a service endpoint directly, or through the gateway or the
+ * mesh. Resolved once when the model is assembled, so no name is looked up per request.
+ */
+@FunctionalInterface
+public interface CallTarget {
+    void call(Request request, ResponseHandler handler);
+}

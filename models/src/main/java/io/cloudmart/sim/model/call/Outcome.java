@@ -1,0 +1,42 @@
+package io.cloudmart.sim.model.call;
+
+/**
+ * How a call ended, as the caller sees it: an HTTP status and, for failures the proxy itself
+ * produced, Envoy's response flag.
+ */
+public enum Outcome {
+    /** 200: answered successfully. */
+    OK(200, ""),
+    /** 429: refused by a rate limit; nothing downstream ran. */
+    RATE_LIMITED(429, ""),
+    /** 500: the endpoint failed, or a call it depended on failed. */
+    SERVER_ERROR(500, ""),
+    /** 503 UO: upstream overflow, a connection-pool limit was full (Envoy circuit breaking). */
+    OVERFLOW(503, "UO"),
+    /** 503 UH: no healthy upstream (every pod ejected, or none). */
+    NO_HEALTHY_UPSTREAM(503, "UH"),
+    /** 504 UT: the route timeout or the per-try timeout expired. */
+    TIMEOUT(504, "UT");
+
+    private final int status;
+    private final String flag;
+
+    Outcome(int status, String flag) {
+        this.status = status;
+        this.flag = flag;
+    }
+
+    /** The HTTP status code. */
+    public int status() {
+        return status;
+    }
+
+    /** Envoy's response flag ("" when the upstream answered itself). */
+    public String flag() {
+        return flag;
+    }
+
+    public boolean isOk() {
+        return this == OK;
+    }
+}

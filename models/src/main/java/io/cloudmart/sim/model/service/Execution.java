@@ -1,0 +1,71 @@
+package io.cloudmart.sim.model.service;
+
+import io.cloudmart.sim.model.call.Outcome;
+import io.cloudmart.sim.model.call.Request;
+import io.cloudmart.sim.model.call.ResponseHandler;
+
+/**
+ * One request running an endpoint's program on a pod, holding a worker from start to answer.
+ * Steps run one after another; a failed non-optional call stops the program with a 500.
+ */
+final class Execution {
+    private final Program program;
+    private final Pod pod;
+    private final Request request;
+    private final ResponseHandler finish;
+    private int next;
+    private int pendingCalls;
+    private boolean fanOutFailed;
+
+    Execution(Program program, Pod pod, Request request, ResponseHandler finish) {
+        this.program = program;
+        this.pod = pod;
+        this.request = request;
+        this.finish = finish;
+    }
+
+    /** Runs the remaining steps; call once the worker is granted. */
+    void proceed() {
+        if (next == program.instructions.length) {
+            boolean failed = program.errorRate > 0 && program.errors.nextDouble() < program.errorRate;
+            finish.respond(failed ? Outcome.SERVER_ERROR : Outcome.OK);
+            return;
+        }
+        Program.Instruction instruction = program.instructions[next++];
+        if (instruction instanceof Program.Burn b) {
+            pod.burn(b.cpu().sample(b.stream()), this::proceed);
+        } else if (instruction instanceof Program.Invoke i) {
+            i.target().call(request, outcome -> afterCall(outcome, i.optional()));
+        } else {
+            fanOut((Program.FanOut) instruction);
+        }
+    }
+
+    private void afterCall(Outcome outcome, boolean optional) {
+        if (outcome.isOk() || optional) {
+            proceed();
+        } else {
+            finish.respond(Outcome.SERVER_ERROR);
+        }
+    }
+
+    private void fanOut(Program.FanOut f) {
+        pendingCalls = f.targets().length;
+        fanOutFailed = false;
+        for (int i = 0; i < f.targets().length; i++) {
+            boolean optional = f.optional()[i];
+            f.targets()[i].call(request, outcome -> joined(outcome.isOk() || optional));
+        }
+    }
+
+    private void joined(boolean ok) {
+        fanOutFailed |= !ok;
+        if (--pendingCalls == 0) {
+            if (fanOutFailed) {
+                finish.respond(Outcome.SERVER_ERROR);
+            } else {
+                proceed();
+            }
+        }
+    }
+}
