@@ -36,8 +36,22 @@ final class Execution {
             pod.burn(b.cpu().sample(b.stream()), this::proceed);
         } else if (instruction instanceof Program.Invoke i) {
             i.target().call(request, outcome -> afterCall(outcome, i.optional()));
+        } else if (instruction instanceof Program.FanOut f) {
+            fanOut(f);
+        } else if (instruction instanceof Program.Query q) {
+            q.store().execute(q.operation(), ok -> afterCall(ok ? Outcome.OK : Outcome.SERVER_ERROR, false));
+        } else if (instruction instanceof Program.CacheGet g) {
+            g.cache().get(g.hitRatio(), hit -> {
+                if (hit) {
+                    next = g.afterMiss();
+                }
+                proceed();
+            });
+        } else if (instruction instanceof Program.CacheSet c) {
+            c.cache().set(this::proceed);
         } else {
-            fanOut((Program.FanOut) instruction);
+            Program.Pause p = (Program.Pause) instruction;
+            pod.pause(p.latency().sample(p.stream()), this::proceed);
         }
     }
 

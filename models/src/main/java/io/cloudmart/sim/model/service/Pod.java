@@ -69,6 +69,11 @@ final class Pod {
         syncBusyCores();
     }
 
+    /** Waits {@code seconds} without using this pod's CPU (a sidecar's decision, a remote call's latency). */
+    void pause(double seconds, Runnable done) {
+        simulation.after(seconds, "wait", done);
+    }
+
     private void burstDone(CpuBurst burst) {
         syncBusyCores();
         burst.onDone.run();

@@ -1,20 +1,24 @@
 package io.cloudmart.sim.model.service;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
 
 import io.cloudmart.sim.core.Simulation;
 import io.cloudmart.sim.core.random.Distribution;
 import io.cloudmart.sim.core.random.RandomStream;
 import io.cloudmart.sim.model.call.CallTarget;
+import io.cloudmart.sim.model.datastore.Cache;
+import io.cloudmart.sim.model.datastore.Datastore;
 
 /**
- * An endpoint's steps compiled for running: distributions paired with their streams, call names
- * resolved to targets. Built once per replication; shared by every request to the endpoint.
+ * An endpoint's steps compiled for running: a flat list of instructions with distributions
+ * paired with their streams and names resolved through the {@link Wiring}. A cache-aside step
+ * becomes a get that jumps over the miss block on a hit, the miss block, and a set. Built once
+ * per replication; shared by every request to the endpoint.
  */
 final class Program {
     /** One compiled step. */
-    sealed interface Instruction permits Burn, Invoke, FanOut {
+    sealed interface Instruction permits Burn, Invoke, FanOut, Query, CacheGet, CacheSet, Pause {
     }
 
     record Burn(Distribution cpu, RandomStream stream) implements Instruction {
@@ -24,6 +28,19 @@ final class Program {
     }
 
     record FanOut(CallTarget[] targets, boolean[] optional) implements Instruction {
+    }
+
+    record Query(Datastore store, String operation) implements Instruction {
+    }
+
+    /** On a hit, continue at {@code afterMiss}; on a miss, at the next instruction. */
+    record CacheGet(Cache cache, double hitRatio, int afterMiss) implements Instruction {
+    }
+
+    record CacheSet(Cache cache) implements Instruction {
+    }
+
+    record Pause(Distribution latency, RandomStream stream) implements Instruction {
     }
 
     final Instruction[] instructions;
@@ -36,38 +53,74 @@ final class Program {
         this.errors = errors;
     }
 
-    /**
-     * @param resolve finds the target of a call by (service, endpoint)
-     */
-    static Program compile(String service, Endpoint endpoint, Simulation simulation,
-                           BiFunction<String, String, CallTarget> resolve) {
-        List<Step> steps = endpoint.steps();
-        Instruction[] instructions = new Instruction[steps.size()];
+    static Program compile(String service, Endpoint endpoint, Simulation simulation, Wiring wiring) {
         String prefix = "svc." + service + "." + endpoint.name();
-        for (int i = 0; i < instructions.length; i++) {
-            // one stream per step, so editing one step does not shift another step's samples
-            String stream = i == 0 ? prefix + ".work" : prefix + ".work." + i;
-            Step step = steps.get(i);
-            if (step instanceof Step.Work w) {
-                instructions[i] = new Burn(w.cpu(), simulation.stream(stream));
-            } else if (step instanceof Step.Call c) {
-                instructions[i] = new Invoke(resolve.apply(c.service(), c.endpoint()), c.optional());
-            } else {
-                instructions[i] = fanOut((Step.Parallel) step, resolve);
-            }
-        }
-        return new Program(instructions, endpoint.errorRate(), simulation.stream(prefix + ".errors"));
+        Compiler compiler = new Compiler(prefix, simulation, wiring);
+        compiler.add(endpoint.steps());
+        return new Program(compiler.out.toArray(new Instruction[0]), endpoint.errorRate(),
+                simulation.stream(prefix + ".errors"));
     }
 
-    private static FanOut fanOut(Step.Parallel parallel, BiFunction<String, String, CallTarget> resolve) {
-        int n = parallel.calls().size();
-        CallTarget[] targets = new CallTarget[n];
-        boolean[] optional = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            Step.Call call = parallel.calls().get(i);
-            targets[i] = resolve.apply(call.service(), call.endpoint());
-            optional[i] = call.optional();
+    private static final class Compiler {
+        private final String prefix;
+        private final Simulation simulation;
+        private final Wiring wiring;
+        private final List<Instruction> out = new ArrayList<>();
+
+        Compiler(String prefix, Simulation simulation, Wiring wiring) {
+            this.prefix = prefix;
+            this.simulation = simulation;
+            this.wiring = wiring;
         }
-        return new FanOut(targets, optional);
+
+        /** One stream per instruction, so editing one step does not shift another step's samples. */
+        private RandomStream stream() {
+            return simulation.stream(out.isEmpty() ? prefix + ".work" : prefix + ".work." + out.size());
+        }
+
+        void add(List<Step> steps) {
+            for (Step step : steps) {
+                add(step);
+            }
+        }
+
+        private void add(Step step) {
+            if (step instanceof Step.Work w) {
+                out.add(new Burn(w.cpu(), stream()));
+            } else if (step instanceof Step.Call c) {
+                out.add(new Invoke(wiring.endpoint(c.service(), c.endpoint()), c.optional()));
+            } else if (step instanceof Step.Parallel p) {
+                out.add(fanOut(p));
+            } else if (step instanceof Step.Query q) {
+                Datastore store = wiring.datastore(q.store());
+                store.requireOperation(q.operation());
+                out.add(new Query(store, q.operation()));
+            } else if (step instanceof Step.CacheAside c) {
+                addCacheAside(c);
+            } else {
+                out.add(new Pause(((Step.Authorize) step).latency(), stream()));
+            }
+        }
+
+        private void addCacheAside(Step.CacheAside step) {
+            Cache cache = wiring.cache(step.cache());
+            int get = out.size();
+            out.add(null); // the get's jump target is known once the miss block is compiled
+            add(step.onMiss());
+            out.add(new CacheSet(cache));
+            out.set(get, new CacheGet(cache, step.hitRatio(), out.size()));
+        }
+
+        private FanOut fanOut(Step.Parallel parallel) {
+            int n = parallel.calls().size();
+            CallTarget[] targets = new CallTarget[n];
+            boolean[] optional = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                Step.Call call = parallel.calls().get(i);
+                targets[i] = wiring.endpoint(call.service(), call.endpoint());
+                optional[i] = call.optional();
+            }
+            return new FanOut(targets, optional);
+        }
     }
 }

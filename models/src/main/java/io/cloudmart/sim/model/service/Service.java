@@ -2,7 +2,6 @@ package io.cloudmart.sim.model.service;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
 
 import io.cloudmart.sim.core.Simulation;
 import io.cloudmart.sim.core.random.RandomStream;
@@ -39,12 +38,12 @@ public final class Service {
     /**
      * Compiles every endpoint's program; call once all services exist.
      *
-     * @param resolve finds the target of a call by (service, endpoint); throws for unknown ones
+     * @param wiring finds the endpoints, datastores and caches the programs use
      */
-    public void link(BiFunction<String, String, CallTarget> resolve) {
+    public void link(Wiring wiring) {
         programs = new Program[config.endpoints().size()];
         for (int i = 0; i < programs.length; i++) {
-            programs[i] = Program.compile(config.name(), config.endpoints().get(i), simulation, resolve);
+            programs[i] = Program.compile(config.name(), config.endpoints().get(i), simulation, wiring);
         }
     }
 

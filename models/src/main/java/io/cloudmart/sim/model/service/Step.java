@@ -7,7 +7,8 @@ import io.cloudmart.sim.core.random.Distribution;
 /**
  * One instruction of an endpoint's program, run in order while the request holds a worker.
  */
-public sealed interface Step permits Step.Work, Step.Call, Step.Parallel {
+public sealed interface Step permits Step.Work, Step.Call, Step.Parallel, Step.Query, Step.CacheAside,
+        Step.Authorize {
     /** Uses {@code cpu} seconds of CPU time on the pod's cores. */
     record Work(Distribution cpu) implements Step {
     }
@@ -27,5 +28,28 @@ public sealed interface Step permits Step.Work, Step.Call, Step.Parallel {
                 throw new IllegalArgumentException("a parallel step needs at least one call");
             }
         }
+    }
+
+    /** Runs {@code operation} on datastore {@code store}; a connection timeout fails the request. */
+    record Query(String store, String operation) implements Step {
+    }
+
+    /**
+     * Cache-aside read: {@code get} from {@code cache}; on a hit continue; on a miss run
+     * {@code onMiss} (typically a {@link Query}), then {@code set} the key, then continue.
+     *
+     * @param hitRatio probability that the key is cached, in [0, 1]
+     */
+    record CacheAside(String cache, double hitRatio, List<Step> onMiss) implements Step {
+        public CacheAside {
+            onMiss = List.copyOf(onMiss);
+            if (!(hitRatio >= 0 && hitRatio <= 1)) {
+                throw new IllegalArgumentException("hitRatio must be in [0, 1], got " + hitRatio);
+            }
+        }
+    }
+
+    /** An authorization decision by an OPA sidecar: waits {@code latency} seconds (no CPU of this pod). */
+    record Authorize(Distribution latency) implements Step {
     }
 }

@@ -1,0 +1,60 @@
+package io.cloudmart.sim.model;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.cloudmart.sim.core.Simulation;
+import io.cloudmart.sim.model.call.CallTarget;
+import io.cloudmart.sim.model.datastore.Cache;
+import io.cloudmart.sim.model.datastore.CacheConfig;
+import io.cloudmart.sim.model.datastore.Datastore;
+import io.cloudmart.sim.model.datastore.DatastoreConfig;
+import io.cloudmart.sim.model.service.Service;
+import io.cloudmart.sim.model.service.ServiceConfig;
+import io.cloudmart.sim.model.service.Wiring;
+
+/**
+ * The components of one replication, created from a {@link Shop} and linked by name: services
+ * call each other directly (kube-proxy picks the pod), and reach datastores and caches.
+ */
+final class ShopWiring implements Wiring {
+    private final Map<String, Service> services = new LinkedHashMap<>();
+    private final Map<String, Datastore> datastores = new LinkedHashMap<>();
+    private final Map<String, Cache> caches = new LinkedHashMap<>();
+
+    ShopWiring(Shop shop, Simulation simulation) {
+        for (DatastoreConfig config : shop.datastores()) {
+            datastores.put(config.name(), new Datastore(config, simulation));
+        }
+        for (CacheConfig config : shop.caches()) {
+            caches.put(config.name(), new Cache(config, simulation));
+        }
+        for (ServiceConfig config : shop.services()) {
+            services.put(config.name(), new Service(config, simulation));
+        }
+        services.values().forEach(service -> service.link(this));
+    }
+
+    @Override
+    public CallTarget endpoint(String service, String endpoint) {
+        return require(services, service, "service").target(endpoint);
+    }
+
+    @Override
+    public Datastore datastore(String name) {
+        return require(datastores, name, "datastore");
+    }
+
+    @Override
+    public Cache cache(String name) {
+        return require(caches, name, "cache");
+    }
+
+    private static <T> T require(Map<String, T> byName, String name, String kind) {
+        T found = byName.get(name);
+        if (found == null) {
+            throw new IllegalArgumentException("no " + kind + " named " + name + "; there are " + byName.keySet());
+        }
+        return found;
+    }
+}

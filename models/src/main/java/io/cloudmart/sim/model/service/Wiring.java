@@ -1,0 +1,17 @@
+package io.cloudmart.sim.model.service;
+
+import io.cloudmart.sim.model.call.CallTarget;
+import io.cloudmart.sim.model.datastore.Cache;
+import io.cloudmart.sim.model.datastore.Datastore;
+
+/**
+ * What an endpoint's program can reach, by name: other endpoints, datastores and caches.
+ * Each method throws {@link IllegalArgumentException} for a name that does not exist.
+ */
+public interface Wiring {
+    CallTarget endpoint(String service, String endpoint);
+
+    Datastore datastore(String name);
+
+    Cache cache(String name);
+}
