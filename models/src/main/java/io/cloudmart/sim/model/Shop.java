@@ -6,17 +6,18 @@ import io.cloudmart.sim.core.Simulation;
 import io.cloudmart.sim.core.run.ModelFactory;
 import io.cloudmart.sim.model.datastore.CacheConfig;
 import io.cloudmart.sim.model.datastore.DatastoreConfig;
+import io.cloudmart.sim.model.gateway.GatewayConfig;
 import io.cloudmart.sim.model.load.LoadConfig;
 import io.cloudmart.sim.model.load.OpenLoopLoad;
 import io.cloudmart.sim.model.service.ServiceConfig;
 
 /**
- * The whole shop as one model: its services, datastores and caches, and the load that drives
- * them. A {@link ModelFactory} for the replication runner; holds only configuration, so it can
+ * The whole shop as one model: its services, datastores and caches, the gateway in front (null
+ * for none), and the load that drives them. A {@link ModelFactory} for the replication runner; holds only configuration, so it can
  * assemble many replications.
  */
 public record Shop(LoadConfig load, List<ServiceConfig> services, List<DatastoreConfig> datastores,
-                   List<CacheConfig> caches) implements ModelFactory {
+                   List<CacheConfig> caches, GatewayConfig gateway) implements ModelFactory {
     public Shop {
         services = List.copyOf(services);
         datastores = List.copyOf(datastores);
@@ -25,12 +26,18 @@ public record Shop(LoadConfig load, List<ServiceConfig> services, List<Datastore
 
     /** A shop of services only. */
     public Shop(LoadConfig load, List<ServiceConfig> services) {
-        this(load, services, List.of(), List.of());
+        this(load, services, List.of(), List.of(), null);
+    }
+
+    /** A shop without a gateway. */
+    public Shop(LoadConfig load, List<ServiceConfig> services, List<DatastoreConfig> datastores,
+                List<CacheConfig> caches) {
+        this(load, services, datastores, caches, null);
     }
 
     @Override
     public void assemble(Simulation simulation) {
         ShopWiring wiring = new ShopWiring(this, simulation);
-        new OpenLoopLoad(load, simulation, wiring::endpoint).start();
+        new OpenLoopLoad(load, simulation, wiring::entry).start();
     }
 }

@@ -9,6 +9,7 @@ import io.cloudmart.sim.model.datastore.Cache;
 import io.cloudmart.sim.model.datastore.CacheConfig;
 import io.cloudmart.sim.model.datastore.Datastore;
 import io.cloudmart.sim.model.datastore.DatastoreConfig;
+import io.cloudmart.sim.model.gateway.Gateway;
 import io.cloudmart.sim.model.service.Service;
 import io.cloudmart.sim.model.service.ServiceConfig;
 import io.cloudmart.sim.model.service.Wiring;
@@ -18,9 +19,13 @@ import io.cloudmart.sim.model.service.Wiring;
  * call each other directly (kube-proxy picks the pod), and reach datastores and caches.
  */
 final class ShopWiring implements Wiring {
+    /** The cache that holds the gateway's shared rate-limit counters under policy {@code redis}. */
+    static final String REDIS = "redis";
+
     private final Map<String, Service> services = new LinkedHashMap<>();
     private final Map<String, Datastore> datastores = new LinkedHashMap<>();
     private final Map<String, Cache> caches = new LinkedHashMap<>();
+    private final Gateway gateway;
 
     ShopWiring(Shop shop, Simulation simulation) {
         for (DatastoreConfig config : shop.datastores()) {
@@ -33,6 +38,13 @@ final class ShopWiring implements Wiring {
             services.put(config.name(), new Service(config, simulation));
         }
         services.values().forEach(service -> service.link(this));
+        gateway = shop.gateway() == null ? null : new Gateway(shop.gateway(), simulation, caches.get(REDIS));
+    }
+
+    /** Where a journey enters: through the gateway when there is one. */
+    CallTarget entry(String service, String endpoint) {
+        CallTarget direct = endpoint(service, endpoint);
+        return gateway == null ? direct : gateway.route(service, direct);
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.cloudmart.sim.core.random.RandomStream;
 import io.cloudmart.sim.model.call.CallTarget;
 import io.cloudmart.sim.model.call.Outcome;
 import io.cloudmart.sim.model.call.Request;
+import io.cloudmart.sim.model.gateway.ClientPopulation;
 
 /**
  * Clients that send requests whatever the shop's state (open loop), as a Poisson process whose
@@ -21,6 +22,8 @@ public final class OpenLoopLoad {
     private final double[] cumulativeWeights;
     private final CallTarget[] entries;
     private final ClientMetrics metrics;
+    private final ClientPopulation clients;
+    private final RandomStream clientPicker;
 
     /** @param entry finds the target of a journey's entry call by (service, endpoint) */
     public OpenLoopLoad(LoadConfig config, Simulation simulation, BiFunction<String, String, CallTarget> entry) {
@@ -28,6 +31,8 @@ public final class OpenLoopLoad {
         this.schedule = new ArrivalSchedule(config.stages(), simulation.stream("load.arrivals"));
         this.journeyPicker = simulation.stream("load.journeys");
         this.metrics = new ClientMetrics(simulation);
+        this.clients = config.clients();
+        this.clientPicker = simulation.stream("load.clients");
         List<Journey> journeys = config.journeys();
         int n = journeys.size();
         cumulativeWeights = new double[n];
@@ -60,7 +65,7 @@ public final class OpenLoopLoad {
         double sentAt = simulation.now();
         metrics.arrivals.increment();
         metrics.inSystem.add(1);
-        entries[journey].call(new Request(sentAt, journey, -1, 0), outcome -> respond(sentAt, outcome));
+        entries[journey].call(new Request(sentAt, journey, clients.pick(clientPicker)), outcome -> respond(sentAt, outcome));
     }
 
     private int pickJourney() {

@@ -69,7 +69,22 @@ public final class Service {
 
     /** Serves one request for endpoint {@code endpoint} on a randomly chosen pod. */
     public void handle(int endpoint, Request request, ResponseHandler handler) {
-        Pod pod = pods.size() == 1 ? pods.get(0) : pods.get(podPicker.nextInt(pods.size()));
+        handleOn(pods.size() == 1 ? 0 : podPicker.nextInt(pods.size()), endpoint, request, handler);
+    }
+
+    /** Number of pods. */
+    public int podCount() {
+        return pods.size();
+    }
+
+    /** Requests waiting or served in pod {@code pod} (what a least-request balancer compares). */
+    public int activeRequests(int pod) {
+        return pods.get(pod).activeRequests();
+    }
+
+    /** Serves one request for endpoint {@code endpoint} on pod {@code podIndex} (chosen by a balancer). */
+    public void handleOn(int podIndex, int endpoint, Request request, ResponseHandler handler) {
+        Pod pod = pods.get(podIndex);
         double arrival = simulation.now();
         metrics.arrived();
         Execution execution = new Execution(programs[endpoint], pod, request, outcome -> {

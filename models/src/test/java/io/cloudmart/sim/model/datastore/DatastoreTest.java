@@ -62,7 +62,7 @@ class DatastoreTest {
         double command = 1e-4;
         double rtt = 2e-4;
         ExperimentResult result = ReplicationRunner.onAllCores().run(
-                new RunSettings("cache", 4, 0, 200, 10, 10), 8, sim -> {
+                new RunSettings("cache", 4, 0, 100, 5, 10), 6, sim -> {
                     Cache cache = new Cache(new CacheConfig("redis", new Constant(rtt), new Exponential(command)), sim);
                     poisson(sim, lambda, () -> cache.get(0.5, hit -> { }));
                 });

@@ -1,0 +1,136 @@
+package io.cloudmart.sim.model.gateway;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.cloudmart.sim.core.Simulation;
+import io.cloudmart.sim.core.random.dist.Constant;
+import io.cloudmart.sim.core.stats.Counter;
+import io.cloudmart.sim.core.stats.Tally;
+import io.cloudmart.sim.model.call.CallTarget;
+import io.cloudmart.sim.model.call.Outcome;
+import io.cloudmart.sim.model.call.Request;
+import io.cloudmart.sim.model.call.ResponseHandler;
+import io.cloudmart.sim.model.datastore.Cache;
+import io.cloudmart.sim.model.service.Endpoint;
+import io.cloudmart.sim.model.service.Service;
+import io.cloudmart.sim.model.service.ServiceConfig;
+import io.cloudmart.sim.model.service.Step;
+import io.cloudmart.sim.model.service.Wiring;
+
+/**
+ * Kong in front of the shop: each request lands on a gateway node (round robin), uses the node's
+ * CPU for proxying and JWT verification, passes the {@code rate-limiting} plugin (priority 910,
+ * after authentication), and is forwarded upstream; a rejected request is answered 429 at once.
+ *
+ * <p>Metrics: the nodes are a service named {@code gateway} ({@code svc.gateway.*}); besides,
+ * {@code gateway.requests}, {@code gateway.rateLimited} (counters with series), {@code gateway.errors}
+ * (500s from an unavailable counter store with {@code fault_tolerant: false}) and
+ * {@code gateway.latency} (time from reaching the gateway to the answer, tally with series).
+ */
+public final class Gateway {
+    /** Name of the gateway's node service, and prefix of its metrics. */
+    public static final String NAME = "gateway";
+
+    private final GatewayConfig config;
+    private final Simulation simulation;
+    private final Service nodes;
+    private final RateLimitingNodes limits;
+    private final Cache redis;
+    private final Counter requests;
+    private final Counter rateLimited;
+    private final Counter errors;
+    private final Tally latency;
+    private final io.cloudmart.sim.core.random.RandomStream storeTrips;
+    private int nextNode;
+
+    /** @param redis the cache holding shared counters for policy {@code redis}, or null (then a fixed round trip) */
+    public Gateway(GatewayConfig config, Simulation simulation, Cache redis) {
+        this.config = config;
+        this.simulation = simulation;
+        this.redis = redis;
+        this.nodes = new Service(nodeService(config), simulation);
+        this.nodes.link(NO_UPSTREAM);
+        this.limits = config.rateLimiting() == null ? null
+                : RateLimitingNodes.create(config.rateLimiting(), "route", config.nodes(), config.clock());
+        var metrics = simulation.metrics();
+        requests = metrics.counter(NAME + ".requests", true);
+        rateLimited = metrics.counter(NAME + ".rateLimited", true);
+        errors = metrics.counter(NAME + ".errors", false);
+        latency = metrics.tally(NAME + ".latency", true);
+        storeTrips = simulation.stream(NAME + ".storeTrip");
+    }
+
+    private static ServiceConfig nodeService(GatewayConfig config) {
+        List<Step> steps = new ArrayList<>(List.of(new Step.Work(config.proxyCpu())));
+        if (config.jwt() != null) {
+            steps.add(new Step.Work(new Constant(config.jwtCost().cpuSeconds(config.jwt()))));
+        }
+        return new ServiceConfig(NAME, config.nodes(), config.node(), List.of(new Endpoint("proxy", steps, 0.0)));
+    }
+
+    /** A target that reaches {@code upstream} (serving {@code service}) through the gateway. */
+    public CallTarget route(String service, CallTarget upstream) {
+        return (request, handler) -> enter(service, upstream, request, handler);
+    }
+
+    private void enter(String service, CallTarget upstream, Request request, ResponseHandler handler) {
+        requests.increment();
+        double arrival = simulation.now();
+        int node = nextNode;
+        nextNode = (nextNode + 1) % config.nodes();
+        ResponseHandler answer = outcome -> {
+            latency.record(simulation.now() - arrival);
+            handler.respond(outcome);
+        };
+        nodes.handleOn(node, 0, request, proxied -> {
+            if (limits == null) {
+                upstream.call(request, answer);
+            } else if (config.rateLimiting().policy().isShared()) {
+                sharedStoreTrip(() -> decide(node, service, upstream, request, answer));
+            } else {
+                decide(node, service, upstream, request, answer);
+            }
+        });
+    }
+
+    private void sharedStoreTrip(Runnable then) {
+        if (redis != null && config.rateLimiting().policy() == RateLimitPolicy.REDIS) {
+            limits.sharedStore().ifPresent(store -> store.setAvailable(redis.isAvailable()));
+            redis.command(then);
+        } else {
+            simulation.after(config.sharedStoreTrip().sample(storeTrips), "counter store trip", then);
+        }
+    }
+
+    private void decide(int node, String service, CallTarget upstream, Request request, ResponseHandler answer) {
+        RateLimitDecision decision = limits.node(node).check(request.client().withService(service), simulation.now());
+        if (decision.allowed()) {
+            upstream.call(request, answer);
+        } else if (decision.outcome() == RateLimitDecision.Outcome.ERROR) {
+            errors.increment();
+            answer.respond(Outcome.SERVER_ERROR);
+        } else {
+            rateLimited.increment();
+            answer.respond(Outcome.RATE_LIMITED);
+        }
+    }
+
+    /** The node service calls nothing. */
+    private static final Wiring NO_UPSTREAM = new Wiring() {
+        @Override
+        public CallTarget endpoint(String service, String endpoint) {
+            throw new IllegalArgumentException("gateway nodes call nothing");
+        }
+
+        @Override
+        public io.cloudmart.sim.model.datastore.Datastore datastore(String name) {
+            throw new IllegalArgumentException("gateway nodes use no datastore");
+        }
+
+        @Override
+        public Cache cache(String name) {
+            throw new IllegalArgumentException("gateway nodes use no cache");
+        }
+    };
+}

@@ -1,0 +1,66 @@
+package io.cloudmart.sim.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.cloudmart.sim.core.random.dist.Exponential;
+import io.cloudmart.sim.core.run.ReplicationRunner;
+import io.cloudmart.sim.core.run.RunSettings;
+import io.cloudmart.sim.core.stats.MetricsSnapshot;
+import io.cloudmart.sim.model.gateway.ClientPopulation;
+import io.cloudmart.sim.model.gateway.GatewayConfig;
+import io.cloudmart.sim.model.gateway.JwtAlgorithm;
+import io.cloudmart.sim.model.gateway.JwtVerificationCost;
+import io.cloudmart.sim.model.gateway.RateLimitPeriod;
+import io.cloudmart.sim.model.gateway.RateLimitPolicy;
+import io.cloudmart.sim.model.gateway.RateLimitingConfig;
+import io.cloudmart.sim.model.gateway.UtcClock;
+import io.cloudmart.sim.model.load.Journey;
+import io.cloudmart.sim.model.load.LoadConfig;
+import io.cloudmart.sim.model.load.Stage;
+import io.cloudmart.sim.model.service.Endpoint;
+import io.cloudmart.sim.model.service.PodShape;
+import io.cloudmart.sim.model.service.ServiceConfig;
+
+/** The gateway on the request path: limits per window reach the clients as 429s. */
+class GatewayPathTest {
+    private static final double DURATION = 600;
+
+    private static MetricsSnapshot run(double rate, int nodes, RateLimitPolicy policy) {
+        RateLimitingConfig limit = RateLimitingConfig.of(Map.of(RateLimitPeriod.SECOND, 10L)).withPolicy(policy);
+        GatewayConfig gateway = new GatewayConfig(nodes, new PodShape(2, 512, 1000), GatewayConfig.DEFAULT_PROXY_CPU,
+                JwtAlgorithm.RS256, JwtVerificationCost.defaults(), limit, GatewayConfig.DEFAULT_SHARED_STORE_TRIP,
+                UtcClock.startingAt(Instant.parse("2026-01-01T00:00:00Z")));
+        ServiceConfig api = new ServiceConfig("api", 2, new PodShape(4, 512, 100),
+                List.of(Endpoint.ofWork("get", new Exponential(0.01))));
+        LoadConfig load = new LoadConfig(List.of(new Stage(1e12, rate)), List.of(new Journey("browse", 1, "api", "get")),
+                ClientPopulation.consumersOnly(1));
+        Shop shop = new Shop(load, List.of(api), List.of(), List.of(), gateway);
+        return ReplicationRunner.onAllCores().run(new RunSettings("kong", 5, 0, DURATION, 0, 10), 1, shop)
+                .replications().get(0).metrics();
+    }
+
+    private static double perSecond(MetricsSnapshot m, String counter) {
+        return m.counter(counter) / DURATION;
+    }
+
+    @Test
+    void oneConsumerOverTheLimitGetsTheLimitAndTheRestAre429() {
+        MetricsSnapshot m = run(25, 1, RateLimitPolicy.LOCAL);
+        assertThat(perSecond(m, "client.ok")).isCloseTo(10.0, within(0.1));
+        assertThat(perSecond(m, "client.rateLimited")).isCloseTo(15.0, within(0.5));
+        assertThat(m.counter("gateway.rateLimited")).isEqualTo(m.counter("client.rateLimited"));
+    }
+
+    @Test
+    void localCountersOnThreeNodesLetThreeTimesTheLimitThroughButClusterDoesNot() {
+        assertThat(perSecond(run(60, 3, RateLimitPolicy.LOCAL), "client.ok")).isCloseTo(30.0, within(0.3));
+        assertThat(perSecond(run(60, 3, RateLimitPolicy.CLUSTER), "client.ok")).isCloseTo(10.0, within(0.1));
+    }
+}
