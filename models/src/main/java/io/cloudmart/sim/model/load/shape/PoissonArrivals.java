@@ -43,6 +43,7 @@ final class PoissonArrivals implements ArrivalProcess {
     @Override
     public double nextAfter(double now, double horizon) {
         ShapeArgs.time(now);
+        ShapeArgs.horizon(horizon);
         double t = now;
         while (t <= horizon && t < Double.POSITIVE_INFINITY) {
             double constantEnd = shape.constantUntil(t);

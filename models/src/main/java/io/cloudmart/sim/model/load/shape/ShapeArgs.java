@@ -50,6 +50,13 @@ final class ShapeArgs {
         }
     }
 
+    /** Refuses a NaN horizon (any other value, {@code +∞} included, is a valid bound). */
+    static void horizon(double horizon) {
+        if (Double.isNaN(horizon)) {
+            throw new IllegalArgumentException("horizon must be a time in seconds, got NaN");
+        }
+    }
+
     /** Refuses a window [from, to] that is not {@code 0 <= from <= to}. */
     static void window(double from, double to) {
         if (!(from >= 0.0 && to >= from)) {

@@ -18,6 +18,7 @@ final class TraceReplay implements ArrivalProcess {
     @Override
     public double nextAfter(double now, double horizon) {
         ShapeArgs.time(now);
+        ShapeArgs.horizon(horizon);
         if (cursor < trace.size() && trace.time(cursor) < now) {
             cursor = trace.firstAtOrAfter(now);
         }
