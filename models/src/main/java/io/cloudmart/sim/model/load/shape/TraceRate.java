@@ -2,6 +2,7 @@ package io.cloudmart.sim.model.load.shape;
 
 import java.io.Reader;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.util.Arrays;
 
 /**
@@ -140,6 +141,11 @@ public final class TraceRate implements RateShape {
         return i == rates.length ? cumulative[i] : cumulative[i] + rates[i] * (t - i * interval);
     }
 
+    /** All the digits of {@code x} without exponent: Unix times stay readable in messages. */
+    private static String plain(double x) {
+        return BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
+    }
+
     /** Collects parsed rows, checking the spacing of the optional time column. */
     private static final class Rows {
         private final double interval;
@@ -178,8 +184,8 @@ public final class TraceRate implements RateShape {
             }
             double expected = firstTime + count * interval;
             if (Math.abs(time - expected) > SPACING_TOLERANCE * interval) {
-                throw CsvRows.error(line, "time " + time + " should be " + expected
-                        + " (rows must be " + interval + " s apart, with no gaps)");
+                throw CsvRows.error(line, "time " + plain(time) + " should be " + plain(expected)
+                        + " (rows must be " + plain(interval) + " s apart, with no gaps)");
             }
         }
     }
