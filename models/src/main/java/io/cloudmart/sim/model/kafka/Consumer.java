@@ -10,7 +10,9 @@ import io.cloudmart.sim.core.Simulation;
  * <p><b>Poll.</b> A poll takes at most {@code max.poll.records} of the records present at that
  * moment, partition after partition (all available records of one before the next, as the Java
  * client drains one partition's fetched data before the next), starting after the last partition
- * of the previous poll so that no partition starves. Records published while a poll's batch is
+ * that gave records in the previous poll, so that no partition starves (the Java client moves a
+ * partition that returned data to the end of its fetch order: {@code SubscriptionState.movePartitionToEnd}
+ * in its fetch collector). Records published while a poll's batch is
  * being processed wait for the next poll, which follows immediately (the client pre-fetches).
  *
  * <p><b>Fetch long-poll.</b> With fewer than {@code fetch.min.bytes} available, the broker holds
