@@ -8,16 +8,17 @@ import io.cloudmart.sim.model.datastore.CacheConfig;
 import io.cloudmart.sim.model.datastore.DatastoreConfig;
 import io.cloudmart.sim.model.gateway.GatewayConfig;
 import io.cloudmart.sim.model.load.LoadConfig;
+import io.cloudmart.sim.model.mesh.MeshConfig;
 import io.cloudmart.sim.model.load.OpenLoopLoad;
 import io.cloudmart.sim.model.service.ServiceConfig;
 
 /**
- * The whole shop as one model: its services, datastores and caches, the gateway in front (null
- * for none), and the load that drives them. A {@link ModelFactory} for the replication runner; holds only configuration, so it can
+ * The whole shop as one model: its services, datastores and caches, the gateway in front and the
+ * mesh between services (null for none), and the load that drives them. A {@link ModelFactory} for the replication runner; holds only configuration, so it can
  * assemble many replications.
  */
 public record Shop(LoadConfig load, List<ServiceConfig> services, List<DatastoreConfig> datastores,
-                   List<CacheConfig> caches, GatewayConfig gateway) implements ModelFactory {
+                   List<CacheConfig> caches, GatewayConfig gateway, MeshConfig mesh) implements ModelFactory {
     public Shop {
         services = List.copyOf(services);
         datastores = List.copyOf(datastores);
@@ -26,13 +27,13 @@ public record Shop(LoadConfig load, List<ServiceConfig> services, List<Datastore
 
     /** A shop of services only. */
     public Shop(LoadConfig load, List<ServiceConfig> services) {
-        this(load, services, List.of(), List.of(), null);
+        this(load, services, List.of(), List.of(), null, null);
     }
 
     /** A shop without a gateway. */
     public Shop(LoadConfig load, List<ServiceConfig> services, List<DatastoreConfig> datastores,
                 List<CacheConfig> caches) {
-        this(load, services, datastores, caches, null);
+        this(load, services, datastores, caches, null, null);
     }
 
     @Override

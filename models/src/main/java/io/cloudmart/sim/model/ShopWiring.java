@@ -10,6 +10,7 @@ import io.cloudmart.sim.model.datastore.CacheConfig;
 import io.cloudmart.sim.model.datastore.Datastore;
 import io.cloudmart.sim.model.datastore.DatastoreConfig;
 import io.cloudmart.sim.model.gateway.Gateway;
+import io.cloudmart.sim.model.mesh.ServiceMesh;
 import io.cloudmart.sim.model.service.Service;
 import io.cloudmart.sim.model.service.ServiceConfig;
 import io.cloudmart.sim.model.service.Wiring;
@@ -26,6 +27,7 @@ final class ShopWiring implements Wiring {
     private final Map<String, Datastore> datastores = new LinkedHashMap<>();
     private final Map<String, Cache> caches = new LinkedHashMap<>();
     private final Gateway gateway;
+    private final ServiceMesh mesh;
 
     ShopWiring(Shop shop, Simulation simulation) {
         for (DatastoreConfig config : shop.datastores()) {
@@ -37,19 +39,22 @@ final class ShopWiring implements Wiring {
         for (ServiceConfig config : shop.services()) {
             services.put(config.name(), new Service(config, simulation));
         }
+        mesh = shop.mesh() == null ? null
+                : new ServiceMesh(shop.mesh(), simulation, services, text -> simulation.log().log("mesh", text));
         services.values().forEach(service -> service.link(this));
         gateway = shop.gateway() == null ? null : new Gateway(shop.gateway(), simulation, caches.get(REDIS));
     }
 
     /** Where a journey enters: through the gateway when there is one. */
     CallTarget entry(String service, String endpoint) {
-        CallTarget direct = endpoint(service, endpoint);
+        CallTarget direct = endpoint(gateway == null ? "client" : Gateway.NAME, service, endpoint);
         return gateway == null ? direct : gateway.route(service, direct);
     }
 
     @Override
-    public CallTarget endpoint(String service, String endpoint) {
-        return require(services, service, "service").target(endpoint);
+    public CallTarget endpoint(String from, String service, String endpoint) {
+        Service target = require(services, service, "service");
+        return mesh == null ? target.target(endpoint) : mesh.target(from, service, endpoint);
     }
 
     @Override

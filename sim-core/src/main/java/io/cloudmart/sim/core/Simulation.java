@@ -23,6 +23,7 @@ public final class Simulation {
     private final DsolEngine engine;
     private final RandomStreams streams;
     private final MetricRegistry metrics;
+    private final EventLog log = new EventLog(this);
     private boolean started;
 
     public Simulation(RunSettings settings) {
@@ -87,6 +88,11 @@ public final class Simulation {
         return metrics;
     }
 
+    /** The log of notable decisions (ejections, stuck sagas, …). */
+    public EventLog log() {
+        return log;
+    }
+
     /** Simulated time reached so far as a fraction of the duration; safe to read from another thread. */
     public double progress() {
         return Math.min(1.0, engine.publishedTime() / settings.durationSeconds());
@@ -121,7 +127,7 @@ public final class Simulation {
             throw new SimulationFailure(engine.failureTime(), engine.failureLabel(), failure);
         }
         MetricsSnapshot snapshot = metrics.finish();
-        return new ReplicationResult(settings, engine.executed(), wallSeconds, snapshot);
+        return new ReplicationResult(settings, engine.executed(), wallSeconds, snapshot, log.entries());
     }
 
     /** A self-rescheduling periodic action; cancelling it stops the repetition. */

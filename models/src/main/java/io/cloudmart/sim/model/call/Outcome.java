@@ -9,8 +9,12 @@ public enum Outcome {
     OK(200, ""),
     /** 429: refused by a rate limit; nothing downstream ran. */
     RATE_LIMITED(429, ""),
+    /** 409: refused for a business reason (a saga was compensated, e.g. a declined payment). */
+    CONFLICT(409, ""),
     /** 500: the endpoint failed, or a call it depended on failed. */
     SERVER_ERROR(500, ""),
+    /** 503: the upstream answered 503 (and retries, if any, did not help). */
+    UNAVAILABLE(503, ""),
     /** 503 UO: upstream overflow, a connection-pool limit was full (Envoy circuit breaking). */
     OVERFLOW(503, "UO"),
     /** 503 UH: no healthy upstream (every pod ejected, or none). */
@@ -38,5 +42,17 @@ public enum Outcome {
 
     public boolean isOk() {
         return this == OK;
+    }
+
+    /** The outcome for an answer with HTTP status {@code status} and no proxy flag. */
+    public static Outcome ofStatus(int status) {
+        return switch (status) {
+            case 200 -> OK;
+            case 409 -> CONFLICT;
+            case 429 -> RATE_LIMITED;
+            case 503 -> UNAVAILABLE;
+            case 504 -> TIMEOUT;
+            default -> SERVER_ERROR;
+        };
     }
 }

@@ -1,5 +1,7 @@
 package io.cloudmart.sim.model.call;
 
+import java.util.Map;
+
 import io.cloudmart.sim.model.gateway.RequestIdentity;
 
 /**
@@ -9,6 +11,11 @@ import io.cloudmart.sim.model.gateway.RequestIdentity;
  * @param sentAt  simulated time the client sent it, seconds
  * @param journey index of the journey it follows
  * @param client  the consumer (JWT subject) and source IP it carries
+ * @param headers the journey's request headers (shared, read-only), for mesh match rules
  */
-public record Request(double sentAt, int journey, RequestIdentity client) {
+public record Request(double sentAt, int journey, RequestIdentity client, Map<String, String> headers) {
+    /** A request without headers. */
+    public Request(double sentAt, int journey, RequestIdentity client) {
+        this(sentAt, journey, client, Map.of());
+    }
 }

@@ -119,7 +119,7 @@ public final class Gateway {
     /** The node service calls nothing. */
     private static final Wiring NO_UPSTREAM = new Wiring() {
         @Override
-        public CallTarget endpoint(String service, String endpoint) {
+        public CallTarget endpoint(String from, String service, String endpoint) {
             throw new IllegalArgumentException("gateway nodes call nothing");
         }
 

@@ -27,7 +27,10 @@ final class Execution {
     /** Runs the remaining steps; call once the worker is granted. */
     void proceed() {
         if (next == program.instructions.length) {
-            boolean failed = program.errorRate > 0 && program.errors.nextDouble() < program.errorRate;
+            // the endpoint's own failures and the pod version's (a bad canary) are independent
+            double versionErrors = pod.version().errorRate();
+            boolean failed = program.errorRate > 0 && program.errors.nextDouble() < program.errorRate
+                    || versionErrors > 0 && program.errors.nextDouble() < versionErrors;
             finish.respond(failed ? Outcome.SERVER_ERROR : Outcome.OK);
             return;
         }

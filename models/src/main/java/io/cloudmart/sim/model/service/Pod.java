@@ -14,6 +14,8 @@ import io.cloudmart.sim.core.Simulation;
  */
 final class Pod {
     private final PodShape shape;
+    private final VersionConfig version;
+    private final String name;
     private final Simulation simulation;
     private final ServiceMetrics metrics;
     private final CpuScheduler cpu;
@@ -25,14 +27,26 @@ final class Pod {
     private record Waiting(double since, Runnable granted) {
     }
 
-    Pod(PodShape shape, Simulation simulation, ServiceMetrics metrics) {
+    Pod(String name, PodShape shape, VersionConfig version, Simulation simulation, ServiceMetrics metrics) {
+        this.name = name;
         this.shape = shape;
+        this.version = version;
         this.simulation = simulation;
         this.metrics = metrics;
         this.cpu = CpuScheduler.forPod(shape, simulation, this::burstDone);
     }
 
-    /** Requests in this pod, waiting or served (what Envoy's LEAST_REQUEST counts). */
+    /** The pod's name, e.g. {@code order-canary-0}. */
+    String name() {
+        return name;
+    }
+
+    /** The version of the code this pod runs. */
+    VersionConfig version() {
+        return version;
+    }
+
+    /** Requests in this pod, waiting or served. */
     int activeRequests() {
         return active;
     }
@@ -63,9 +77,9 @@ final class Pod {
         next.granted().run();
     }
 
-    /** Gives {@code workSeconds} of CPU time to the caller, then runs {@code done}. */
+    /** Gives {@code workSeconds} (times the version's latency factor) of CPU time to the caller, then runs {@code done}. */
     void burn(double workSeconds, Runnable done) {
-        cpu.start(new CpuBurst(workSeconds, done));
+        cpu.start(new CpuBurst(workSeconds * version.latencyFactor(), done));
         syncBusyCores();
     }
 

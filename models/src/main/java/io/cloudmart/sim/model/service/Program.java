@@ -55,19 +55,21 @@ final class Program {
 
     static Program compile(String service, Endpoint endpoint, Simulation simulation, Wiring wiring) {
         String prefix = "svc." + service + "." + endpoint.name();
-        Compiler compiler = new Compiler(prefix, simulation, wiring);
+        Compiler compiler = new Compiler(service, prefix, simulation, wiring);
         compiler.add(endpoint.steps());
         return new Program(compiler.out.toArray(new Instruction[0]), endpoint.errorRate(),
                 simulation.stream(prefix + ".errors"));
     }
 
     private static final class Compiler {
+        private final String service;
         private final String prefix;
         private final Simulation simulation;
         private final Wiring wiring;
         private final List<Instruction> out = new ArrayList<>();
 
-        Compiler(String prefix, Simulation simulation, Wiring wiring) {
+        Compiler(String service, String prefix, Simulation simulation, Wiring wiring) {
+            this.service = service;
             this.prefix = prefix;
             this.simulation = simulation;
             this.wiring = wiring;
@@ -88,7 +90,7 @@ final class Program {
             if (step instanceof Step.Work w) {
                 out.add(new Burn(w.cpu(), stream()));
             } else if (step instanceof Step.Call c) {
-                out.add(new Invoke(wiring.endpoint(c.service(), c.endpoint()), c.optional()));
+                out.add(new Invoke(wiring.endpoint(service, c.service(), c.endpoint()), c.optional()));
             } else if (step instanceof Step.Parallel p) {
                 out.add(fanOut(p));
             } else if (step instanceof Step.Query q) {
@@ -117,7 +119,7 @@ final class Program {
             boolean[] optional = new boolean[n];
             for (int i = 0; i < n; i++) {
                 Step.Call call = parallel.calls().get(i);
-                targets[i] = wiring.endpoint(call.service(), call.endpoint());
+                targets[i] = wiring.endpoint(service, call.service(), call.endpoint());
                 optional[i] = call.optional();
             }
             return new FanOut(targets, optional);

@@ -29,8 +29,11 @@ public final class Service {
         this.config = config;
         this.simulation = simulation;
         this.metrics = new ServiceMetrics(simulation, config.name(), config.replicas(), config.pod().cpuCores());
-        for (int i = 0; i < config.replicas(); i++) {
-            pods.add(new Pod(config.pod(), simulation, metrics));
+        for (VersionConfig version : config.versions()) {
+            for (int i = 0; i < version.replicas(); i++) {
+                String pod = config.name() + "-" + version.name() + "-" + i;
+                pods.add(new Pod(pod, config.pod(), version, simulation, metrics));
+            }
         }
         this.podPicker = simulation.stream("svc." + config.name() + ".podPicker");
     }
@@ -77,9 +80,14 @@ public final class Service {
         return pods.size();
     }
 
-    /** Requests waiting or served in pod {@code pod} (what a least-request balancer compares). */
-    public int activeRequests(int pod) {
-        return pods.get(pod).activeRequests();
+    /** Name of pod {@code pod}. */
+    public String podName(int pod) {
+        return pods.get(pod).name();
+    }
+
+    /** Version of the code pod {@code pod} runs. */
+    public String podVersion(int pod) {
+        return pods.get(pod).version().name();
     }
 
     /** Serves one request for endpoint {@code endpoint} on pod {@code podIndex} (chosen by a balancer). */

@@ -6,15 +6,29 @@ import java.util.List;
  * What a service is made of.
  *
  * @param name      service name, unique in the shop
- * @param replicas  pods, ≥ 1
  * @param pod       resources of each pod
  * @param endpoints its operations
+ * @param versions  the versions its pods run; pods are numbered version by version
  */
-public record ServiceConfig(String name, int replicas, PodShape pod, List<Endpoint> endpoints) {
+public record ServiceConfig(String name, PodShape pod, List<Endpoint> endpoints, List<VersionConfig> versions) {
     public ServiceConfig {
         endpoints = List.copyOf(endpoints);
-        if (replicas < 1 || endpoints.isEmpty()) {
-            throw new IllegalArgumentException("service " + name + " needs replicas >= 1 and at least one endpoint");
+        versions = List.copyOf(versions);
+        if (endpoints.isEmpty() || versions.isEmpty()) {
+            throw new IllegalArgumentException("service " + name + " needs at least one endpoint and one version");
         }
+        if (versions.stream().mapToInt(VersionConfig::replicas).sum() < 1) {
+            throw new IllegalArgumentException("service " + name + " needs at least one pod");
+        }
+    }
+
+    /** A service of {@code replicas} pods all running one faultless version. */
+    public ServiceConfig(String name, int replicas, PodShape pod, List<Endpoint> endpoints) {
+        this(name, pod, endpoints, List.of(VersionConfig.stable(replicas)));
+    }
+
+    /** Pods over all versions. */
+    public int replicas() {
+        return versions.stream().mapToInt(VersionConfig::replicas).sum();
     }
 }

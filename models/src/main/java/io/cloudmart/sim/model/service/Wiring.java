@@ -9,7 +9,8 @@ import io.cloudmart.sim.model.datastore.Datastore;
  * Each method throws {@link IllegalArgumentException} for a name that does not exist.
  */
 public interface Wiring {
-    CallTarget endpoint(String service, String endpoint);
+    /** The target of calls from workload {@code from} to {@code service.endpoint}. */
+    CallTarget endpoint(String from, String service, String endpoint);
 
     Datastore datastore(String name);
 

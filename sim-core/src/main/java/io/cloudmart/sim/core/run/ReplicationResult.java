@@ -9,8 +9,14 @@ import io.cloudmart.sim.core.stats.MetricsSnapshot;
  * @param events      actions executed by the engine
  * @param wallSeconds wall-clock time of the simulation itself (not of setup or writing), seconds
  * @param metrics     every metric at the end of the run
+ * @param log         notable decisions, in time order (bounded, see {@link io.cloudmart.sim.core.EventLog})
  */
-public record ReplicationResult(RunSettings settings, long events, double wallSeconds, MetricsSnapshot metrics) {
+public record ReplicationResult(RunSettings settings, long events, double wallSeconds, MetricsSnapshot metrics,
+                                java.util.List<LogEntry> log) {
+    public ReplicationResult {
+        log = java.util.List.copyOf(log);
+    }
+
     public int replication() {
         return settings.replication();
     }

@@ -1,0 +1,184 @@
+package io.cloudmart.sim.model.mesh;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.cloudmart.sim.core.EventHandle;
+import io.cloudmart.sim.core.Simulation;
+import io.cloudmart.sim.model.call.Outcome;
+import io.cloudmart.sim.model.call.Request;
+import io.cloudmart.sim.model.call.ResponseHandler;
+
+/**
+ * One request through the caller's sidecar to a destination service, with Envoy's router logic:
+ * pick a subset by the routes, a pod by the balancer (avoiding pods already tried), a connection
+ * from the pool (503 UO when full), cross both sidecars, and on a failed try consult the retry
+ * policy; the per-try and route timeouts answer 504 while the late upstream answer is dropped.
+ */
+final class MeshCall {
+    private final Simulation simulation;
+    private final Destination destination;
+    private final SidecarHop sidecars;
+    private final String from;
+    private final int endpoint;
+    private final Request request;
+    private final ResponseHandler handler;
+    private final RetryState retry;
+    private final List<UpstreamHost> tried = new ArrayList<>(2);
+    private boolean answered;
+
+    MeshCall(Simulation simulation, Destination destination, SidecarHop sidecars, String from, int endpoint,
+             Request request, ResponseHandler handler) {
+        this.simulation = simulation;
+        this.destination = destination;
+        this.sidecars = sidecars;
+        this.from = from;
+        this.endpoint = endpoint;
+        this.request = request;
+        this.handler = handler;
+        DestinationPolicy policy = destination.policy;
+        this.retry = new RetryState(policy.retries(), simulation.now(), policy.timeoutSeconds(), destination.pool);
+    }
+
+    void start() {
+        String subset = destination.router == null ? null
+                : destination.router.pick(request.client().consumerId(), request.headers());
+        List<UpstreamHost> hosts = destination.candidates(subset);
+        UpstreamHost host = destination.balancer(subset).chooseAvoiding(hosts, tried,
+                LoadBalancer.ISTIO_HOST_SELECTION_RETRY_MAX_ATTEMPTS);
+        if (host == null) {
+            destination.noHealthyUpstream.increment();
+            answer(Outcome.NO_HEALTHY_UPSTREAM);
+            return;
+        }
+        tried.add(host);
+        Try attempt = new Try(host);
+        switch (destination.pool.request(attempt.onStart)) {
+            case STARTED -> attempt.send();
+            case PENDING -> attempt.armDeadline();
+            case OVERFLOW -> {
+                destination.overflows.increment();
+                failed(AttemptResult.overflow());
+            }
+        }
+    }
+
+    private void failed(AttemptResult failure) {
+        RetryDecision decision = retry.onFailure(failure, simulation.now(), destination.backoff);
+        if (decision.retry()) {
+            destination.retries.increment();
+            simulation.after(decision.delaySeconds(), "retry back-off", this::start);
+        } else if (decision.delaySeconds() > 0) {
+            simulation.after(decision.delaySeconds(), "route timeout", () -> answer(outcome(decision)));
+        } else {
+            answer(outcome(decision));
+        }
+    }
+
+    private void answer(Outcome outcome) {
+        if (answered) {
+            return;
+        }
+        answered = true;
+        retry.finish();
+        if (outcome == Outcome.TIMEOUT) {
+            destination.timeouts.increment();
+        }
+        handler.respond(outcome);
+    }
+
+    private static Outcome outcome(RetryDecision decision) {
+        if ("UO".equals(decision.responseFlag())) {
+            return Outcome.OVERFLOW;
+        }
+        if ("UH".equals(decision.responseFlag())) {
+            return Outcome.NO_HEALTHY_UPSTREAM;
+        }
+        return Outcome.ofStatus(decision.status());
+    }
+
+    /** One try on one pod. */
+    private final class Try {
+        private final UpstreamHost host;
+        /** The one instance handed to the pool, so a pending try can be withdrawn. */
+        final Runnable onStart = this::send;
+        private EventHandle deadline;
+        private boolean armed;
+        private boolean sent;
+        private boolean over;
+
+        Try(UpstreamHost host) {
+            this.host = host;
+        }
+
+        /** Starts the try's clock; a try still waiting for a connection can time out too. */
+        void armDeadline() {
+            if (armed) {
+                return;
+            }
+            armed = true;
+            double due = retry.startTry(simulation.now());
+            if (Double.isFinite(due)) {
+                deadline = simulation.at(due, "per-try timeout", this::timedOut);
+            }
+        }
+
+        void send() {
+            sent = true;
+            armDeadline();
+            host.requestStarted();
+            HopCost hop = sidecars.cross(from, host.name(), simulation.now());
+            double half = hop.latencySeconds() / 2;
+            int pod = destination.podIndex.get(host);
+            simulation.after(half, "sidecar out", () -> destination.service.handleOn(pod, endpoint, request,
+                    outcome -> simulation.after(half, "sidecar back", () -> answered(outcome))));
+        }
+
+        private void answered(Outcome outcome) {
+            sidecars.callEnded(from, host.name(), simulation.now());
+            if (over) {
+                return; // the try timed out earlier; Envoy reset the stream, the late answer is dropped
+            }
+            end();
+            AttemptResult result = AttemptResult.response(outcome.status());
+            if (destination.outlier != null) {
+                destination.outlier.record(host, result);
+            }
+            if (outcome.isOk()) {
+                answer(outcome);
+            } else {
+                failed(result);
+            }
+        }
+
+        private void timedOut() {
+            if (over) {
+                return;
+            }
+            if (sent) {
+                end();
+            } else {
+                over = true;
+                destination.pool.cancelPending(onStart);
+            }
+            if (retry.routeTimedOut(simulation.now())) {
+                answer(Outcome.TIMEOUT);
+            } else {
+                AttemptResult timeout = AttemptResult.perTryTimeout();
+                if (destination.outlier != null) {
+                    destination.outlier.record(host, timeout);
+                }
+                failed(timeout);
+            }
+        }
+
+        private void end() {
+            over = true;
+            if (deadline != null) {
+                deadline.cancel();
+            }
+            host.requestFinished();
+            destination.pool.requestFinished();
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package io.cloudmart.sim.model.mesh;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import io.cloudmart.sim.core.Simulation;
+import io.cloudmart.sim.model.call.CallTarget;
+import io.cloudmart.sim.model.service.Service;
+
+/**
+ * The Istio-like mesh between services: every call goes from the caller's sidecar to a pod of the
+ * destination chosen by the destination's policy (see {@link MeshCall}), paying the sidecar hop
+ * and, on a new connection, the mTLS handshake.
+ */
+public final class ServiceMesh {
+    private final Simulation simulation;
+    private final SidecarHop sidecars;
+    private final Map<String, Destination> destinations = new LinkedHashMap<>();
+
+    /**
+     * @param services the services by name
+     * @param log      receives notable events (pod ejected, pod returned) as text
+     */
+    public ServiceMesh(MeshConfig config, Simulation simulation, Map<String, Service> services, Consumer<String> log) {
+        this.simulation = simulation;
+        this.sidecars = new SidecarHop(config.sidecar(), simulation.stream("mesh.sidecar"));
+        MeshEvents events = new MeshEvents(log);
+        services.forEach((name, service) ->
+                destinations.put(name, new Destination(service, config.policyFor(name), simulation, events)));
+    }
+
+    /** The metric key of {@code metric} for calls to {@code service} (retries, timeouts, overflows, …). */
+    public static String metricKey(String service, String metric) {
+        return Destination.metricKey(service, metric);
+    }
+
+    /** A target for calls from workload {@code from} (a service, or the gateway) to {@code service.endpoint}. */
+    public CallTarget target(String from, String service, String endpoint) {
+        Destination destination = destinations.get(service);
+        if (destination == null) {
+            throw new IllegalArgumentException("no service named " + service + "; there are " + destinations.keySet());
+        }
+        int index = destination.service.endpointIndex(endpoint);
+        return (request, handler) -> new MeshCall(simulation, destination, sidecars, from, index, request, handler).start();
+    }
+}

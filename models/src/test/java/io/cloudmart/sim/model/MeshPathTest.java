@@ -1,0 +1,125 @@
+package io.cloudmart.sim.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.cloudmart.sim.core.random.dist.Constant;
+import io.cloudmart.sim.core.random.dist.Exponential;
+import io.cloudmart.sim.core.run.Estimate;
+import io.cloudmart.sim.core.run.ExperimentResult;
+import io.cloudmart.sim.core.run.ReplicationRunner;
+import io.cloudmart.sim.core.run.RunSettings;
+import io.cloudmart.sim.core.stats.MetricsSnapshot;
+import io.cloudmart.sim.core.theory.QueueingFormulas;
+import io.cloudmart.sim.model.load.Journey;
+import io.cloudmart.sim.model.load.LoadConfig;
+import io.cloudmart.sim.model.load.Stage;
+import io.cloudmart.sim.model.mesh.ConnectionPoolSettings;
+import io.cloudmart.sim.model.mesh.DestinationPolicy;
+import io.cloudmart.sim.model.mesh.GiM1;
+import io.cloudmart.sim.model.mesh.HttpRoute;
+import io.cloudmart.sim.model.mesh.LbPolicy;
+import io.cloudmart.sim.model.mesh.MeshConfig;
+import io.cloudmart.sim.model.mesh.MtlsMode;
+import io.cloudmart.sim.model.mesh.RetryOn;
+import io.cloudmart.sim.model.mesh.RetryPolicy;
+import io.cloudmart.sim.model.mesh.ServiceMesh;
+import io.cloudmart.sim.model.mesh.SidecarSettings;
+import io.cloudmart.sim.model.mesh.WeightedDestination;
+import io.cloudmart.sim.model.service.Endpoint;
+import io.cloudmart.sim.model.service.PodShape;
+import io.cloudmart.sim.model.service.ServiceConfig;
+import io.cloudmart.sim.model.service.ServiceMetrics;
+import io.cloudmart.sim.model.service.Step;
+import io.cloudmart.sim.model.service.VersionConfig;
+
+/** The mesh on the request path, against queueing theory and Istio's documented behaviour. */
+class MeshPathTest {
+    private static final double MEAN_WORK = 0.1;
+    private static final double REL_TOL = 0.03;
+    private static final SidecarSettings FREE_SIDECARS =
+            SidecarSettings.defaults().withHopLatency(new Constant(0)).withMtlsMode(MtlsMode.DISABLE);
+
+    /** front → api through the mesh; front is a trivial hop so the client sees api's latency. */
+    private static Shop shop(double rate, List<VersionConfig> versions, DestinationPolicy apiPolicy) {
+        ServiceConfig front = new ServiceConfig("front", 1, new PodShape(1000, 512, 100_000),
+                List.of(new Endpoint("get", List.of(new Step.Call("api", "get", false)), 0.0)));
+        ServiceConfig api = new ServiceConfig("api", new PodShape(1, 512, 1),
+                List.of(Endpoint.ofWork("get", new Exponential(MEAN_WORK))), versions);
+        LoadConfig load = new LoadConfig(List.of(new Stage(1e12, rate)), List.of(new Journey("visit", 1, "front", "get")));
+        return new Shop(load, List.of(front, api), List.of(), List.of(), null,
+                new MeshConfig(FREE_SIDECARS, Map.of("api", apiPolicy)));
+    }
+
+    private static DestinationPolicy balanced(LbPolicy lb) {
+        return new DestinationPolicy(RetryPolicy.NO_TIMEOUT, RetryPolicy.NONE, lb, ConnectionPoolSettings.ISTIO_DEFAULT,
+                null, List.of());
+    }
+
+    private static Estimate latency(LbPolicy lb, double rate) {
+        ExperimentResult result = ReplicationRunner.onAllCores().run(new RunSettings("lb", 31, 0, 6_000, 300, 10), 8,
+                shop(rate, List.of(VersionConfig.stable(4)), balanced(lb)));
+        return result.estimate(m -> m.tally("client.latency").mean());
+    }
+
+    private static void assertNear(Estimate simulated, double theory) {
+        assertThat(simulated.covers(theory) || Math.abs(simulated.mean() - theory) < REL_TOL * theory)
+                .as("theory %.5f vs %s", theory, simulated).isTrue();
+    }
+
+    /**
+     * Four single-worker pods at ρ = 0.8: RANDOM splits Poisson into four M/M/1 queues; ROUND_ROBIN
+     * gives each pod every fourth arrival, Erlang-4 gaps, so E4/M/1 (GI/M/1); LEAST_REQUEST (two
+     * random choices) lies between ROUND_ROBIN and one central queue, M/M/4.
+     */
+    @Test
+    void balancersMatchQueueingTheory() {
+        double lambda = 0.8 * 4 / MEAN_WORK;
+        double mu = 1 / MEAN_WORK;
+        Estimate random = latency(LbPolicy.RANDOM, lambda);
+        Estimate roundRobin = latency(LbPolicy.ROUND_ROBIN, lambda);
+        Estimate leastRequest = latency(LbPolicy.LEAST_REQUEST, lambda);
+        assertNear(random, 1 / (mu - lambda / 4));
+        assertNear(roundRobin, GiM1.roundRobinMeanSojourn(4, lambda, mu));
+        double mm4 = QueueingFormulas.mmcMeanSojourn(lambda, mu, 4);
+        assertThat(leastRequest.mean()).isBetween(mm4, roundRobin.mean());
+    }
+
+    /** A 90/10 split: the canary answers every request with 500, so errors count the canary's share. */
+    @Test
+    void weightedSplitSendsTheRightShare() {
+        DestinationPolicy split = new DestinationPolicy(RetryPolicy.NO_TIMEOUT, RetryPolicy.NONE, LbPolicy.ROUND_ROBIN,
+                ConnectionPoolSettings.ISTIO_DEFAULT, null, List.of(HttpRoute.split(List.of(
+                        new WeightedDestination("stable", 90), new WeightedDestination("canary", 10)))));
+        Shop shop = shop(20, List.of(new VersionConfig("stable", 9, 0, 1), new VersionConfig("canary", 1, 1.0, 1)), split);
+        MetricsSnapshot m = ReplicationRunner.onAllCores().run(new RunSettings("split", 32, 0, 2_000, 0, 10), 1, shop)
+                .replications().get(0).metrics();
+        long n = m.counter("client.requests");
+        double share = m.counter("client.errors") / (double) n;
+        double sd = Math.sqrt(0.1 * 0.9 / n);
+        assertThat(share).isCloseTo(0.1, within(3.29 * sd));
+    }
+
+    /** With retryOn 5xx and 2 attempts, a failure probability p makes each request cost 1 + p + p² tries. */
+    @Test
+    void retriesMultiplyTheLoadByTheExpectedFactor() {
+        double p = 0.3;
+        DestinationPolicy retrying = new DestinationPolicy(RetryPolicy.NO_TIMEOUT,
+                RetryPolicy.istioDefault().withRetryOn(RetryOn.parse("5xx")), LbPolicy.ROUND_ROBIN,
+                ConnectionPoolSettings.ISTIO_DEFAULT, null, List.of());
+        Shop shop = shop(5, List.of(new VersionConfig("stable", 4, p, 1)), retrying);
+        MetricsSnapshot m = ReplicationRunner.onAllCores().run(new RunSettings("retries", 33, 0, 20_000, 0, 10), 1, shop)
+                .replications().get(0).metrics();
+        double factor = m.counter(ServiceMetrics.key("api", "requests")) / (double) m.counter("client.requests");
+        assertThat(factor).isCloseTo(1 + p + p * p, within(0.01));
+        assertThat(m.counter(ServiceMesh.metricKey("api", "retries")))
+                .isEqualTo(m.counter(ServiceMetrics.key("api", "requests")) - m.counter("client.requests"));
+        double allFailed = m.counter("client.errors") / (double) m.counter("client.requests");
+        assertThat(allFailed).isCloseTo(p * p * p, within(0.004));
+    }
+}
