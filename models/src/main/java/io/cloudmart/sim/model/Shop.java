@@ -8,32 +8,30 @@ import io.cloudmart.sim.model.datastore.CacheConfig;
 import io.cloudmart.sim.model.datastore.DatastoreConfig;
 import io.cloudmart.sim.model.gateway.GatewayConfig;
 import io.cloudmart.sim.model.load.LoadConfig;
-import io.cloudmart.sim.model.mesh.MeshConfig;
 import io.cloudmart.sim.model.load.OpenLoopLoad;
+import io.cloudmart.sim.model.mesh.MeshConfig;
 import io.cloudmart.sim.model.service.ServiceConfig;
 
 /**
- * The whole shop as one model: its services, datastores and caches, the gateway in front and the
- * mesh between services (null for none), and the load that drives them. A {@link ModelFactory} for the replication runner; holds only configuration, so it can
- * assemble many replications.
+ * The whole shop as one model: its services and their backends, the gateway in front and the mesh
+ * between services (null for none), and the load that drives them. A {@link ModelFactory} for the
+ * replication runner; holds only configuration, so it can assemble many replications.
  */
-public record Shop(LoadConfig load, List<ServiceConfig> services, List<DatastoreConfig> datastores,
-                   List<CacheConfig> caches, GatewayConfig gateway, MeshConfig mesh) implements ModelFactory {
+public record Shop(LoadConfig load, List<ServiceConfig> services, Backends backends, GatewayConfig gateway,
+                   MeshConfig mesh) implements ModelFactory {
     public Shop {
         services = List.copyOf(services);
-        datastores = List.copyOf(datastores);
-        caches = List.copyOf(caches);
     }
 
     /** A shop of services only. */
     public Shop(LoadConfig load, List<ServiceConfig> services) {
-        this(load, services, List.of(), List.of(), null, null);
+        this(load, services, Backends.NONE, null, null);
     }
 
-    /** A shop without a gateway. */
+    /** A shop with datastores and caches, without gateway or mesh. */
     public Shop(LoadConfig load, List<ServiceConfig> services, List<DatastoreConfig> datastores,
                 List<CacheConfig> caches) {
-        this(load, services, datastores, caches, null, null);
+        this(load, services, Backends.of(datastores, caches), null, null);
     }
 
     @Override

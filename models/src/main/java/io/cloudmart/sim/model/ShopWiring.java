@@ -10,14 +10,18 @@ import io.cloudmart.sim.model.datastore.CacheConfig;
 import io.cloudmart.sim.model.datastore.Datastore;
 import io.cloudmart.sim.model.datastore.DatastoreConfig;
 import io.cloudmart.sim.model.gateway.Gateway;
+import io.cloudmart.sim.model.kafka.Messaging;
 import io.cloudmart.sim.model.mesh.ServiceMesh;
+import io.cloudmart.sim.model.saga.SagaDefinition;
+import io.cloudmart.sim.model.saga.SagaOrchestrator;
 import io.cloudmart.sim.model.service.Service;
 import io.cloudmart.sim.model.service.ServiceConfig;
 import io.cloudmart.sim.model.service.Wiring;
 
 /**
- * The components of one replication, created from a {@link Shop} and linked by name: services
- * call each other directly (kube-proxy picks the pod), and reach datastores and caches.
+ * The components of one replication, created from a {@link Shop} and linked by name: services call
+ * each other directly (kube-proxy picks the pod) or through the mesh, and reach datastores, caches,
+ * Kafka and sagas; journeys enter through the gateway when there is one.
  */
 final class ShopWiring implements Wiring {
     /** The cache that holds the gateway's shared rate-limit counters under policy {@code redis}. */
@@ -28,13 +32,22 @@ final class ShopWiring implements Wiring {
     private final Map<String, Cache> caches = new LinkedHashMap<>();
     private final Gateway gateway;
     private final ServiceMesh mesh;
+    private final Messaging messaging;
+    private final Map<String, SagaOrchestrator> sagas = new LinkedHashMap<>();
 
     ShopWiring(Shop shop, Simulation simulation) {
-        for (DatastoreConfig config : shop.datastores()) {
+        Backends backends = shop.backends();
+        for (DatastoreConfig config : backends.datastores()) {
             datastores.put(config.name(), new Datastore(config, simulation));
         }
-        for (CacheConfig config : shop.caches()) {
+        for (CacheConfig config : backends.caches()) {
             caches.put(config.name(), new Cache(config, simulation));
+        }
+        messaging = new Messaging(backends.topics(), backends.projections(), simulation);
+        for (SagaDefinition saga : backends.sagas()) {
+            SagaOrchestrator orchestrator = new SagaOrchestrator(simulation, saga, new SagaCalls(saga.name(), this));
+            orchestrator.addListener(event -> simulation.log().log("saga." + saga.name(), event.toString()));
+            sagas.put(saga.name(), orchestrator);
         }
         for (ServiceConfig config : shop.services()) {
             services.put(config.name(), new Service(config, simulation));
@@ -65,6 +78,16 @@ final class ShopWiring implements Wiring {
     @Override
     public Cache cache(String name) {
         return require(caches, name, "cache");
+    }
+
+    @Override
+    public Messaging messaging() {
+        return messaging;
+    }
+
+    @Override
+    public SagaOrchestrator saga(String name) {
+        return require(sagas, name, "saga");
     }
 
     private static <T> T require(Map<String, T> byName, String name, String kind) {

@@ -41,7 +41,7 @@ class GatewayPathTest {
                 List.of(Endpoint.ofWork("get", new Exponential(0.01))));
         LoadConfig load = new LoadConfig(List.of(new Stage(1e12, rate)), List.of(new Journey("browse", 1, "api", "get")),
                 ClientPopulation.consumersOnly(1));
-        Shop shop = new Shop(load, List.of(api), List.of(), List.of(), gateway, null);
+        Shop shop = new Shop(load, List.of(api), Backends.NONE, gateway, null);
         return ReplicationRunner.onAllCores().run(new RunSettings("kong", 5, 0, DURATION, 0, 10), 1, shop)
                 .replications().get(0).metrics();
     }

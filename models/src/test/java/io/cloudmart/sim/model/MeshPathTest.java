@@ -52,7 +52,7 @@ class MeshPathTest {
         ServiceConfig api = new ServiceConfig("api", new PodShape(1, 512, 1),
                 List.of(Endpoint.ofWork("get", new Exponential(MEAN_WORK))), versions);
         LoadConfig load = new LoadConfig(List.of(new Stage(1e12, rate)), List.of(new Journey("visit", 1, "front", "get")));
-        return new Shop(load, List.of(front, api), List.of(), List.of(), null,
+        return new Shop(load, List.of(front, api), Backends.NONE, null,
                 new MeshConfig(FREE_SIDECARS, Map.of("api", apiPolicy)));
     }
 

@@ -16,7 +16,7 @@ import io.cloudmart.sim.model.service.Endpoint;
 import io.cloudmart.sim.model.service.Service;
 import io.cloudmart.sim.model.service.ServiceConfig;
 import io.cloudmart.sim.model.service.Step;
-import io.cloudmart.sim.model.service.Wiring;
+import io.cloudmart.sim.model.service.Unwired;
 
 /**
  * Kong in front of the shop: each request lands on a gateway node (round robin), uses the node's
@@ -50,7 +50,7 @@ public final class Gateway {
         this.simulation = simulation;
         this.redis = redis;
         this.nodes = new Service(nodeService(config), simulation);
-        this.nodes.link(NO_UPSTREAM);
+        this.nodes.link(new Unwired("the gateway"));
         this.limits = config.rateLimiting() == null ? null
                 : RateLimitingNodes.create(config.rateLimiting(), "route", config.nodes(), config.clock());
         var metrics = simulation.metrics();
@@ -115,22 +115,4 @@ public final class Gateway {
             answer.respond(Outcome.RATE_LIMITED);
         }
     }
-
-    /** The node service calls nothing. */
-    private static final Wiring NO_UPSTREAM = new Wiring() {
-        @Override
-        public CallTarget endpoint(String from, String service, String endpoint) {
-            throw new IllegalArgumentException("gateway nodes call nothing");
-        }
-
-        @Override
-        public io.cloudmart.sim.model.datastore.Datastore datastore(String name) {
-            throw new IllegalArgumentException("gateway nodes use no datastore");
-        }
-
-        @Override
-        public Cache cache(String name) {
-            throw new IllegalArgumentException("gateway nodes use no cache");
-        }
-    };
 }

@@ -52,6 +52,17 @@ final class Execution {
             });
         } else if (instruction instanceof Program.CacheSet c) {
             c.cache().set(this::proceed);
+        } else if (instruction instanceof Program.Produce p) {
+            p.messaging().publish(p.topic(), p.keyed() ? request.client().identifier(
+                    io.cloudmart.sim.model.gateway.LimitBy.CONSUMER) : null, this::proceed);
+        } else if (instruction instanceof Program.Orchestrate o) {
+            o.saga().start(outcome -> {
+                switch (outcome) {
+                    case COMMITTED -> proceed();
+                    case COMPENSATED -> finish.respond(Outcome.CONFLICT);
+                    default -> finish.respond(Outcome.SERVER_ERROR);
+                }
+            });
         } else {
             Program.Pause p = (Program.Pause) instruction;
             pod.pause(p.latency().sample(p.stream()), this::proceed);

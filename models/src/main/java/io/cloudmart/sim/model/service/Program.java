@@ -18,7 +18,13 @@ import io.cloudmart.sim.model.datastore.Datastore;
  */
 final class Program {
     /** One compiled step. */
-    sealed interface Instruction permits Burn, Invoke, FanOut, Query, CacheGet, CacheSet, Pause {
+    sealed interface Instruction permits Burn, Invoke, FanOut, Query, CacheGet, CacheSet, Pause, Produce, Orchestrate {
+    }
+
+    record Produce(io.cloudmart.sim.model.kafka.Messaging messaging, String topic, boolean keyed) implements Instruction {
+    }
+
+    record Orchestrate(io.cloudmart.sim.model.saga.SagaOrchestrator saga) implements Instruction {
     }
 
     record Burn(Distribution cpu, RandomStream stream) implements Instruction {
@@ -99,6 +105,11 @@ final class Program {
                 out.add(new Query(store, q.operation()));
             } else if (step instanceof Step.CacheAside c) {
                 addCacheAside(c);
+            } else if (step instanceof Step.Publish p) {
+                wiring.messaging().requireTopic(p.topic());
+                out.add(new Produce(wiring.messaging(), p.topic(), p.keyedByConsumer()));
+            } else if (step instanceof Step.RunSaga r) {
+                out.add(new Orchestrate(wiring.saga(r.saga())));
             } else {
                 out.add(new Pause(((Step.Authorize) step).latency(), stream()));
             }

@@ -8,7 +8,7 @@ import io.cloudmart.sim.core.random.Distribution;
  * One instruction of an endpoint's program, run in order while the request holds a worker.
  */
 public sealed interface Step permits Step.Work, Step.Call, Step.Parallel, Step.Query, Step.CacheAside,
-        Step.Authorize {
+        Step.Authorize, Step.Publish, Step.RunSaga {
     /** Uses {@code cpu} seconds of CPU time on the pod's cores. */
     record Work(Distribution cpu) implements Step {
     }
@@ -51,5 +51,20 @@ public sealed interface Step permits Step.Work, Step.Call, Step.Parallel, Step.Q
 
     /** An authorization decision by an OPA sidecar: waits {@code latency} seconds (no CPU of this pod). */
     record Authorize(Distribution latency) implements Step {
+    }
+
+    /**
+     * Publishes a record to Kafka topic {@code topic} and waits for the broker's acknowledgement;
+     * keyed by the request's consumer when {@code keyedByConsumer} (per-consumer ordering), else
+     * spread round robin.
+     */
+    record Publish(String topic, boolean keyedByConsumer) implements Step {
+    }
+
+    /**
+     * Runs the orchestrated saga {@code saga} and waits for its end: committed continues,
+     * compensated answers 409, stuck answers 500.
+     */
+    record RunSaga(String saga) implements Step {
     }
 }
