@@ -9,18 +9,20 @@ import io.cloudmart.sim.model.call.CallTarget;
 import io.cloudmart.sim.model.call.Outcome;
 import io.cloudmart.sim.model.call.Request;
 import io.cloudmart.sim.model.gateway.ClientPopulation;
+import io.cloudmart.sim.model.load.shape.ArrivalProcess;
 
 /**
  * Clients that send requests whatever the shop's state (open loop), as a Poisson process whose
- * rate follows the stages. Each arrival picks a journey by weight and calls its entry endpoint;
+ * rate follows the load's shape (or at replayed times). Each arrival picks a journey by weight and calls its entry endpoint;
  * the client measures the time until the response.
  */
 public final class OpenLoopLoad {
     private final Simulation simulation;
-    private final ArrivalSchedule schedule;
+    private final ArrivalProcess arrivals;
     private final RandomStream journeyPicker;
     private final double[] cumulativeWeights;
     private final CallTarget[] entries;
+    private final java.util.Map<String, String>[] headers;
     private final ClientMetrics metrics;
     private final ClientPopulation clients;
     private final RandomStream clientPicker;
@@ -28,7 +30,7 @@ public final class OpenLoopLoad {
     /** @param entry finds the target of a journey's entry call by (service, endpoint) */
     public OpenLoopLoad(LoadConfig config, Simulation simulation, BiFunction<String, String, CallTarget> entry) {
         this.simulation = simulation;
-        this.schedule = new ArrivalSchedule(config.stages(), simulation.stream("load.arrivals"));
+        this.arrivals = config.arrivals(simulation.stream("load.arrivals"));
         this.journeyPicker = simulation.stream("load.journeys");
         this.metrics = new ClientMetrics(simulation);
         this.clients = config.clients();
@@ -37,6 +39,9 @@ public final class OpenLoopLoad {
         int n = journeys.size();
         cumulativeWeights = new double[n];
         entries = new CallTarget[n];
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, String>[] journeyHeaders = new java.util.Map[n];
+        headers = journeyHeaders;
         double total = journeys.stream().mapToDouble(Journey::weight).sum();
         double running = 0;
         for (int i = 0; i < n; i++) {
@@ -44,6 +49,7 @@ public final class OpenLoopLoad {
             running += journey.weight() / total;
             cumulativeWeights[i] = i == n - 1 ? 1.0 : running;
             entries[i] = entry.apply(journey.service(), journey.endpoint());
+            headers[i] = journey.headers();
         }
     }
 
@@ -53,7 +59,7 @@ public final class OpenLoopLoad {
     }
 
     private void scheduleNextArrival() {
-        double next = schedule.nextAfter(simulation.now());
+        double next = arrivals.nextAfter(simulation.now(), simulation.endTime());
         if (next <= simulation.endTime()) {
             simulation.at(next, "client arrival", this::arrive);
         }
@@ -65,7 +71,7 @@ public final class OpenLoopLoad {
         double sentAt = simulation.now();
         metrics.arrivals.increment();
         metrics.inSystem.add(1);
-        entries[journey].call(new Request(sentAt, journey, clients.pick(clientPicker)), outcome -> respond(sentAt, outcome));
+        entries[journey].call(new Request(sentAt, journey, clients.pick(clientPicker), headers[journey]), outcome -> respond(sentAt, outcome));
     }
 
     private int pickJourney() {
