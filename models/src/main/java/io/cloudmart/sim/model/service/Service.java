@@ -28,7 +28,8 @@ public final class Service {
     public Service(ServiceConfig config, Simulation simulation) {
         this.config = config;
         this.simulation = simulation;
-        this.metrics = new ServiceMetrics(simulation, config.name(), config.replicas(), config.pod().cpuCores());
+        this.metrics = new ServiceMetrics(simulation, config.name(), config.replicas(), config.pod().cpuCores(),
+                config.endpoints());
         for (VersionConfig version : config.versions()) {
             for (int i = 0; i < version.replicas(); i++) {
                 String pod = config.name() + "-" + version.name() + "-" + i;
@@ -97,7 +98,7 @@ public final class Service {
         metrics.arrived();
         Execution execution = new Execution(programs[endpoint], pod, request, outcome -> {
             pod.releaseWorker();
-            metrics.completed(simulation.now() - arrival, outcome);
+            metrics.completed(endpoint, simulation.now() - arrival, outcome);
             handler.respond(outcome);
         });
         pod.acquireWorker(execution::proceed);

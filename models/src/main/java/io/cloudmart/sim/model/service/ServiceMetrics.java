@@ -17,6 +17,7 @@ import io.cloudmart.sim.core.stats.TimeWeighted;
  * <li>{@code inSystem}: requests in the service, waiting or served (level; Little's law)</li>
  * <li>{@code replicas}: pods (level, series)</li>
  * <li>{@code errors}: answers other than 200 (counter, series)</li>
+ * <li>per endpoint, {@code ep.<service>.<endpoint>.latency} (tally)</li>
  * </ul>
  */
 public final class ServiceMetrics {
@@ -29,9 +30,10 @@ public final class ServiceMetrics {
     private final TimeWeighted replicas;
     private final Counter errors;
     private final double totalCores;
+    private final Tally[] endpointLatency;
     private double busyCores;
 
-    ServiceMetrics(Simulation simulation, String service, int pods, double coresPerPod) {
+    ServiceMetrics(Simulation simulation, String service, int pods, double coresPerPod, java.util.List<Endpoint> endpoints) {
         MetricRegistry registry = simulation.metrics();
         String prefix = key(service, "");
         latency = registry.tally(prefix + "latency", true);
@@ -43,6 +45,15 @@ public final class ServiceMetrics {
         replicas = registry.level(prefix + "replicas", pods, true);
         errors = registry.counter(prefix + "errors", true);
         totalCores = pods * coresPerPod;
+        endpointLatency = new Tally[endpoints.size()];
+        for (int i = 0; i < endpointLatency.length; i++) {
+            endpointLatency[i] = registry.tally(endpointKey(service, endpoints.get(i).name(), "latency"), false);
+        }
+    }
+
+    /** The metric key of {@code metric} of endpoint {@code endpoint} of {@code service}. */
+    public static String endpointKey(String service, String endpoint, String metric) {
+        return "ep." + service + "." + endpoint + "." + metric;
     }
 
     /** The metric key of {@code metric} for {@code service}. */
@@ -67,9 +78,10 @@ public final class ServiceMetrics {
         utilization.set(busyCores / totalCores);
     }
 
-    void completed(double latencySeconds, io.cloudmart.sim.model.call.Outcome outcome) {
+    void completed(int endpoint, double latencySeconds, io.cloudmart.sim.model.call.Outcome outcome) {
         inSystem.add(-1);
         latency.record(latencySeconds);
+        endpointLatency[endpoint].record(latencySeconds);
         requests.increment();
         if (!outcome.isOk()) {
             errors.increment();

@@ -19,6 +19,7 @@ public final class ResultsJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     /** Below this, a whole double is written as an integer (exactly representable). */
     private static final double WHOLE_LIMIT = 1e15;
+    private static final String OUTCOME_PREFIX = "client.outcome.";
 
     private ResultsJson() {
     }
@@ -38,6 +39,7 @@ public final class ResultsJson {
         root.set("latencyMs", latency(f, "client.latency", true));
         ObjectNode services = root.putObject("services");
         spec.services().keySet().forEach(name -> services.set(name, ServiceFigures.json(f, name)));
+        new BackendsJson(f).addTo(root);
         root.set("cost", Cost.unpriced(spec));
         return root;
     }
@@ -46,10 +48,16 @@ public final class ResultsJson {
         ObjectNode n = MAPPER.createObjectNode();
         put(n, "total", f.count("client.requests").mean());
         put(n, "ok", f.count("client.ok").mean());
-        n.put("rateLimited", 0);
-        n.put("errors", 0);
-        n.put("timeouts", 0);
+        put(n, "rateLimited", f.count("client.rateLimited").mean());
+        put(n, "errors", f.count("client.errors").mean());
+        put(n, "timeouts", f.count("client.timeouts").mean());
         put(n, "arrivals", f.count("client.arrivals").mean());
+        ObjectNode byOutcome = n.putObject("byOutcome");
+        for (String key : f.result().replications().get(0).metrics().counters().keySet()) {
+            if (key.startsWith(OUTCOME_PREFIX)) {
+                put(byOutcome, key.substring(OUTCOME_PREFIX.length()), f.count(key).mean());
+            }
+        }
         Estimate throughput = f.perSecond("client.requests");
         put(n, "throughputPerSecond", throughput.mean());
         put(n, "throughputHalfWidth95", throughput.halfWidth95());

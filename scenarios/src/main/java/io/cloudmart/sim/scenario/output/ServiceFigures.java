@@ -29,6 +29,17 @@ final class ServiceFigures {
         ResultsJson.put(wait, "p95", f.latencyMs(key(service, "queueWait"), TallySummary::p95).mean());
         ResultsJson.put(n, "meanQueueLength", f.levelMean(key(service, "queueLength")).mean());
         ResultsJson.put(n, "meanInSystem", f.levelMean(key(service, "inSystem")).mean());
+        ResultsJson.put(n, "errors", f.count(key(service, "errors")).mean());
+        ObjectNode endpoints = n.putObject("endpoints");
+        String prefix = "ep." + service + ".";
+        for (String k : f.result().replications().get(0).metrics().tallies().keySet()) {
+            if (k.startsWith(prefix) && k.endsWith(".latency")) {
+                String endpoint = k.substring(prefix.length(), k.length() - ".latency".length());
+                ObjectNode e = endpoints.putObject(endpoint);
+                ResultsJson.put(e, "requests", f.of(m -> m.tally(k).count()).mean());
+                e.set("latencyMs", ResultsJson.latency(f, k, false));
+            }
+        }
         return n;
     }
 
