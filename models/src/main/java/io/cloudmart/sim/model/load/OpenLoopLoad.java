@@ -17,6 +17,12 @@ import io.cloudmart.sim.model.load.shape.ArrivalProcess;
  * the client measures the time until the response.
  */
 public final class OpenLoopLoad {
+    /**
+     * Requests in flight at which the run stops: an open-loop load above the shop's capacity makes
+     * queues grow without end, and would otherwise end in an out-of-memory error.
+     */
+    public static final int MAX_IN_FLIGHT = 250_000;
+
     private final Simulation simulation;
     private final ArrivalProcess arrivals;
     private final RandomStream journeyPicker;
@@ -66,6 +72,9 @@ public final class OpenLoopLoad {
     }
 
     private void arrive() {
+        if (metrics.inSystem.value() >= MAX_IN_FLIGHT) {
+            throw new ShopOverloaded(MAX_IN_FLIGHT);
+        }
         scheduleNextArrival();
         int journey = pickJourney();
         double sentAt = simulation.now();

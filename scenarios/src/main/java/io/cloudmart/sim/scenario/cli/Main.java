@@ -36,14 +36,34 @@ public final class Main {
             return ExitCode.BAD_INPUT.code();
         });
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> report(e, err, debug));
-        return commandLine.execute(rest);
+        try {
+            return commandLine.execute(rest);
+        } catch (OutOfMemoryError e) {
+            err.println("cmsim: out of memory. Run fewer replications at once, a shorter duration, or give the JVM more"
+                    + " memory (JAVA_OPTS=-Xmx2g).");
+            err.flush();
+            return ExitCode.INTERNAL_FAILURE.code();
+        } catch (Throwable e) { // picocli lets Errors through; they must not become a stack trace either
+            return report(e, err, debug);
+        }
     }
 
-    private static int report(Exception e, PrintWriter err, boolean debug) {
+    private static int report(Throwable e, PrintWriter err, boolean debug) {
         if (e instanceof ScenarioException bad) {
             bad.issues().stream().map(Issue::format).forEach(err::println);
             err.flush();
             return ExitCode.BAD_INPUT.code();
+        }
+        if (e instanceof BadOutput bad) {
+            err.println("cmsim: " + bad.getMessage());
+            err.flush();
+            return ExitCode.BAD_INPUT.code();
+        }
+        if (e instanceof SimulationFailure failure && failure.getCause() instanceof OutOfMemoryError) {
+            err.println("cmsim: out of memory at t=" + failure.simTime() + " s. Is the shop overloaded (queues growing"
+                    + " without end)? Otherwise give the JVM more memory (JAVA_OPTS=-Xmx2g).");
+            err.flush();
+            return ExitCode.INTERNAL_FAILURE.code();
         }
         if (e instanceof SimulationFailure failure) {
             err.println("cmsim: the simulation failed: " + failure.getMessage());

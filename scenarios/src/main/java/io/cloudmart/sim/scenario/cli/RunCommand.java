@@ -62,25 +62,31 @@ final class RunCommand implements Callable<Integer> {
             all.add("replications=" + replications);
         }
         ScenarioSpec spec = new ScenarioSource().load(scenario, all);
+        Path folder = out != null ? out : Path.of("out", spec.name());
+        OutputCheck.requireWritable(folder);
         var err = commandSpec.commandLine().getErr();
-        ProgressLine progress = new ProgressLine(err, quiet, spec.name());
-        ExperimentResult result = ReplicationRunner.onAllCores()
-                .run(ShopAssembler.settings(spec), spec.replications(), ShopAssembler.shop(spec), progress);
-        progress.finish();
-        Map<String, Path> written = write(spec, result);
+        // redrawing a line in place only makes sense on a terminal; in a log file it would be noise
+        ProgressLine progress = new ProgressLine(err, quiet || System.console() == null, spec.name());
+        ExperimentResult result;
+        try {
+            result = ReplicationRunner.onAllCores()
+                    .run(ShopAssembler.settings(spec), spec.replications(), ShopAssembler.shop(spec), progress);
+        } finally {
+            progress.finish();
+        }
+        Map<String, Path> written = write(spec, result, folder);
         if (!quiet) {
             printSummary(spec, result, written);
         }
         return ExitCode.OK.code();
     }
 
-    private Map<String, Path> write(ScenarioSpec spec, ExperimentResult result) throws IOException {
+    private Map<String, Path> write(ScenarioSpec spec, ExperimentResult result, Path folder) throws IOException {
         ObjectNode json = ResultsJson.build(spec, result);
         Map<String, String> files = new LinkedHashMap<>();
         files.put("results.json", ResultsJson.toJson(json));
         files.put("timeseries.csv", TimeseriesCsv.render(result));
         files.put("report.html", new HtmlReportWriter().render(new ReportComposer(spec, result).compose()));
-        Path folder = out != null ? out : Path.of("out", spec.name());
         return new OutputFolder(folder).writeAll(files);
     }
 
@@ -91,8 +97,12 @@ final class RunCommand implements Callable<Integer> {
                 json.get("requests").get("total").asDouble(), formatSeconds(spec.durationSeconds()),
                 result.replications().size(), result.replications().size() == 1 ? "" : "s", result.wallSeconds());
         var latency = json.get("latencyMs");
-        o.printf(Locale.US, "latency ms: mean %.1f  p50 %.1f  p95 %.1f  p99 %.1f%n", latency.get("mean").asDouble(),
-                latency.get("p50").asDouble(), latency.get("p95").asDouble(), latency.get("p99").asDouble());
+        if (latency.get("mean").isNull()) {
+            o.println("latency ms: – (no request was answered after the warm-up)");
+        } else {
+            o.printf(Locale.US, "latency ms: mean %.1f  p50 %.1f  p95 %.1f  p99 %.1f%n", latency.get("mean").asDouble(),
+                    latency.get("p50").asDouble(), latency.get("p95").asDouble(), latency.get("p99").asDouble());
+        }
         o.println("report: " + written.get("report.html"));
         o.flush();
     }

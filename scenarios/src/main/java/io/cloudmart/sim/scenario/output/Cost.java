@@ -17,12 +17,12 @@ final class Cost {
         ObjectNode n = ResultsJson.mapper().createObjectNode();
         n.put("priced", false);
         n.put("note", "no finops section: nodes are not priced, so every amount is 0");
-        n.put("total", 0.0);
+        n.put("total", 0);
         n.put("currency", "USD");
-        n.put("nodeHours", 0.0);
+        n.put("nodeHours", 0);
         ObjectNode perService = n.putObject("perService");
-        spec.services().keySet().forEach(name -> perService.put(name, 0.0));
-        n.put("idle", 0.0);
+        spec.services().keySet().forEach(name -> perService.put(name, 0));
+        n.put("idle", 0);
         return n;
     }
 }

@@ -10,10 +10,10 @@ import io.cloudmart.sim.core.stats.MetricsSnapshot;
  * Finds which components a run had from its metric keys ({@code ds.<name>.latency},
  * {@code saga.<name>.started}, …), so results and reports describe exactly what ran.
  */
-final class MetricNames {
+public final class MetricNames {
     private final MetricsSnapshot metrics;
 
-    MetricNames(MetricsSnapshot metrics) {
+    public MetricNames(MetricsSnapshot metrics) {
         this.metrics = metrics;
     }
 
@@ -23,7 +23,7 @@ final class MetricNames {
     }
 
     /** The {@code <name>} parts of keys {@code <prefix>.<name>.<suffix>}, sorted; names may contain dots only before the suffix. */
-    Set<String> names(String prefix, String suffix) {
+    public Set<String> names(String prefix, String suffix) {
         Set<String> names = new LinkedHashSet<>();
         String head = prefix + ".";
         String tail = "." + suffix;
@@ -34,7 +34,7 @@ final class MetricNames {
         return names;
     }
 
-    boolean has(String key) {
+    public boolean has(String key) {
         return metrics.tallies().containsKey(key) || metrics.counters().containsKey(key)
                 || metrics.levels().containsKey(key);
     }

@@ -30,9 +30,9 @@ public final class ResultsJson {
         root.put("scenario", spec.name());
         root.put("seed", spec.seed());
         root.put("replications", result.replications().size());
-        root.put("simulatedSeconds", spec.durationSeconds());
-        root.put("warmupSeconds", spec.warmupSeconds());
-        root.put("measuredSeconds", spec.measuredSeconds());
+        put(root, "simulatedSeconds", spec.durationSeconds());
+        put(root, "warmupSeconds", spec.warmupSeconds());
+        put(root, "measuredSeconds", spec.measuredSeconds());
         root.put("wallSeconds", result.wallSeconds());
         root.put("events", result.totalEvents());
         root.set("requests", requests(f));

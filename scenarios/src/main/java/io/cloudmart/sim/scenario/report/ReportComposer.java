@@ -41,6 +41,7 @@ public final class ReportComposer {
         sections.add(summary());
         sections.add(clients());
         sections.add(services());
+        sections.addAll(new BackendSections(result, figures, charts).build());
         return new Report(spec.name(), spec.description(), facts(), sections);
     }
 

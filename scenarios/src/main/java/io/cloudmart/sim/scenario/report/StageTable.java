@@ -30,7 +30,8 @@ final class StageTable {
     }
 
     Table build() {
-        List<String> headers = new ArrayList<>(List.of("stage", "from", "offered (req/s)", "utilization",
+        String service = spec.services().keySet().iterator().next();
+        List<String> headers = new ArrayList<>(List.of("stage", "from", "offered (req/s)", service + " utilization",
                 "mean latency (ms)"));
         theory.ifPresent(t -> headers.add("theory, " + t.model() + " (ms)"));
         List<List<String>> rows = new ArrayList<>();
@@ -44,8 +45,9 @@ final class StageTable {
             start = end;
         }
         return new Table("Per load stage", headers, rows,
-                "Measured over the time buckets wholly inside each stage, warm-up included; each stage starts from"
-                        + " the queue the previous one left, so the first minutes of a stage lag behind the theory.");
+                "Measured over each stage's time buckets (a bucket straddling two stages counts in each by its overlap),"
+                        + " warm-up included; each stage starts from the queue the previous one left, so the first"
+                        + " minutes of a stage lag behind the theory.");
     }
 
     private List<String> row(int index, double start, double end, double rate) {
@@ -69,9 +71,10 @@ final class StageTable {
         double area = 0;
         double time = 0;
         for (int b = 0; b < values.length; b++) {
-            if (inside(s.buckets(), b, start, end)) {
-                area += values[b] * s.buckets().length(b);
-                time += s.buckets().length(b);
+            double overlap = overlap(s.buckets(), b, start, end);
+            if (overlap > 0) {
+                area += values[b] * overlap;
+                time += overlap;
             }
         }
         return time == 0 ? Double.NaN : area / time;
@@ -85,15 +88,17 @@ final class StageTable {
         double sum = 0;
         double n = 0;
         for (int b = 0; b < means.length; b++) {
-            if (inside(s.buckets(), b, start, end) && counts[b] > 0) {
-                sum += means[b] * counts[b];
-                n += counts[b];
+            double share = overlap(s.buckets(), b, start, end) / s.buckets().length(b);
+            if (share > 0 && counts[b] > 0) {
+                sum += means[b] * counts[b] * share;
+                n += counts[b] * share;
             }
         }
         return n == 0 ? Double.NaN : sum / n;
     }
 
-    private static boolean inside(Buckets buckets, int b, double start, double end) {
-        return buckets.start(b) >= start - 1e-9 && buckets.end(b) <= end + 1e-9;
+    /** Seconds bucket {@code b} shares with [start, end). */
+    private static double overlap(Buckets buckets, int b, double start, double end) {
+        return Math.max(0.0, Math.min(buckets.end(b), end) - Math.max(buckets.start(b), start));
     }
 }

@@ -18,6 +18,8 @@ import io.cloudmart.sim.core.SimulationFailure;
  * its numbers do not depend on how many replications run or in which order.
  */
 public final class ReplicationRunner {
+    private static final long PROGRESS_PERIOD_MILLIS = 500;
+
     private final int threads;
 
     /** @param threads the most replications to run at once (≥ 1) */
@@ -49,22 +51,20 @@ public final class ReplicationRunner {
             throw new IllegalArgumentException("replications must be >= 1, got " + replications);
         }
         long start = System.nanoTime();
-        List<Simulation> simulations = new ArrayList<>();
-        for (int k = 0; k < replications; k++) {
-            simulations.add(new Simulation(base.forReplication(base.replication() + k)));
-        }
+        // only a progress figure per replication is kept alive: a finished Simulation (its model and
+        // histograms) must be collectable before the experiment ends, or memory grows with replications
+        double[] progressByReplication = new double[replications];
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, replications), daemonThreads());
         try {
             List<Future<ReplicationResult>> futures = new ArrayList<>();
-            for (Simulation simulation : simulations) {
-                futures.add(pool.submit(() -> {
-                    factory.assemble(simulation);
-                    return simulation.run();
-                }));
+            for (int k = 0; k < replications; k++) {
+                RunSettings settings = base.forReplication(base.replication() + k);
+                int index = k;
+                futures.add(pool.submit(() -> runOne(settings, factory, progressByReplication, index)));
             }
             List<ReplicationResult> results = new ArrayList<>();
             for (Future<ReplicationResult> future : futures) {
-                results.add(await(future, simulations, progress));
+                results.add(await(future, progressByReplication, progress));
             }
             return new ExperimentResult(results, (System.nanoTime() - start) / 1e9);
         } finally {
@@ -72,13 +72,52 @@ public final class ReplicationRunner {
         }
     }
 
-    private static ReplicationResult await(Future<ReplicationResult> future, List<Simulation> simulations,
+    private static ReplicationResult runOne(RunSettings settings, ModelFactory factory, double[] progress, int index) {
+        Simulation simulation = new Simulation(settings);
+        factory.assemble(simulation);
+        Thread watcher = progressWatcher(simulation, progress, index);
+        try {
+            return simulation.run();
+        } finally {
+            watcher.interrupt();
+            synchronized (progress) {
+                progress[index] = 1.0;
+            }
+        }
+    }
+
+    /** Copies the replication's progress into {@code progress[index]} twice a second while it runs. */
+    private static Thread progressWatcher(Simulation simulation, double[] progress, int index) {
+        Thread watcher = new Thread(() -> {
+            try {
+                while (true) {
+                    synchronized (progress) {
+                        progress[index] = simulation.progress();
+                    }
+                    Thread.sleep(PROGRESS_PERIOD_MILLIS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "replication-progress");
+        watcher.setDaemon(true);
+        watcher.start();
+        return watcher;
+    }
+
+    private static ReplicationResult await(Future<ReplicationResult> future, double[] progressByReplication,
                                            DoubleConsumer progress) {
         while (true) {
             try {
-                return future.get(500, java.util.concurrent.TimeUnit.MILLISECONDS);
+                return future.get(PROGRESS_PERIOD_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
             } catch (java.util.concurrent.TimeoutException e) {
-                progress.accept(simulations.stream().mapToDouble(Simulation::progress).average().orElse(0));
+                double sum = 0;
+                synchronized (progressByReplication) {
+                    for (double p : progressByReplication) {
+                        sum += p;
+                    }
+                }
+                progress.accept(sum / progressByReplication.length);
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause();
                 if (cause instanceof RuntimeException r) {

@@ -23,6 +23,7 @@ public final class Erlang implements Distribution {
     private final int k;
     private final double mean;
     private final double phaseMean;
+    private final Gamma largeK;
 
     /**
      * @param k    the number of exponential phases; {@code >= 1} ({@code k = 1} is exponential)
@@ -35,7 +36,11 @@ public final class Erlang implements Distribution {
         this.k = k;
         this.mean = Params.positive("erlang", "mean", mean);
         this.phaseMean = mean / k;
+        this.largeK = k > PHASES_BY_HAND ? new Gamma(k, mean) : null;
     }
+
+    /** Above this many phases, samples come from {@link Gamma} (Marsaglia–Tsang), whose cost does not grow with k. */
+    static final int PHASES_BY_HAND = 64;
 
     /** The number of exponential phases. */
     public int k() {
@@ -44,6 +49,9 @@ public final class Erlang implements Distribution {
 
     @Override
     public double sample(RandomStream stream) {
+        if (k > PHASES_BY_HAND) {
+            return largeK.sample(stream); // same law, constant time: Erlang(k) is Gamma(shape k)
+        }
         double product = 1.0;
         double logSum = 0.0;
         for (int i = 0; i < k; i++) {

@@ -70,4 +70,17 @@ class ErlangTest {
         assertThatIllegalArgumentException().isThrownBy(() -> new Erlang(2, mean))
                 .withMessageContaining("erlang mean").withMessageContaining("> 0");
     }
+
+    /** A huge k must not cost k draws per sample: above 64 phases the Gamma sampler takes over. */
+    @Test
+    void hugeKSamplesInConstantTimeWithTheRightMoments() {
+        Erlang erlang = new Erlang(100_000_000, 0.001);
+        RandomStream stream = new RandomStream("huge-k", 5);
+        double sum = 0;
+        int n = 10_000;
+        for (int i = 0; i < n; i++) {
+            sum += erlang.sample(stream);
+        }
+        assertThat(sum / n).isCloseTo(0.001, org.assertj.core.api.Assertions.within(1e-6));
+    }
 }
