@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 
 import io.cloudmart.sim.core.SimulationFailure;
+import io.cloudmart.sim.model.load.ShopOverloaded;
 import io.cloudmart.sim.scenario.load.Issue;
 import io.cloudmart.sim.scenario.load.ScenarioException;
 import picocli.CommandLine;
@@ -62,6 +63,12 @@ public final class Main {
         if (e instanceof SimulationFailure failure && failure.getCause() instanceof OutOfMemoryError) {
             err.println("cmsim: out of memory at t=" + failure.simTime() + " s. Is the shop overloaded (queues growing"
                     + " without end)? Otherwise give the JVM more memory (JAVA_OPTS=-Xmx2g).");
+            err.flush();
+            return ExitCode.INTERNAL_FAILURE.code();
+        }
+        if (e instanceof SimulationFailure failure && failure.getCause() instanceof ShopOverloaded overloaded) {
+            err.println(String.format(java.util.Locale.US, "cmsim: stopped at t=%.0f s: %s", failure.simTime(),
+                    overloaded.getMessage()));
             err.flush();
             return ExitCode.INTERNAL_FAILURE.code();
         }

@@ -101,6 +101,23 @@ class RunCommandTest {
     }
 
     @Test
+    void anOverloadedShopStopsWithAClearMessageInsteadOfRunningOutOfMemory() {
+        Cli cli = Cli.run("run", "mmc-check", "--quiet", "--out", dir.resolve("o").toString(), "--set", "load.rate=60",
+                "--set", "duration=20h");
+        assertThat(cli.exitCode()).isEqualTo(1);
+        assertThat(cli.err()).contains("overloaded", "lower the load").doesNotContain("\tat ", "report it");
+        assertThat(dir.resolve("o")).doesNotExist();
+    }
+
+    @Test
+    void anOutFolderThatIsAFileIsBadInputBeforeAnythingRuns() throws IOException {
+        Path file = Files.writeString(dir.resolve("taken"), "x");
+        Cli cli = Cli.run("run", "mmc-check", "--quiet", "--out", file.toString());
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).contains("not a folder");
+    }
+
+    @Test
     void listShowsTheCatalog() {
         Cli cli = Cli.run("list");
         assertThat(cli.exitCode()).isZero();
