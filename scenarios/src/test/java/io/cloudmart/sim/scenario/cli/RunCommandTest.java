@@ -133,7 +133,7 @@ class RunCommandTest {
 
     @Test
     void helpAndVersionEverywhere() {
-        for (String command : new String[] {"run", "validate", "list", "explain", "bench"}) {
+        for (String command : new String[] {"run", "validate", "list", "explain", "bench", "compare", "sweep"}) {
             Cli help = Cli.run(command, "--help");
             assertThat(help.exitCode()).as(command).isZero();
             assertThat(help.out()).as(command).contains("Usage: cmsim " + command);
