@@ -122,4 +122,28 @@ class MeshPathTest {
         double allFailed = m.counter("client.errors") / (double) m.counter("client.requests");
         assertThat(allFailed).isCloseTo(p * p * p, within(0.004));
     }
+
+    /**
+     * During an outage every connection is refused: Istio's default retryOn retries connect failures
+     * twice (three tries), then the caller gets 503; outside the outage nothing fails.
+     */
+    @Test
+    void anOutageIsRetriedAsConnectFailuresThenAnswered503() {
+        ServiceConfig front = new ServiceConfig("front", 1, new PodShape(1000, 512, 100_000),
+                List.of(new Endpoint("get", List.of(new Step.Call("api", "get", false)), 0.0)));
+        ServiceConfig api = new ServiceConfig("api", new PodShape(4, 512, 4),
+                List.of(Endpoint.ofWork("get", new Exponential(0.01))), List.of(VersionConfig.stable(2)),
+                List.of(new io.cloudmart.sim.model.service.Outage(100, 50)));
+        LoadConfig load = new LoadConfig(List.of(new Stage(1e12, 10)), List.of(new Journey("visit", 1, "front", "get")));
+        Shop shop = new Shop(load, List.of(front, api), Backends.NONE, null,
+                new MeshConfig(FREE_SIDECARS, Map.of()));
+        MetricsSnapshot m = ReplicationRunner.onAllCores().run(new RunSettings("outage", 34, 0, 300, 0, 10), 1, shop)
+                .replications().get(0).metrics();
+        long failed = m.counter("client.errors");
+        long refused = m.counter(ServiceMetrics.key("api", "refused"));
+        assertThat(failed).isBetween(400L, 600L); // about 10/s for 50 s
+        // a request refused just before the outage ends may succeed on its retry: a few extra refusals
+        assertThat(refused).isBetween(3 * failed, 3 * failed + 10);
+        assertThat(m.counter(ServiceMesh.metricKey("api", "retries"))).isBetween(2 * failed, 2 * failed + 10);
+    }
 }

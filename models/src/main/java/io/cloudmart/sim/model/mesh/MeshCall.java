@@ -127,6 +127,11 @@ final class MeshCall {
             sent = true;
             armDeadline();
             host.requestStarted();
+            if (destination.service.isDown()) {
+                destination.service.countRefused();
+                refused();
+                return;
+            }
             HopCost hop = sidecars.cross(from, host.name(), simulation.now());
             double half = hop.latencySeconds() / 2;
             int pod = destination.podIndex.get(host);
@@ -149,6 +154,21 @@ final class MeshCall {
             } else {
                 failed(result);
             }
+        }
+
+        /** The pod refused the connection (an outage): Envoy's connect failure, retriable by default. */
+        private void refused() {
+            simulation.after(sidecars.settings().rttSeconds(), "connection refused", () -> {
+                if (over) {
+                    return;
+                }
+                end();
+                AttemptResult failure = AttemptResult.connectFailure();
+                if (destination.outlier != null) {
+                    destination.outlier.record(host, failure);
+                }
+                failed(failure);
+            });
         }
 
         private void timedOut() {

@@ -91,8 +91,32 @@ public final class Service {
         return pods.get(pod).version().name();
     }
 
-    /** Serves one request for endpoint {@code endpoint} on pod {@code podIndex} (chosen by a balancer). */
+    /** Counts a connection this service refused (the mesh reports refusals it saw on its way in). */
+    public void countRefused() {
+        metrics.refused();
+    }
+
+    /** True while an outage makes the service refuse connections. */
+    public boolean isDown() {
+        double now = simulation.now();
+        for (Outage outage : config.outages()) {
+            if (outage.covers(now)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Serves one request for endpoint {@code endpoint} on pod {@code podIndex} (chosen by a balancer);
+     * during an outage the connection is refused at once (503, nothing runs).
+     */
     public void handleOn(int podIndex, int endpoint, Request request, ResponseHandler handler) {
+        if (isDown()) {
+            metrics.refused();
+            handler.respond(Outcome.UNAVAILABLE);
+            return;
+        }
         Pod pod = pods.get(podIndex);
         double arrival = simulation.now();
         metrics.arrived();

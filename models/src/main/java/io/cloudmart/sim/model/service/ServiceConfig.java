@@ -9,11 +9,14 @@ import java.util.List;
  * @param pod       resources of each pod
  * @param endpoints its operations
  * @param versions  the versions its pods run; pods are numbered version by version
+ * @param outages   windows in which the service refuses every connection
  */
-public record ServiceConfig(String name, PodShape pod, List<Endpoint> endpoints, List<VersionConfig> versions) {
+public record ServiceConfig(String name, PodShape pod, List<Endpoint> endpoints, List<VersionConfig> versions,
+                            List<Outage> outages) {
     public ServiceConfig {
         endpoints = List.copyOf(endpoints);
         versions = List.copyOf(versions);
+        outages = List.copyOf(outages);
         if (endpoints.isEmpty() || versions.isEmpty()) {
             throw new IllegalArgumentException("service " + name + " needs at least one endpoint and one version");
         }
@@ -24,7 +27,12 @@ public record ServiceConfig(String name, PodShape pod, List<Endpoint> endpoints,
 
     /** A service of {@code replicas} pods all running one faultless version. */
     public ServiceConfig(String name, int replicas, PodShape pod, List<Endpoint> endpoints) {
-        this(name, pod, endpoints, List.of(VersionConfig.stable(replicas)));
+        this(name, pod, endpoints, List.of(VersionConfig.stable(replicas)), List.of());
+    }
+
+    /** A service with versions and no outage. */
+    public ServiceConfig(String name, PodShape pod, List<Endpoint> endpoints, List<VersionConfig> versions) {
+        this(name, pod, endpoints, versions, List.of());
     }
 
     /** Pods over all versions. */

@@ -17,6 +17,7 @@ import io.cloudmart.sim.core.stats.TimeWeighted;
  * <li>{@code inSystem}: requests in the service, waiting or served (level; Little's law)</li>
  * <li>{@code replicas}: pods (level, series)</li>
  * <li>{@code errors}: answers other than 200 (counter, series)</li>
+ * <li>{@code refused}: connections refused during an outage (counter, series)</li>
  * <li>per endpoint, {@code ep.<service>.<endpoint>.latency} (tally)</li>
  * </ul>
  */
@@ -29,6 +30,7 @@ public final class ServiceMetrics {
     private final TimeWeighted inSystem;
     private final TimeWeighted replicas;
     private final Counter errors;
+    private final Counter refused;
     private final double totalCores;
     private final Tally[] endpointLatency;
     private double busyCores;
@@ -44,6 +46,7 @@ public final class ServiceMetrics {
         inSystem = registry.level(prefix + "inSystem", 0, false);
         replicas = registry.level(prefix + "replicas", pods, true);
         errors = registry.counter(prefix + "errors", true);
+        refused = registry.counter(prefix + "refused", true);
         totalCores = pods * coresPerPod;
         endpointLatency = new Tally[endpoints.size()];
         for (int i = 0; i < endpointLatency.length; i++) {
@@ -63,6 +66,11 @@ public final class ServiceMetrics {
 
     void arrived() {
         inSystem.add(1);
+    }
+
+    /** A connection refused during an outage. */
+    void refused() {
+        refused.increment();
     }
 
     void queued(int delta) {
