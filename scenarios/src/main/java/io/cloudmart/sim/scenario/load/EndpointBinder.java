@@ -37,7 +37,8 @@ final class EndpointBinder {
             if (f.written("work") || f.written("steps")) {
                 f.missing(f.written("work") ? "work" : "steps");
             } else {
-                f.missingAlternative("missing required field 'work' (the CPU time one request needs) or 'steps'");
+                f.missingAlternative("missing required field 'work' (the CPU time one request needs) or 'steps'",
+                        List.of("work", "steps"));
             }
             steps = List.of(new StepSpec.WorkStep(Binding.INVALID));
         }

@@ -79,9 +79,13 @@ final class Fields {
         return has(field) ? node.get(field) : null;
     }
 
-    /** Reports a required field that is absent or empty; returns null for convenience. */
+    /**
+     * Reports a required field that is absent or empty; returns null for convenience. Not when the
+     * mapping has a misspelling of it ({@code topic:} for {@code topics:}): the unknown field's
+     * "did you mean" says it already.
+     */
     <T> T missing(String field) {
-        if (!reportMissing) {
+        if (!reportMissing || !node.has(field) && misspelt(List.of(field))) {
             return null;
         }
         if (node.has(field)) {
@@ -97,6 +101,26 @@ final class Fields {
         if (reportMissing) {
             problems.add(path, Problems.Anchor.MAPPING, message);
         }
+    }
+
+    /**
+     * Reports that the mapping lacks one of {@code alternatives}, unless a written field is a
+     * misspelling of one of them (then its "unknown field … did you mean" is the one issue).
+     */
+    void missingAlternative(String message, List<String> alternatives) {
+        if (!misspelt(alternatives)) {
+            missingAlternative(message);
+        }
+    }
+
+    /** True when a written field is not one of {@code wanted} but close to one (a typo of it). */
+    private boolean misspelt(List<String> wanted) {
+        for (String name : names()) {
+            if (!wanted.contains(name) && Suggest.closest(name, wanted).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Reports a wrong value of {@code field}; returns null for convenience. */

@@ -58,7 +58,7 @@ final class GatewayBinder {
         }
         if (RateLimitSpec.PERIODS.stream().noneMatch(f::has)) {
             f.missingAlternative("rate-limiting needs at least one limit: " + String.join(", ", RateLimitSpec.PERIODS)
-                    + " (requests allowed per period)");
+                    + " (requests allowed per period)", RateLimitSpec.PERIODS);
         }
         String limitBy = f.oneOf("limit_by", RateLimitSpec.DEFAULT_LIMIT_BY, RateLimitSpec.LIMIT_BY);
         String policy = f.oneOf("policy", RateLimitSpec.DEFAULT_POLICY, RateLimitSpec.POLICIES);

@@ -30,7 +30,7 @@ final class LoadShapeBinder {
             f.wrong("startRate", "startRate is the level before the first segment of a 'schedule'; remove it or give a schedule");
         }
         if (kinds.isEmpty()) {
-            f.missingAlternative("a shape needs one of: " + String.join(", ", KINDS));
+            f.missingAlternative("a shape needs one of: " + String.join(", ", KINDS), KINDS);
             return null;
         }
         if (kinds.size() > 1) {
@@ -65,7 +65,8 @@ final class LoadShapeBinder {
             } else if (s.has("rate")) {
                 rate = s.nonNegativeNumber("rate", null);
             } else {
-                s.missingAlternative("missing 'rate' (hold a level) or 'rampTo' (ramp linearly to a level)");
+                s.missingAlternative("missing 'rate' (hold a level) or 'rampTo' (ramp linearly to a level)",
+                        List.of("rate", "rampTo"));
             }
             segments.add(new SegmentSpec(duration == null ? Double.NaN : duration,
                     rampTo == null && rate == null ? Double.valueOf(Double.NaN) : rate, rampTo));

@@ -132,7 +132,8 @@ final class MeshBinder {
             } else if (match.has("consumerShare")) {
                 share = match.fraction("consumerShare", null);
             } else {
-                match.missingAlternative("a match needs 'headers' (e.g. { x-cohort: beta }) or 'consumerShare' (e.g. 0.1)");
+                match.missingAlternative("a match needs 'headers' (e.g. { x-cohort: beta }) or 'consumerShare' (e.g. 0.1)",
+                        List.of("headers", "consumerShare"));
             }
         }
         String destination = null;
@@ -147,7 +148,8 @@ final class MeshBinder {
         } else if (f.has("destinations")) {
             destinations = weights(f, service);
         } else {
-            f.missingAlternative("a route needs 'destination' (a version name) or 'destinations' (version: weight)");
+            f.missingAlternative("a route needs 'destination' (a version name) or 'destinations' (version: weight)",
+                    List.of("destination", "destinations"));
         }
         return new RouteSpec(headers, share, destination, destinations);
     }

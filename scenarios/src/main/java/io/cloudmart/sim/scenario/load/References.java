@@ -89,7 +89,11 @@ final class References {
                 case ENDPOINT -> checkEndpoint(ref, spec.services());
                 case STORE -> checkStore(ref, spec.datastores());
                 case CACHE -> unknown(ref, "cache", "Caches", "caches", spec.caches().keySet());
-                case TOPIC -> unknown(ref, "topic", "Topics", "kafka.topics", topics(spec).keySet());
+                case TOPIC -> {
+                    if (spec.kafka() == null || !spec.kafka().topics().isEmpty()) {
+                        unknown(ref, "topic", "Topics", "kafka.topics", topics(spec).keySet());
+                    }
+                }
                 case SAGA -> unknown(ref, "saga", "Sagas", "sagas", spec.sagas().keySet());
                 case GROUP -> checkGroup(ref, topics(spec));
                 case VERSION -> checkVersion(ref, spec.services());

@@ -125,7 +125,7 @@ final class ScenarioBinder {
             shape = new LoadShapeBinder(b).shape(b.section(f, "shape"));
         } else {
             f.missingAlternative("missing required field 'rate' or 'stages': give a constant rate in requests per"
-                    + " second, a list of stages, or a shape");
+                    + " second, a list of stages, or a shape", List.of("rate", "stages", "shape"));
         }
         Double scale = f.positiveNumber("scale", LoadSpec.DEFAULT_SCALE);
         ClientsSpec clients = f.has("clients") ? clients(b.section(f, "clients")) : ClientsSpec.DEFAULT;
