@@ -7,6 +7,7 @@ import io.cloudmart.sim.scenario.build.Distributions;
 import io.cloudmart.sim.scenario.load.Issue;
 import io.cloudmart.sim.scenario.load.ScenarioException;
 import io.cloudmart.sim.scenario.spec.ScenarioSpec;
+import io.cloudmart.sim.scenario.spec.StepSpec;
 
 /**
  * The last check before a run: every distribution must make a sampler. The loader checks names,
@@ -20,11 +21,16 @@ final class SamplerCheck {
     static void check(String source, ScenarioSpec spec) throws ScenarioException {
         List<Issue> issues = new ArrayList<>();
         spec.services().forEach((service, s) -> s.endpoints().forEach((endpoint, e) -> {
-            try {
-                Distributions.of(e.work());
-            } catch (IllegalArgumentException bad) {
-                issues.add(new Issue(source, 0, 0, "services." + service + ".endpoints." + endpoint + ".work",
-                        e.work().text() + ": " + bad.getMessage()));
+            for (int i = 0; i < e.steps().size(); i++) {
+                if (!(e.steps().get(i) instanceof StepSpec.WorkStep step)) {
+                    continue;
+                }
+                try {
+                    Distributions.of(step.work());
+                } catch (IllegalArgumentException bad) {
+                    issues.add(new Issue(source, 0, 0, "services." + service + ".endpoints." + endpoint
+                            + (e.isWorkOnly() ? "" : ".steps." + i) + ".work", step.work().text() + ": " + bad.getMessage()));
+                }
             }
         }));
         if (!issues.isEmpty()) {

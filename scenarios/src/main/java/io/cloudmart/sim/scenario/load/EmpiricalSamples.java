@@ -42,8 +42,20 @@ final class EmpiricalSamples {
      * @throws IllegalArgumentException with a message for the user
      */
     double[] read(String file, String column) {
+        String text = text(file, "empirical(file=" + file + ")");
+        return parse(file, text, column);
+    }
+
+    /**
+     * The text of a file next to the scenario.
+     *
+     * @param file  the file name as written, relative to the scenario's folder (or absolute)
+     * @param usage what reads it, for the message when the scenario is not on disk
+     * @throws IllegalArgumentException with a message for the user
+     */
+    String text(String file, String usage) {
         if (baseDir == null) {
-            throw new IllegalArgumentException("empirical(file=" + file + ") reads a file next to the scenario, but '"
+            throw new IllegalArgumentException(usage + " reads a file next to the scenario, but '"
                     + scenarioSource + "' is not a file on disk; copy the scenario to a folder with its CSV and run that");
         }
         Path path = baseDir.resolve(file).normalize();
@@ -53,9 +65,8 @@ final class EmpiricalSamples {
         if (Files.isDirectory(path)) {
             throw new IllegalArgumentException("'" + file + "' is a folder, not a CSV file");
         }
-        String text;
         try {
-            text = SourceText.decode(Files.readAllBytes(path));
+            return SourceText.decode(Files.readAllBytes(path));
         } catch (AccessDeniedException e) {
             throw new IllegalArgumentException("cannot read '" + file + "': permission denied");
         } catch (IOException e) {
@@ -63,7 +74,6 @@ final class EmpiricalSamples {
         } catch (SourceText.NotText e) {
             throw new IllegalArgumentException("'" + file + "' is " + e.getMessage());
         }
-        return parse(file, text, column);
     }
 
     private static double[] parse(String file, String text, String column) {

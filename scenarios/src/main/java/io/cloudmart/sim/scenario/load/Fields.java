@@ -62,14 +62,30 @@ final class Fields {
         return value != null && !value.isNull();
     }
 
+    /** True when the field's key is written, even without a value. */
+    boolean written(String field) {
+        return node.has(field);
+    }
+
+    /** The names of the fields written, in file order. */
+    List<String> names() {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
     /** The value of the field, or null if absent or written as {@code null}. */
     JsonNode get(String field) {
         return has(field) ? node.get(field) : null;
     }
 
-    /** Reports a required field that is absent or empty; returns null for convenience. */
+    /**
+     * Reports a required field that is absent or empty; returns null for convenience. Not when the
+     * mapping has a misspelling of it ({@code topic:} for {@code topics:}): the unknown field's
+     * "did you mean" says it already.
+     */
     <T> T missing(String field) {
-        if (!reportMissing) {
+        if (!reportMissing || !node.has(field) && misspelt(List.of(field))) {
             return null;
         }
         if (node.has(field)) {
@@ -85,6 +101,26 @@ final class Fields {
         if (reportMissing) {
             problems.add(path, Problems.Anchor.MAPPING, message);
         }
+    }
+
+    /**
+     * Reports that the mapping lacks one of {@code alternatives}, unless a written field is a
+     * misspelling of one of them (then its "unknown field … did you mean" is the one issue).
+     */
+    void missingAlternative(String message, List<String> alternatives) {
+        if (!misspelt(alternatives)) {
+            missingAlternative(message);
+        }
+    }
+
+    /** True when a written field is not one of {@code wanted} but close to one (a typo of it). */
+    private boolean misspelt(List<String> wanted) {
+        for (String name : names()) {
+            if (!wanted.contains(name) && Suggest.closest(name, wanted).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Reports a wrong value of {@code field}; returns null for convenience. */
@@ -135,6 +171,66 @@ final class Fields {
             return wrong(field, "expected a number, got " + shown(field, value));
         }
         return positive(field, value, number.doubleValue());
+    }
+
+    /** A number {@code >= 0}. */
+    Double nonNegativeNumber(String field, Double defaultValue) {
+        return number(field, defaultValue, 0.0, false, Double.POSITIVE_INFINITY);
+    }
+
+    /** A probability or share: a number in [0, 1]. */
+    Double fraction(String field, Double defaultValue) {
+        return number(field, defaultValue, 0.0, false, 1.0);
+    }
+
+    /**
+     * A number {@code >= min} ({@code > min} when {@code minExclusive}) and {@code <= max};
+     * messages say "must be > 0", "must be >= 0" or "must be in [0, 1]".
+     */
+    Double number(String field, Double defaultValue, double min, boolean minExclusive, double max) {
+        JsonNode value = get(field);
+        if (value == null) {
+            return defaultValue != null ? defaultValue : missing(field);
+        }
+        BigDecimal number = decimal(value);
+        if (number == null) {
+            return wrong(field, "expected a number, got " + shown(field, value));
+        }
+        double d = number.doubleValue();
+        boolean low = minExclusive ? !(d > min) : !(d >= min);
+        if (low || d > max) {
+            String range = max == Double.POSITIVE_INFINITY
+                    ? (minExclusive ? "> " : ">= ") + Units.plain(min)
+                    : "in " + (minExclusive ? "(" : "[") + Units.plain(min) + ", " + Units.plain(max) + "]";
+            return wrong(field, "must be " + range + " (got " + shown(field, value) + ")");
+        }
+        return d;
+    }
+
+    /** {@code true} or {@code false}. */
+    Boolean bool(String field, Boolean defaultValue) {
+        JsonNode value = get(field);
+        if (value == null) {
+            return defaultValue != null ? defaultValue : missing(field);
+        }
+        if (!value.isBoolean()) {
+            return wrong(field, "expected true or false, got " + shown(field, value));
+        }
+        return value.booleanValue();
+    }
+
+    /**
+     * One of {@code allowed}, compared exactly; otherwise "unknown value 'x' for field; did you
+     * mean 'y'? Allowed: a, b".
+     */
+    String oneOf(String field, String defaultValue, List<String> allowed) {
+        String text = text(field, defaultValue);
+        if (text == null || allowed.contains(text)) {
+            return text;
+        }
+        String suggestion = Suggest.didYouMean(text, allowed);
+        return wrong(field, "unknown value '" + text + "' for " + field + (suggestion.isEmpty() ? "." : suggestion)
+                + " Allowed: " + String.join(", ", allowed));
     }
 
     /** A duration with a unit, in seconds; {@code > 0}, or {@code >= 0} when {@code zeroAllowed}. */

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Command-line overrides, {@code --set path=value}, applied to the document before it is bound,
@@ -21,8 +23,8 @@ import java.util.List;
  * journeys, endpoints) any new name may be used, which adds an entry. The value is read as a YAML
  * scalar ({@code 3}, {@code 200h}, {@code exponential(mean=50ms)}); where a section is expected a
  * YAML flow value works too ({@code {cpu: 2, memory: 1Gi}}). {@code null} removes the value, so the
- * default applies. Setting {@code load.rate} removes {@code load.stages}, and setting anything under
- * {@code load.stages} removes {@code load.rate}, because a load has one or the other.
+ * default applies. Fields that exclude each other replace each other: setting {@code load.rate}
+ * removes {@code load.stages} and {@code load.shape}, and so on (see {@code ALTERNATIVES}).
  */
 final class Overrides {
     /** A checked override: its text, its path split into segments, and the value to put there (null node = remove). */
@@ -90,6 +92,10 @@ final class Overrides {
             problems.inOverride(text, "empty name in the path; write names separated by single dots, e.g. services.api.replicas");
             return null;
         }
+        schema = Schema.resolve(schema);
+        if (schema instanceof Schema.ScalarOr either) {
+            schema = either.obj();
+        }
         if (schema instanceof Schema.Obj obj) {
             Schema child = obj.fields().get(segment);
             if (child == null) {
@@ -114,6 +120,7 @@ final class Overrides {
     }
 
     private JsonNode value(String text, String raw, Schema target) {
+        target = Schema.resolve(target);
         String stripped = raw.strip();
         JsonNode parsed;
         try {
@@ -132,6 +139,9 @@ final class Overrides {
         if (target instanceof Schema.Scalar && (parsed.isContainerNode() || parsed.isTextual() && !quoted)) {
             return TextNode.valueOf(stripped);
         }
+        if (target instanceof Schema.ScalarOr && parsed.isTextual() && !quoted) {
+            return TextNode.valueOf(stripped);
+        }
         return parsed;
     }
 
@@ -140,7 +150,6 @@ final class Overrides {
             return;
         }
         List<String> segments = override.segments();
-        clearAlternative(segments, root);
         JsonNode current = root;
         Schema schema = Schema.SCENARIO;
         for (int i = 0; i < segments.size(); i++) {
@@ -149,6 +158,7 @@ final class Overrides {
             boolean last = i == segments.size() - 1;
             JsonNode next = last ? override.value() : null;
             if (current instanceof ObjectNode object) {
+                clearAlternatives(object, schema, segment);
                 if (!last) {
                     next = fits(object.get(segment), childSchema) ? object.get(segment) : container(childSchema);
                 }
@@ -177,7 +187,7 @@ final class Overrides {
         Schema schema = Schema.SCENARIO;
         for (int i = 0; i < segments.size(); i++) {
             String segment = segments.get(i);
-            if (schema instanceof Schema.ListOf) {
+            if (Schema.resolve(schema) instanceof Schema.ListOf) {
                 int size = current != null && current.isArray() ? current.size() : 0;
                 int index = Integer.parseInt(segment);
                 if (index > size) {
@@ -197,13 +207,26 @@ final class Overrides {
         return true;
     }
 
-    /** A load has a constant rate or stages: setting one removes the other. */
-    private static void clearAlternative(List<String> segments, ObjectNode root) {
-        if (segments.size() >= 2 && "load".equals(segments.get(0)) && root.get("load") instanceof ObjectNode load) {
-            if ("rate".equals(segments.get(1))) {
-                load.remove("stages");
-            } else if ("stages".equals(segments.get(1))) {
-                load.remove("rate");
+    /**
+     * Fields of one mapping that exclude each other: setting a field of one group removes the
+     * fields of the others (a load has {@code rate}, {@code stages} or {@code shape}; a shape is
+     * one kind; an endpoint has {@code work} or {@code steps}; a route one destination form).
+     */
+    private static final Map<Schema, List<Set<String>>> ALTERNATIVES = Map.of(
+            Schema.LOAD, List.of(Set.of("rate"), Set.of("stages"), Set.of("shape")),
+            Schema.SHAPE, List.of(Set.of("startRate", "schedule"), Set.of("spike"), Set.of("daily"), Set.of("trace"),
+                    Set.of("replay")),
+            Schema.ENDPOINT, List.of(Set.of("work"), Set.of("steps")),
+            Schema.ROUTE, List.of(Set.of("destination"), Set.of("destinations")));
+
+    private static void clearAlternatives(ObjectNode object, Schema schema, String field) {
+        List<Set<String>> groups = ALTERNATIVES.get(Schema.resolve(schema));
+        if (groups == null || groups.stream().noneMatch(group -> group.contains(field))) {
+            return;
+        }
+        for (Set<String> group : groups) {
+            if (!group.contains(field)) {
+                group.forEach(object::remove);
             }
         }
     }
@@ -229,6 +252,10 @@ final class Overrides {
     }
 
     private static Schema child(Schema schema, String segment) {
+        schema = Schema.resolve(schema);
+        if (schema instanceof Schema.ScalarOr either) {
+            return either.obj().fields().get(segment);
+        }
         if (schema instanceof Schema.Obj obj) {
             return obj.fields().get(segment);
         }
@@ -239,11 +266,11 @@ final class Overrides {
     }
 
     private static boolean fits(JsonNode node, Schema schema) {
-        return schema instanceof Schema.ListOf ? node instanceof ArrayNode : node instanceof ObjectNode;
+        return Schema.resolve(schema) instanceof Schema.ListOf ? node instanceof ArrayNode : node instanceof ObjectNode;
     }
 
     private static JsonNode container(Schema schema) {
-        return schema instanceof Schema.ListOf
+        return Schema.resolve(schema) instanceof Schema.ListOf
                 ? JsonNodeFactory.instance.arrayNode()
                 : JsonNodeFactory.instance.objectNode();
     }

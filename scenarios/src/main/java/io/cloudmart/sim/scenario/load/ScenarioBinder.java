@@ -1,46 +1,47 @@
 package io.cloudmart.sim.scenario.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.cloudmart.sim.scenario.spec.DistributionSpec;
+import io.cloudmart.sim.scenario.spec.ClientsSpec;
 import io.cloudmart.sim.scenario.spec.EndpointSpec;
 import io.cloudmart.sim.scenario.spec.JourneySpec;
 import io.cloudmart.sim.scenario.spec.LoadSpec;
 import io.cloudmart.sim.scenario.spec.PodSpec;
+import io.cloudmart.sim.scenario.spec.RateShapeSpec;
 import io.cloudmart.sim.scenario.spec.ScenarioSpec;
 import io.cloudmart.sim.scenario.spec.ServiceSpec;
 import io.cloudmart.sim.scenario.spec.StageSpec;
+import io.cloudmart.sim.scenario.spec.VersionSpec;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * Binds a checked document tree into a {@link ScenarioSpec}: reads every field with its type and
- * unit, fills the documented defaults, and checks ranges and cross-references (journeys call
- * existing endpoints, warm-up is shorter than the run). Every problem goes to {@link Problems};
- * the returned spec is only meaningful when none was found.
+ * unit, fills the documented defaults, and checks ranges and cross-references (journeys and steps
+ * call existing endpoints, warm-up is shorter than the run …). Every problem goes to
+ * {@link Problems}; the returned spec is only meaningful when none was found.
  *
- * <p>Each section has its own method, so a new section (gateway, mesh …) is a new method plus a
- * line in {@link #bind}.
+ * <p>The top level, the load and the services are bound here; each other section has its own
+ * binder ({@link EndpointBinder}, {@link LoadShapeBinder}, {@link GatewayBinder},
+ * {@link MeshBinder}, {@link BackendBinder}, {@link SagaBinder}). References between sections
+ * are noted in {@link References} and checked once everything is bound.
  */
 final class ScenarioBinder {
     /** Names of scenarios and services: lower case, like Kubernetes names. */
-    static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    static final Pattern NAME = Binding.NAME;
     /** Names of journeys and endpoints: no dots, since a call is written {@code service.endpoint}. */
-    static final Pattern LOCAL_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
-    private static final String NAME_RULE = "use lower-case letters, digits and '-', starting with a letter or digit";
-    private static final String LOCAL_NAME_RULE = "use letters, digits, '-' and '_', starting with a letter or digit";
-
-    /** Stands in for a distribution that could not be read (the problem is reported). */
-    private static final DistributionSpec INVALID = new DistributionSpec("invalid", Map.of(), new double[0], "");
+    static final Pattern LOCAL_NAME = Binding.LOCAL_NAME;
 
     private final Problems problems;
-    private final Distributions distributions;
+    private final Binding b;
 
-    ScenarioBinder(Problems problems, Distributions distributions) {
+    ScenarioBinder(Problems problems, Distributions distributions, EmpiricalSamples files) {
         this.problems = problems;
-        this.distributions = distributions;
+        this.b = new Binding(problems, distributions, files);
     }
 
     /** The scenario in {@code root}, a mapping already checked against {@link Schema#SCENARIO}. */
@@ -48,10 +49,11 @@ final class ScenarioBinder {
         Fields f = Fields.of(root, "", problems);
         String name = f.text("name", null);
         if (name != null && !NAME.matcher(name).matches()) {
-            f.wrong("name", "'" + name + "' is not a valid name; " + NAME_RULE);
+            f.wrong("name", "'" + name + "' is not a valid name; " + Binding.NAME_RULE);
         }
         String description = f.text("description", "");
         Long seed = f.wholeNumber("seed", ScenarioSpec.DEFAULT_SEED, Long.MIN_VALUE, Long.MAX_VALUE);
+        Instant startTime = startTime(f);
         Double duration = f.duration("duration", null, false);
         Double warmup = f.duration("warmup", 0.0, true);
         if (duration != null && warmup != null && warmup >= duration) {
@@ -59,42 +61,77 @@ final class ScenarioBinder {
                     + Units.formatDuration(duration) + ")");
         }
         Long replications = f.wholeNumber("replications", (long) ScenarioSpec.DEFAULT_REPLICATIONS, 1, Integer.MAX_VALUE);
-        Map<String, ServiceSpec> services = services(f);
-        LoadSpec load = f.has("load") ? load(Fields.of(f.get("load"), "load", problems), duration, services)
-                : f.missing("load");
-        return new ScenarioSpec(
+        Map<String, ServiceSpec> services = b.named(f, "services", true, "service", NAME, this::service);
+        LoadSpec load = f.has("load") ? load(b.section(f, "load"), duration) : f.missing("load");
+        BackendBinder backend = new BackendBinder(b);
+        ScenarioSpec spec = new ScenarioSpec(
                 name == null ? "" : name,
                 description == null ? "" : description,
                 seed == null ? ScenarioSpec.DEFAULT_SEED : seed,
+                startTime == null ? ScenarioSpec.DEFAULT_START_TIME : startTime,
                 duration == null ? Double.NaN : duration,
                 warmup == null ? Double.NaN : warmup,
                 replications == null ? ScenarioSpec.DEFAULT_REPLICATIONS : replications.intValue(),
                 load == null ? new LoadSpec(List.of(), Map.of(), false) : load,
-                services);
+                f.has("gateway") ? new GatewayBinder(b).gateway(b.section(f, "gateway")) : null,
+                f.has("mesh") ? new MeshBinder(b).mesh(b.section(f, "mesh")) : null,
+                services,
+                backend.datastores(f),
+                backend.caches(f),
+                f.has("kafka") ? backend.kafka(b.section(f, "kafka")) : null,
+                new SagaBinder(b).sagas(f));
+        b.refs.check(spec);
+        return spec;
+    }
+
+    /** {@code startTime}: an ISO-8601 instant with a zone offset, {@code 2026-11-27T12:00:00Z}. */
+    private Instant startTime(Fields f) {
+        if (!f.has("startTime")) {
+            return ScenarioSpec.DEFAULT_START_TIME;
+        }
+        String text = f.text("startTime", null);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            return f.wrong("startTime", "expected an ISO-8601 UTC instant such as 2026-11-27T12:00:00Z (a date, 'T',"
+                    + " a time and 'Z' or an offset like +01:00), got '" + text + "'");
+        }
     }
 
     // ---------------------------------------------------------------- load
 
-    private LoadSpec load(Fields f, Double duration, Map<String, ServiceSpec> services) {
-        boolean constant = f.has("rate");
+    private LoadSpec load(Fields f, Double duration) {
+        List<String> forms = new ArrayList<>();
+        for (String form : List.of("rate", "stages", "shape")) {
+            if (f.has(form)) {
+                forms.add(form);
+            }
+        }
+        boolean constant = forms.equals(List.of("rate"));
         List<StageSpec> stages = new ArrayList<>();
-        if (constant && f.has("stages")) {
-            f.wrong("stages", "give either 'rate' (one constant rate) or 'stages' (a list of rates), not both");
+        RateShapeSpec shape = null;
+        if (forms.size() > 1) {
+            f.wrong(forms.get(1), "give either '" + forms.get(0) + "' or '" + forms.get(1) + "', not both: a load has"
+                    + " one of 'rate' (one constant rate), 'stages' (a list of rates) or 'shape' (a rate over time)");
         } else if (constant) {
             Double rate = f.positiveNumber("rate", null);
             stages.add(new StageSpec(duration == null ? Double.NaN : duration, rate == null ? Double.NaN : rate));
-        } else if (f.has("stages")) {
+        } else if (forms.equals(List.of("stages"))) {
             stages.addAll(stages(f));
+        } else if (forms.equals(List.of("shape"))) {
+            shape = new LoadShapeBinder(b).shape(b.section(f, "shape"));
         } else {
-            f.missingAlternative("missing required field 'rate' or 'stages': give a constant rate in requests per second, or a list of stages");
+            f.missingAlternative("missing required field 'rate' or 'stages': give a constant rate in requests per"
+                    + " second, a list of stages, or a shape", List.of("rate", "stages", "shape"));
         }
-        Map<String, JourneySpec> journeys = new LinkedHashMap<>();
-        f.entries("journeys", true, "journey").forEach((name, node) -> {
-            String path = f.pathOf("journeys") + "." + name;
-            checkName(path, name, "journey", LOCAL_NAME, LOCAL_NAME_RULE);
-            journeys.put(name, journey(Fields.of(node, path, problems), services));
-        });
-        return new LoadSpec(stages, journeys, constant);
+        Double scale = f.positiveNumber("scale", LoadSpec.DEFAULT_SCALE);
+        ClientsSpec clients = f.has("clients") ? clients(b.section(f, "clients")) : ClientsSpec.DEFAULT;
+        Map<String, JourneySpec> journeys = b.named(f, "journeys", true, "journey", LOCAL_NAME,
+                (jf, name) -> journey(jf));
+        return new LoadSpec(stages, journeys, constant, shape, scale == null ? LoadSpec.DEFAULT_SCALE : scale, clients);
     }
 
     private List<StageSpec> stages(Fields f) {
@@ -104,7 +141,7 @@ final class ScenarioBinder {
         }
         List<StageSpec> stages = new ArrayList<>();
         for (int i = 0; i < elements.size(); i++) {
-            Fields stage = Fields.of(elements.get(i), f.pathOf("stages") + "." + i, problems);
+            Fields stage = b.fields(elements.get(i), f.pathOf("stages") + "." + i);
             Double duration = stage.duration("duration", null, false);
             Double rate = stage.positiveNumber("rate", null);
             stages.add(new StageSpec(duration == null ? Double.NaN : duration, rate == null ? Double.NaN : rate));
@@ -112,101 +149,78 @@ final class ScenarioBinder {
         return stages;
     }
 
-    private JourneySpec journey(Fields f, Map<String, ServiceSpec> services) {
+    /** Kong client population: consumers, and bots that have no consumer and few IPs. */
+    private ClientsSpec clients(Fields f) {
+        Long consumers = f.wholeNumber("consumers", (long) ClientsSpec.DEFAULT_CONSUMERS, 0, 1 << 24);
+        Fields bots = b.section(f, "bots");
+        Double share = bots.fraction("share", ClientsSpec.DEFAULT_BOT_SHARE);
+        Long ips = bots.wholeNumber("ips", (long) ClientsSpec.DEFAULT_BOT_IPS, 1, (1 << 17) - 2);
+        if (consumers != null && consumers == 0 && share != null && share < 1) {
+            f.wrong("consumers", "must be at least 1 while bots send less than all requests (bots.share is "
+                    + Units.plain(share) + ")");
+        }
+        return new ClientsSpec(consumers == null ? ClientsSpec.DEFAULT_CONSUMERS : consumers.intValue(),
+                share == null ? ClientsSpec.DEFAULT_BOT_SHARE : share,
+                ips == null ? ClientsSpec.DEFAULT_BOT_IPS : ips.intValue());
+    }
+
+    private JourneySpec journey(Fields f) {
         Double weight = f.positiveNumber("weight", JourneySpec.DEFAULT_WEIGHT);
         String call = f.text("call", null);
         String service = "";
         String endpoint = "";
         if (call != null) {
-            int dot = call.indexOf('.');
-            if (dot <= 0 || dot == call.length() - 1 || call.indexOf('.', dot + 1) >= 0) {
-                f.wrong("call", "expected 'service.endpoint', e.g. api.get, got '" + call + "'");
-            } else {
-                service = call.substring(0, dot);
-                endpoint = call.substring(dot + 1);
-                checkCall(f.pathOf("call"), service, endpoint, services);
+            String[] target = b.target(f.pathOf("call"), call);
+            if (target != null) {
+                service = target[0];
+                endpoint = target[1];
+                b.refs.call(f.pathOf("call"), null, service, endpoint);
             }
         }
-        return new JourneySpec(weight == null ? Double.NaN : weight, service, endpoint);
-    }
-
-    private void checkCall(String path, String service, String endpoint, Map<String, ServiceSpec> services) {
-        ServiceSpec called = services.get(service);
-        if (called == null) {
-            if (!services.isEmpty()) {
-                problems.at(path, "unknown service '" + service + "'" + orPeriod(Suggest.didYouMean(service, services.keySet()))
-                        + " Services: " + String.join(", ", services.keySet()));
-            }
-        } else if (!called.endpoints().isEmpty() && !called.endpoints().containsKey(endpoint)) {
-            problems.at(path, "service '" + service + "' has no endpoint '" + endpoint + "'"
-                    + orPeriod(Suggest.didYouMean(endpoint, called.endpoints().keySet()))
-                    + " Endpoints: " + String.join(", ", called.endpoints().keySet()));
-        }
+        Map<String, String> headers = b.texts(f, "headers", "header");
+        return new JourneySpec(weight == null ? Double.NaN : weight, service, endpoint, headers);
     }
 
     // ---------------------------------------------------------------- services
 
-    private Map<String, ServiceSpec> services(Fields root) {
-        Map<String, ServiceSpec> services = new LinkedHashMap<>();
-        root.entries("services", true, "service").forEach((name, node) -> {
-            String path = root.pathOf("services") + "." + name;
-            checkName(path, name, "service", NAME, NAME_RULE);
-            services.put(name, service(Fields.of(node, path, problems)));
-        });
-        return services;
-    }
-
-    private ServiceSpec service(Fields f) {
+    private ServiceSpec service(Fields f, String name) {
         Long replicas = f.wholeNumber("replicas", (long) ServiceSpec.DEFAULT_REPLICAS, 1, Integer.MAX_VALUE);
-        PodSpec pod = f.has("pod") ? pod(Fields.of(f.get("pod"), f.pathOf("pod"), problems)) : PodSpec.DEFAULT;
-        Map<String, EndpointSpec> endpoints = new LinkedHashMap<>();
-        f.entries("endpoints", true, "endpoint").forEach((name, node) -> {
-            String path = f.pathOf("endpoints") + "." + name;
-            checkName(path, name, "endpoint", LOCAL_NAME, LOCAL_NAME_RULE);
-            endpoints.put(name, endpoint(Fields.of(node, path, problems)));
-        });
-        return new ServiceSpec(replicas == null ? ServiceSpec.DEFAULT_REPLICAS : replicas.intValue(), pod, endpoints);
+        PodSpec pod = f.has("pod") ? pod(b.section(f, "pod"), PodSpec.DEFAULT_CONCURRENCY) : PodSpec.DEFAULT;
+        EndpointBinder endpointBinder = new EndpointBinder(b);
+        Map<String, EndpointSpec> endpoints = b.named(f, "endpoints", true, "endpoint", LOCAL_NAME,
+                (ef, endpoint) -> endpointBinder.endpoint(ef, name + "." + endpoint));
+        int pods = replicas == null ? ServiceSpec.DEFAULT_REPLICAS : replicas.intValue();
+        if (!f.has("versions")) {
+            return new ServiceSpec(pods, pod, endpoints);
+        }
+        Map<String, VersionSpec> versions = b.named(f, "versions", false, "version", LOCAL_NAME, (vf, v) -> version(vf));
+        long sum = versions.values().stream().mapToLong(VersionSpec::replicas).sum();
+        if (versions.isEmpty()) {
+            return new ServiceSpec(pods, pod, endpoints);
+        }
+        if (f.has("replicas") && replicas != null && replicas != sum) {
+            f.wrong("replicas", "replicas (" + replicas + ") must equal the sum of the versions' replicas (" + sum
+                    + "); leave 'replicas' out when 'versions' is given");
+        }
+        return new ServiceSpec((int) Math.min(sum, Integer.MAX_VALUE), pod, endpoints, versions);
     }
 
-    private PodSpec pod(Fields f) {
+    private VersionSpec version(Fields f) {
+        Long replicas = f.wholeNumber("replicas", (long) VersionSpec.DEFAULT_REPLICAS, 1, Integer.MAX_VALUE);
+        Double errorRate = f.fraction("errorRate", VersionSpec.DEFAULT_ERROR_RATE);
+        Double latencyFactor = f.positiveNumber("latencyFactor", VersionSpec.DEFAULT_LATENCY_FACTOR);
+        return new VersionSpec(replicas == null ? VersionSpec.DEFAULT_REPLICAS : replicas.intValue(),
+                errorRate == null ? Double.NaN : errorRate, latencyFactor == null ? Double.NaN : latencyFactor);
+    }
+
+    /** A pod (or gateway node) whose worker slots default to {@code defaultConcurrency}. */
+    static PodSpec pod(Fields f, int defaultConcurrency) {
         Double cpu = f.cpuCores("cpu", PodSpec.DEFAULT_CPU_CORES);
         Double memory = f.memoryMiB("memory", PodSpec.DEFAULT_MEMORY_MIB);
-        Long concurrency = f.wholeNumber("concurrency", (long) PodSpec.DEFAULT_CONCURRENCY, 1, Integer.MAX_VALUE);
+        Long concurrency = f.wholeNumber("concurrency", (long) defaultConcurrency, 1, Integer.MAX_VALUE);
         return new PodSpec(
                 cpu == null ? Double.NaN : cpu,
                 memory == null ? Double.NaN : memory,
-                concurrency == null ? PodSpec.DEFAULT_CONCURRENCY : concurrency.intValue());
-    }
-
-    private EndpointSpec endpoint(Fields f) {
-        return new EndpointSpec(distribution(f, "work"));
-    }
-
-    /** The distribution written in {@code field}; a placeholder after reporting a problem. */
-    private DistributionSpec distribution(Fields f, String field) {
-        JsonNode value = f.get(field);
-        if (value == null) {
-            f.missing(field);
-        } else if (!value.isTextual()) {
-            f.wrong(field, "expected a distribution such as exponential(mean=100ms) or constant(value=100ms), got "
-                    + f.shown(field, value));
-        } else {
-            try {
-                return distributions.parse(value.asText());
-            } catch (IllegalArgumentException e) {
-                f.wrong(field, e.getMessage());
-            }
-        }
-        return INVALID;
-    }
-
-    private void checkName(String path, String name, String what, Pattern pattern, String rule) {
-        if (!pattern.matcher(name).matches()) {
-            problems.add(path, Problems.Anchor.KEY, "'" + name + "' is not a valid " + what + " name; " + rule);
-        }
-    }
-
-    private static String orPeriod(String suggestion) {
-        return suggestion.isEmpty() ? "." : suggestion;
+                concurrency == null ? defaultConcurrency : concurrency.intValue());
     }
 }

@@ -94,8 +94,9 @@ public final class ScenarioLoader {
         }
         overrides.apply(checked, root);
         new SchemaCheck(problems).check(root, Schema.SCENARIO, "");
-        Distributions distributions = new Distributions(new EmpiricalSamples(baseDir, problems.source()));
-        ScenarioSpec spec = new ScenarioBinder(problems, distributions).bind(root);
+        EmpiricalSamples empirical = new EmpiricalSamples(baseDir, problems.source());
+        Distributions distributions = new Distributions(empirical);
+        ScenarioSpec spec = new ScenarioBinder(problems, distributions, empirical).bind(root);
         if (problems.hasIssues()) {
             throw problems.exception();
         }

@@ -21,7 +21,14 @@ final class SchemaCheck {
         if (node == null || node.isNull()) {
             return;
         }
-        if (schema instanceof Schema.Obj obj) {
+        schema = Schema.resolve(schema);
+        if (schema instanceof Schema.ScalarOr either) {
+            if (node.isArray()) {
+                problems.at(path, "expected a single value or a mapping, got a list");
+            } else if (node.isObject()) {
+                checkFields(node, either.obj(), path);
+            }
+        } else if (schema instanceof Schema.Obj obj) {
             if (expectMapping(node, path)) {
                 checkFields(node, obj, path);
             }

@@ -1,42 +1,72 @@
 package io.cloudmart.sim.scenario.spec;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * A whole scenario: what to simulate, for how long, and with which load and services.
+ * A whole scenario: what to simulate, for how long, and with which load, services and
+ * infrastructure on the request path.
  *
  * @param name            identifier used for the output folder and in reports; matches
  *                        {@code [a-z0-9][a-z0-9-]*}
  * @param description     free text shown in reports; empty if not given
  * @param seed            root seed; every random stream of every replication derives from it
+ * @param startTime       the UTC instant simulated time 0 stands for (calendar-aligned windows such
+ *                        as Kong's rate limits align on it); default {@link #DEFAULT_START_TIME}
  * @param durationSeconds simulated time of one replication, seconds, {@code > 0}
  * @param warmupSeconds   initial period whose observations are discarded, seconds,
  *                        {@code 0 <= warmup < duration}
  * @param replications    number of independent replications, {@code >= 1}
  * @param load            the arrival process and the journeys requests follow
+ * @param gateway         the API gateway; null when requests reach the services directly
+ * @param mesh            the service mesh; null when there is none
  * @param services        the microservices by name, in file order
+ * @param datastores      databases by name, in file order; may be empty
+ * @param caches          caches by name, in file order; may be empty
+ * @param kafka           the Kafka cluster; null when there is none
+ * @param sagas           orchestrated sagas by name, in file order; may be empty
  */
 public record ScenarioSpec(
         String name,
         String description,
         long seed,
+        Instant startTime,
         double durationSeconds,
         double warmupSeconds,
         int replications,
         LoadSpec load,
-        Map<String, ServiceSpec> services) {
+        GatewaySpec gateway,
+        MeshSpec mesh,
+        Map<String, ServiceSpec> services,
+        Map<String, DatastoreSpec> datastores,
+        Map<String, CacheSpec> caches,
+        KafkaSpec kafka,
+        Map<String, SagaSpec> sagas) {
 
     /** Seed used when the file gives none. */
     public static final long DEFAULT_SEED = 1L;
     /** Replications run when the file gives none. */
     public static final int DEFAULT_REPLICATIONS = 1;
+    /** The instant simulated time 0 stands for when the file gives none. */
+    public static final Instant DEFAULT_START_TIME = Instant.parse("2026-01-01T00:00:00Z");
 
     public ScenarioSpec {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(startTime, "startTime");
         Objects.requireNonNull(load, "load");
         services = Copies.orderedMap(services, "services");
+        datastores = Copies.orderedMap(datastores, "datastores");
+        caches = Copies.orderedMap(caches, "caches");
+        sagas = Copies.orderedMap(sagas, "sagas");
+    }
+
+    /** A scenario of services only: default start time, no gateway, mesh, datastores, caches, Kafka or sagas. */
+    public ScenarioSpec(String name, String description, long seed, double durationSeconds, double warmupSeconds,
+                        int replications, LoadSpec load, Map<String, ServiceSpec> services) {
+        this(name, description, seed, DEFAULT_START_TIME, durationSeconds, warmupSeconds, replications, load,
+                null, null, services, Map.of(), Map.of(), null, Map.of());
     }
 
     /** The measured part of a replication, {@code duration - warmup}, seconds. */

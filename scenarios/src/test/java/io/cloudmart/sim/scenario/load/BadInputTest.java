@@ -140,11 +140,11 @@ class BadInputTest {
 
     @Test
     void unknownTopLevelFieldWithoutCloseMatchListsTheAllowedOnes() {
-        Issue issue = onlyIssue(MINIMAL + "gateway: { rateLimit: 5 }\n");
+        Issue issue = onlyIssue(MINIMAL + "cluster: { nodes: 5 }\n");
 
-        assertIssue(issue, SOURCE, 17, 1, "gateway",
-                "unknown field 'gateway' at the top level. Allowed: name, description, seed, duration, warmup,"
-                        + " replications, load, services");
+        assertIssue(issue, SOURCE, 17, 1, "cluster",
+                "unknown field 'cluster' at the top level. Allowed: name, description, seed, startTime, duration,"
+                        + " warmup, replications, load, gateway, mesh, services, datastores, caches, kafka, sagas");
     }
 
     @Test

@@ -39,6 +39,9 @@ class ReferenceDocTest {
             collect(map.value(), names);
         } else if (schema instanceof Schema.ListOf list) {
             collect(list.element(), names);
+        } else if (schema instanceof Schema.ScalarOr either) {
+            collect(either.obj(), names);
         }
+        // Schema.Lazy stands for a schema collected where it is defined (no endless recursion).
     }
 }

@@ -29,6 +29,9 @@ final class TestScenarios {
                     work: exponential(mean=100ms)
             """;
 
+    /** A CloudMart-like scenario using every section (issue 3), from test resources. */
+    static final String CLOUDMART = resource("/load/cloudmart.yaml");
+
     /** The source name the helpers load under. */
     static final String SOURCE = "mmc.yaml";
 
@@ -36,6 +39,21 @@ final class TestScenarios {
     static final double EPS = 1e-12;
 
     private TestScenarios() {
+    }
+
+    static String resource(String name) {
+        try (var in = TestScenarios.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** {@code text} with the first {@code from} replaced by {@code to}; fails if {@code from} is absent. */
+    static String edit(String text, String from, String to) {
+        int at = text.indexOf(from);
+        assertThat(at).as("'" + from + "' in the scenario").isNotNegative();
+        return text.substring(0, at) + to + text.substring(at + from.length());
     }
 
     static ScenarioSpec load(String yaml, String... overrides) throws ScenarioException {

@@ -80,4 +80,62 @@ class SpecRecordsTest {
 
         assertThat(spec.measuredSeconds()).isEqualTo(6600);
     }
+
+    @Test
+    void shortFormEndpointIsOneWorkStep() {
+        DistributionSpec work = new DistributionSpec("constant", Map.of("value", 0.001), null, "constant(value=1ms)");
+        EndpointSpec endpoint = new EndpointSpec(work);
+
+        assertThat(endpoint.steps()).containsExactly(new StepSpec.WorkStep(work));
+        assertThat(endpoint.isWorkOnly()).isTrue();
+        assertThat(endpoint.work()).isEqualTo(work);
+        assertThat(endpoint.errorRate()).isZero();
+        assertThat(endpoint.authorize()).isNull();
+        EndpointSpec calls = new EndpointSpec(List.of(new StepSpec.CallStep("a", "b", false)), 0, null);
+        assertThat(calls.isWorkOnly()).isFalse();
+        assertThatThrownBy(calls::work).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void serviceWithoutVersionsHasOneStableVersion() {
+        ServiceSpec service = new ServiceSpec(3, PodSpec.DEFAULT, Map.of());
+
+        assertThat(service.versions()).containsExactly(Map.entry("stable", new VersionSpec(3, 0, 1)));
+        assertThat(service.hasDefaultVersions()).isTrue();
+    }
+
+    @Test
+    void traceShapesCompareRatesByValueAndCopyThem() {
+        double[] rates = {1, 2};
+        RateShapeSpec.TraceShape a = new RateShapeSpec.TraceShape("t.csv", 60, rates);
+        rates[0] = 99;
+        a.rates()[1] = 99;
+
+        assertThat(a).isEqualTo(new RateShapeSpec.TraceShape("t.csv", 60, new double[] {1, 2}))
+                .hasSameHashCodeAs(new RateShapeSpec.TraceShape("t.csv", 60, new double[] {1, 2}));
+        assertThat(a.rateAt(59.9)).isEqualTo(1);
+        assertThat(a.rateAt(60)).isEqualTo(2);
+        assertThat(a.rateAt(120)).isZero();
+        assertThat(new RateShapeSpec.ReplayShape("r.csv", new double[] {0.5}))
+                .isEqualTo(new RateShapeSpec.ReplayShape("r.csv", new double[] {0.5}));
+    }
+
+    @Test
+    void spikeRampsUpHoldsAndRampsDown() {
+        RateShapeSpec.SpikeShape spike = new RateShapeSpec.SpikeShape(10, 110, 100, 10, 20, 50);
+
+        assertThat(spike.rateAt(99)).isEqualTo(10);
+        assertThat(spike.rateAt(105)).isEqualTo(60);
+        assertThat(spike.rateAt(115)).isEqualTo(110);
+        assertThat(spike.rateAt(155)).isEqualTo(60);
+        assertThat(spike.rateAt(180)).isEqualTo(10);
+    }
+
+    @Test
+    void scaleMultipliesStagedRates() {
+        LoadSpec load = new LoadSpec(List.of(new StageSpec(60, 4)), Map.of("j", new JourneySpec(1, "a", "b")), false, null,
+                2.5, ClientsSpec.DEFAULT);
+
+        assertThat(load.rateAt(0)).isEqualTo(10);
+    }
 }

@@ -1,0 +1,173 @@
+package io.cloudmart.sim.scenario.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cloudmart.sim.scenario.spec.DistributionSpec;
+import io.cloudmart.sim.scenario.spec.EndpointSpec;
+import io.cloudmart.sim.scenario.spec.StepSpec;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Binds an endpoint: the short form {@code work: <distribution>} or a list of {@code steps}, each a
+ * one-key mapping ({@code work}, {@code call}, {@code parallel}, {@code query}, {@code cache},
+ * {@code publish}, {@code saga}), plus {@code errorRate} and {@code authorize}. Every name a step
+ * refers to is noted in {@link References}.
+ */
+final class EndpointBinder {
+    private static final List<String> KINDS = List.copyOf(Schema.STEP.fields().keySet());
+    private static final List<String> KEYS = List.of("consumer", "none");
+
+    private final Binding b;
+
+    EndpointBinder(Binding b) {
+        this.b = b;
+    }
+
+    /** The endpoint at {@code f}; {@code self} is its {@code service.endpoint}, the caller of its calls. */
+    EndpointSpec endpoint(Fields f, String self) {
+        List<StepSpec> steps;
+        if (f.has("work") && f.has("steps")) {
+            f.wrong("steps", "give either 'work' (the CPU time, short form) or 'steps' (a list), not both");
+            steps = List.of(new StepSpec.WorkStep(b.distribution(f, "work")));
+        } else if (f.has("steps")) {
+            steps = steps(f, "steps", self, false);
+        } else if (f.has("work")) {
+            steps = List.of(new StepSpec.WorkStep(b.distribution(f, "work")));
+        } else {
+            if (f.written("work") || f.written("steps")) {
+                f.missing(f.written("work") ? "work" : "steps");
+            } else {
+                f.missingAlternative("missing required field 'work' (the CPU time one request needs) or 'steps'",
+                        List.of("work", "steps"));
+            }
+            steps = List.of(new StepSpec.WorkStep(Binding.INVALID));
+        }
+        Double errorRate = f.fraction("errorRate", EndpointSpec.DEFAULT_ERROR_RATE);
+        DistributionSpec authorize = b.optionalDistribution(f, "authorize");
+        return new EndpointSpec(steps, errorRate == null ? Double.NaN : errorRate, authorize);
+    }
+
+    private List<StepSpec> steps(Fields f, String field, String self, boolean emptyAllowed) {
+        List<JsonNode> elements = f.elements(field);
+        if (!emptyAllowed && elements.isEmpty() && f.get(field) != null && f.get(field).isArray()) {
+            f.wrong(field, "must list at least one step, e.g. '- work: exponential(mean=10ms)'");
+        }
+        List<StepSpec> steps = new ArrayList<>();
+        for (int i = 0; i < elements.size(); i++) {
+            StepSpec step = step(b.fields(elements.get(i), f.pathOf(field) + "." + i), self);
+            if (step != null) {
+                steps.add(step);
+            }
+        }
+        return steps;
+    }
+
+    /** One step; null when it has no (known) kind, after reporting that. */
+    private StepSpec step(Fields f, String self) {
+        List<String> kinds = f.names().stream().filter(KINDS::contains).toList();
+        if (kinds.isEmpty()) {
+            if (f.names().isEmpty()) {
+                f.missingAlternative("a step needs one of: " + String.join(", ", KINDS)
+                        + ", e.g. '- call: payment.charge'");
+            }
+            return null;
+        }
+        if (kinds.size() > 1) {
+            b.problems.at(f.path(), "a step does one thing: write one of " + String.join(", ", KINDS)
+                    + " per list element, got '" + kinds.get(0) + "' and '" + kinds.get(1) + "'");
+            return null;
+        }
+        String kind = kinds.get(0);
+        return switch (kind) {
+            case "work" -> new StepSpec.WorkStep(b.distribution(f, "work"));
+            case "call" -> call(f.get("call"), f.pathOf("call"), self);
+            case "parallel" -> parallel(f, self);
+            case "query" -> query(b.section(f, "query"));
+            case "cache" -> cache(b.section(f, "cache"), self);
+            case "publish" -> publish(b.section(f, "publish"));
+            case "saga" -> saga(f, self);
+            default -> throw new IllegalStateException(kind);
+        };
+    }
+
+    /** {@code service.endpoint} or {@code {to: service.endpoint, optional: true}}. */
+    private StepSpec.CallStep call(JsonNode node, String path, String self) {
+        String to;
+        String toPath;
+        boolean optional = false;
+        if (node == null) {
+            b.problems.add(path, Problems.Anchor.KEY, "field '" + Locations.lastSegment(path) + "' has no value");
+            return new StepSpec.CallStep("", "", false);
+        }
+        if (node.isObject()) {
+            Fields c = b.fields(node, path);
+            to = c.text("to", null);
+            toPath = c.pathOf("to");
+            Boolean flag = c.bool("optional", false);
+            optional = flag != null && flag;
+        } else if (node.isValueNode()) {
+            to = b.problems.text(path, node);
+            toPath = path;
+        } else {
+            return new StepSpec.CallStep("", "", false);
+        }
+        if (to == null) {
+            return new StepSpec.CallStep("", "", optional);
+        }
+        String[] target = b.target(toPath, to);
+        if (target == null) {
+            return new StepSpec.CallStep("", "", optional);
+        }
+        b.refs.call(toPath, self, target[0], target[1]);
+        return new StepSpec.CallStep(target[0], target[1], optional);
+    }
+
+    private StepSpec parallel(Fields f, String self) {
+        List<JsonNode> elements = f.elements("parallel");
+        JsonNode list = f.get("parallel");
+        if (list != null && list.isArray() && elements.isEmpty()) {
+            f.wrong("parallel", "must list at least one call, e.g. '[inventory.reserve, pricing.quote]'");
+        }
+        List<StepSpec.CallStep> calls = new ArrayList<>();
+        for (int i = 0; i < elements.size(); i++) {
+            calls.add(call(elements.get(i), f.pathOf("parallel") + "." + i, self));
+        }
+        return new StepSpec.ParallelStep(calls);
+    }
+
+    private StepSpec query(Fields f) {
+        String store = f.text("store", null);
+        String op = f.text("op", null);
+        if (store != null && op != null) {
+            b.refs.store(f.path(), store, op);
+        }
+        return new StepSpec.QueryStep(store == null ? "" : store, op == null ? "" : op);
+    }
+
+    private StepSpec cache(Fields f, String self) {
+        String name = f.text("name", null);
+        if (name != null) {
+            b.refs.cache(f.pathOf("name"), name);
+        }
+        Double hitRatio = f.fraction("hitRatio", null);
+        List<StepSpec> miss = steps(f, "miss", self, true);
+        return new StepSpec.CacheStep(name == null ? "" : name, hitRatio == null ? Double.NaN : hitRatio, miss);
+    }
+
+    private StepSpec publish(Fields f) {
+        String topic = f.text("topic", null);
+        if (topic != null) {
+            b.refs.topic(f.pathOf("topic"), topic);
+        }
+        String key = f.oneOf("key", StepSpec.PublishStep.DEFAULT_KEY, KEYS);
+        return new StepSpec.PublishStep(topic == null ? "" : topic, key == null ? StepSpec.PublishStep.DEFAULT_KEY : key);
+    }
+
+    private StepSpec saga(Fields f, String self) {
+        String name = f.text("saga", null);
+        if (name != null) {
+            b.refs.saga(f.pathOf("saga"), self, name);
+        }
+        return new StepSpec.SagaStep(name == null ? "" : name);
+    }
+}

@@ -1,0 +1,149 @@
+package io.cloudmart.sim.scenario.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cloudmart.sim.model.load.shape.ArrivalTrace;
+import io.cloudmart.sim.model.load.shape.TraceRate;
+import io.cloudmart.sim.scenario.spec.RateShapeSpec;
+import io.cloudmart.sim.scenario.spec.RateShapeSpec.SegmentSpec;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Binds {@code load.shape}: exactly one of {@code schedule} (with {@code startRate}), {@code spike},
+ * {@code daily}, {@code trace} and {@code replay}. Trace files are read here, relative to the
+ * scenario, with the models' CSV readers ({@link TraceRate#parse}, {@link ArrivalTrace#parse});
+ * their "line N: …" messages become issues naming the file.
+ */
+final class LoadShapeBinder {
+    private static final List<String> KINDS = List.of("schedule", "spike", "daily", "trace", "replay");
+
+    private final Binding b;
+
+    LoadShapeBinder(Binding b) {
+        this.b = b;
+    }
+
+    /** The shape at {@code f}; null after reporting that it has no (single) kind. */
+    RateShapeSpec shape(Fields f) {
+        List<String> kinds = KINDS.stream().filter(f::has).toList();
+        if (f.has("startRate") && !kinds.contains("schedule")) {
+            f.wrong("startRate", "startRate is the level before the first segment of a 'schedule'; remove it or give a schedule");
+        }
+        if (kinds.isEmpty()) {
+            f.missingAlternative("a shape needs one of: " + String.join(", ", KINDS), KINDS);
+            return null;
+        }
+        if (kinds.size() > 1) {
+            f.wrong(kinds.get(1), "give one shape: either '" + kinds.get(0) + "' or '" + kinds.get(1) + "', not both");
+            return null;
+        }
+        return switch (kinds.get(0)) {
+            case "schedule" -> schedule(f);
+            case "spike" -> spike(b.section(f, "spike"));
+            case "daily" -> daily(b.section(f, "daily"));
+            case "trace" -> trace(b.section(f, "trace"));
+            default -> replay(b.section(f, "replay"));
+        };
+    }
+
+    private RateShapeSpec schedule(Fields f) {
+        Double startRate = f.nonNegativeNumber("startRate", RateShapeSpec.ScheduleShape.DEFAULT_START_RATE);
+        List<JsonNode> elements = f.elements("schedule");
+        if (elements.isEmpty() && f.get("schedule").isArray()) {
+            f.wrong("schedule", "must list at least one segment, e.g. '- { duration: 5m, rampTo: 100 }'");
+        }
+        List<SegmentSpec> segments = new ArrayList<>();
+        for (int i = 0; i < elements.size(); i++) {
+            Fields s = b.fields(elements.get(i), f.pathOf("schedule") + "." + i);
+            Double duration = s.duration("duration", null, false);
+            Double rate = null;
+            Double rampTo = null;
+            if (s.has("rate") && s.has("rampTo")) {
+                s.wrong("rampTo", "give either 'rate' (hold a level) or 'rampTo' (ramp linearly to a level), not both");
+            } else if (s.has("rampTo")) {
+                rampTo = s.nonNegativeNumber("rampTo", null);
+            } else if (s.has("rate")) {
+                rate = s.nonNegativeNumber("rate", null);
+            } else {
+                s.missingAlternative("missing 'rate' (hold a level) or 'rampTo' (ramp linearly to a level)",
+                        List.of("rate", "rampTo"));
+            }
+            segments.add(new SegmentSpec(duration == null ? Double.NaN : duration,
+                    rampTo == null && rate == null ? Double.valueOf(Double.NaN) : rate, rampTo));
+        }
+        return new RateShapeSpec.ScheduleShape(startRate == null ? Double.NaN : startRate, segments);
+    }
+
+    private RateShapeSpec spike(Fields f) {
+        Double base = f.nonNegativeNumber("base", null);
+        Double peak = f.nonNegativeNumber("peak", null);
+        Double at = f.duration("at", null, true);
+        Double rampUp = f.duration("rampUp", 0.0, true);
+        Double hold = f.duration("hold", null, true);
+        Double rampDown = f.duration("rampDown", 0.0, true);
+        if (rampUp != null && hold != null && rampDown != null && rampUp + hold + rampDown == 0) {
+            f.wrong("hold", "the spike lasts no time: rampUp + hold + rampDown must be > 0");
+        }
+        return new RateShapeSpec.SpikeShape(nan(base), nan(peak), nan(at), nan(rampUp), nan(hold), nan(rampDown));
+    }
+
+    private RateShapeSpec daily(Fields f) {
+        Double mean = f.nonNegativeNumber("mean", null);
+        Double amplitude = f.nonNegativeNumber("amplitude", null);
+        Double period = f.duration("period", RateShapeSpec.DailyShape.DEFAULT_PERIOD_SECONDS, false);
+        Double peakAt = f.duration("peakAt", null, true);
+        if (mean != null && amplitude != null && amplitude > mean) {
+            f.wrong("amplitude", "amplitude (" + Units.plain(amplitude) + ") must be <= mean (" + Units.plain(mean)
+                    + "), or the rate would go below 0");
+        }
+        return new RateShapeSpec.DailyShape(nan(mean), nan(amplitude), nan(period), nan(peakAt));
+    }
+
+    private RateShapeSpec trace(Fields f) {
+        String file = f.text("file", null);
+        Double interval = f.duration("interval", null, false);
+        if (file == null || interval == null) {
+            return null;
+        }
+        try {
+            TraceRate trace = TraceRate.parse(b.files.text(file, "shape.trace(file=" + file + ")"), interval);
+            double[] rates = new double[trace.size()];
+            for (int i = 0; i < rates.length; i++) {
+                rates[i] = trace.rateAt(i * interval);
+            }
+            return new RateShapeSpec.TraceShape(file, interval, rates);
+        } catch (IllegalArgumentException e) {
+            return f.wrong("file", fileMessage(file, e));
+        }
+    }
+
+    private RateShapeSpec replay(Fields f) {
+        String file = f.text("file", null);
+        if (file == null) {
+            return null;
+        }
+        try {
+            ArrivalTrace trace = ArrivalTrace.parse(b.files.text(file, "shape.replay(file=" + file + ")"));
+            double[] times = new double[trace.size()];
+            for (int i = 0; i < times.length; i++) {
+                times[i] = trace.time(i);
+            }
+            return new RateShapeSpec.ReplayShape(file, times);
+        } catch (IllegalArgumentException e) {
+            return f.wrong("file", fileMessage(file, e));
+        }
+    }
+
+    /** "orders.csv line 3: …" for a bad row; the file reader's own messages already name the file. */
+    private static String fileMessage(String file, IllegalArgumentException e) {
+        String message = e.getMessage();
+        if (message.startsWith("line ")) {
+            return file + " " + message;
+        }
+        return message.contains(file) ? message : file + ": " + message;
+    }
+
+    private static double nan(Double value) {
+        return value == null ? Double.NaN : value;
+    }
+}

@@ -1,0 +1,208 @@
+package io.cloudmart.sim.scenario.load;
+
+import io.cloudmart.sim.scenario.spec.DatastoreSpec;
+import io.cloudmart.sim.scenario.spec.ScenarioSpec;
+import io.cloudmart.sim.scenario.spec.ServiceSpec;
+import io.cloudmart.sim.scenario.spec.TopicSpec;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * References between sections (a step calling {@code payment.charge}, querying {@code orders-db},
+ * publishing to a topic …), noted while binding and checked once the whole scenario is bound, so
+ * the order of sections in the file does not matter. Unknown names get a "did you mean" and the
+ * list of known ones. Calls also form a graph, and a cycle (a request that would never end) is
+ * reported at the call that closes it.
+ */
+final class References {
+    private enum Kind { ENDPOINT, STORE, CACHE, TOPIC, SAGA, VERSION, GROUP, MESH_SERVICE }
+
+    /** One reference: at {@code path}, of {@code kind}, naming {@code name} (and {@code member} of it). */
+    private record Ref(Kind kind, String path, String name, String member) {
+    }
+
+    /** A call edge: {@code from} (an endpoint {@code a.b}, a saga {@code saga X}, or null for a journey) to {@code to}. */
+    private record Edge(String from, String to, String path) {
+    }
+
+    private final Problems problems;
+    private final List<Ref> refs = new ArrayList<>();
+    private final List<Edge> edges = new ArrayList<>();
+
+    References(Problems problems) {
+        this.problems = problems;
+    }
+
+    /** A call from {@code caller} ({@code service.endpoint}, {@code saga X}, or null) to {@code service.endpoint}. */
+    void call(String path, String caller, String service, String endpoint) {
+        refs.add(new Ref(Kind.ENDPOINT, path, service, endpoint));
+        if (caller != null) {
+            edges.add(new Edge(caller, service + "." + endpoint, path));
+        }
+    }
+
+    /** A query of {@code op} on {@code store}, written in the mapping at {@code path} ({@code store}, {@code op}). */
+    void store(String path, String store, String op) {
+        refs.add(new Ref(Kind.STORE, path, store, op));
+    }
+
+    void cache(String path, String name) {
+        refs.add(new Ref(Kind.CACHE, path, name, null));
+    }
+
+    void topic(String path, String name) {
+        refs.add(new Ref(Kind.TOPIC, path, name, null));
+    }
+
+    void group(String path, String topic, String group) {
+        refs.add(new Ref(Kind.GROUP, path, topic, group));
+    }
+
+    /** A run of saga {@code name} by endpoint {@code caller}. */
+    void saga(String path, String caller, String name) {
+        refs.add(new Ref(Kind.SAGA, path, name, null));
+        edges.add(new Edge(caller, sagaNode(name), path));
+    }
+
+    void version(String path, String service, String version) {
+        refs.add(new Ref(Kind.VERSION, path, service, version));
+    }
+
+    /** A mesh policy for {@code service}, written as a key at {@code path}. */
+    void meshService(String path, String service) {
+        refs.add(new Ref(Kind.MESH_SERVICE, path, service, null));
+    }
+
+    static String sagaNode(String saga) {
+        return "saga " + saga;
+    }
+
+    /** Reports every reference to something {@code spec} does not have, then every call cycle. */
+    void check(ScenarioSpec spec) {
+        for (Ref ref : refs) {
+            switch (ref.kind()) {
+                case ENDPOINT -> checkEndpoint(ref, spec.services());
+                case STORE -> checkStore(ref, spec.datastores());
+                case CACHE -> unknown(ref, "cache", "Caches", "caches", spec.caches().keySet());
+                case TOPIC -> {
+                    if (spec.kafka() == null || !spec.kafka().topics().isEmpty()) {
+                        unknown(ref, "topic", "Topics", "kafka.topics", topics(spec).keySet());
+                    }
+                }
+                case SAGA -> unknown(ref, "saga", "Sagas", "sagas", spec.sagas().keySet());
+                case GROUP -> checkGroup(ref, topics(spec));
+                case VERSION -> checkVersion(ref, spec.services());
+                case MESH_SERVICE -> {
+                    if (!spec.services().isEmpty() && !spec.services().containsKey(ref.name())) {
+                        problems.add(ref.path(), Problems.Anchor.KEY, unknownMessage("service", "Services",
+                                ref.name(), spec.services().keySet()));
+                    }
+                }
+                default -> throw new IllegalStateException(ref.kind().name());
+            }
+        }
+        checkCycles();
+    }
+
+    private static Map<String, TopicSpec> topics(ScenarioSpec spec) {
+        return spec.kafka() == null ? Map.of() : spec.kafka().topics();
+    }
+
+    private void checkEndpoint(Ref ref, Map<String, ServiceSpec> services) {
+        ServiceSpec called = services.get(ref.name());
+        if (called == null) {
+            if (!services.isEmpty()) {
+                problems.at(ref.path(), unknownMessage("service", "Services", ref.name(), services.keySet()));
+            }
+        } else if (!called.endpoints().isEmpty() && !called.endpoints().containsKey(ref.member())) {
+            problems.at(ref.path(), member("service", ref.name(), "endpoint", "Endpoints", ref.member(),
+                    called.endpoints().keySet()));
+        }
+    }
+
+    private void checkStore(Ref ref, Map<String, DatastoreSpec> stores) {
+        DatastoreSpec store = stores.get(ref.name());
+        if (store == null) {
+            unknown(new Ref(ref.kind(), Locations.child(ref.path(), "store"), ref.name(), null), "datastore",
+                    "Datastores", "datastores", stores.keySet());
+        } else if (!store.operations().isEmpty() && !store.operations().containsKey(ref.member())) {
+            problems.at(Locations.child(ref.path(), "op"), member("datastore", ref.name(), "operation", "Operations", ref.member(),
+                    store.operations().keySet()));
+        }
+    }
+
+    private void checkGroup(Ref ref, Map<String, TopicSpec> topics) {
+        TopicSpec topic = topics.get(ref.name());
+        if (topic != null && !topic.consumers().containsKey(ref.member())) {
+            problems.at(ref.path(), topic.consumers().isEmpty()
+                    ? "topic '" + ref.name() + "' has no consumer groups; add one under kafka.topics." + ref.name() + ".consumers"
+                    : member("topic", ref.name(), "consumer group", "Groups", ref.member(), topic.consumers().keySet()));
+        }
+    }
+
+    private void checkVersion(Ref ref, Map<String, ServiceSpec> services) {
+        ServiceSpec service = services.get(ref.name());
+        if (service != null && !service.versions().containsKey(ref.member())) {
+            problems.at(ref.path(), member("service", ref.name(), "version", "Versions", ref.member(),
+                    service.versions().keySet()));
+        }
+    }
+
+    private void unknown(Ref ref, String what, String plural, String section, Collection<String> known) {
+        if (known.contains(ref.name())) {
+            return;
+        }
+        problems.at(ref.path(), known.isEmpty()
+                ? "unknown " + what + " '" + ref.name() + "': the scenario defines none; add it under '" + section + "'"
+                : unknownMessage(what, plural, ref.name(), known));
+    }
+
+    private static String unknownMessage(String what, String plural, String name, Collection<String> known) {
+        return "unknown " + what + " '" + name + "'" + Binding.orPeriod(Suggest.didYouMean(name, known)) + " "
+                + plural + ": " + String.join(", ", known);
+    }
+
+    private static String member(String ownerWhat, String owner, String what, String plural, String name,
+                                 Collection<String> known) {
+        return ownerWhat + " '" + owner + "' has no " + what + " '" + name + "'"
+                + Binding.orPeriod(Suggest.didYouMean(name, known)) + " " + plural + ": " + String.join(", ", known);
+    }
+
+    // ---------------------------------------------------------------- cycles
+
+    private void checkCycles() {
+        Map<String, List<Edge>> out = new LinkedHashMap<>();
+        for (Edge edge : edges) {
+            out.computeIfAbsent(edge.from(), k -> new ArrayList<>()).add(edge);
+        }
+        Set<String> done = new HashSet<>();
+        for (String start : out.keySet()) {
+            visit(start, out, new ArrayList<>(), done);
+        }
+    }
+
+    private void visit(String node, Map<String, List<Edge>> out, List<String> stack, Set<String> done) {
+        if (done.contains(node)) {
+            return;
+        }
+        stack.add(node);
+        for (Edge edge : out.getOrDefault(node, List.of())) {
+            int at = stack.indexOf(edge.to());
+            if (at >= 0) {
+                List<String> cycle = new ArrayList<>(stack.subList(at, stack.size()));
+                cycle.add(edge.to());
+                problems.at(edge.path(), "call cycle " + String.join(" → ", cycle)
+                        + ": a request would never end; remove one of these calls");
+            } else {
+                visit(edge.to(), out, stack, done);
+            }
+        }
+        stack.remove(stack.size() - 1);
+        done.add(node);
+    }
+}

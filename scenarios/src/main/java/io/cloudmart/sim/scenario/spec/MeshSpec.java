@@ -1,0 +1,29 @@
+package io.cloudmart.sim.scenario.spec;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The Istio service mesh: a sidecar on every pod, mTLS between them, and per-destination traffic
+ * policy (VirtualService and DestinationRule).
+ *
+ * @param sidecarLatency latency one sidecar adds to a hop, a distribution in seconds; default
+ *                       {@code lognormal(median=0.964ms, p99=2.7ms)} (domain-facts 5.4)
+ * @param mtls           PeerAuthentication mode: {@code STRICT}, {@code PERMISSIVE} (default; also
+ *                       what {@code UNSET} means) or {@code DISABLE}
+ * @param services       traffic policy by destination service, in file order; services not listed
+ *                       get Istio's defaults
+ */
+public record MeshSpec(DistributionSpec sidecarLatency, String mtls, Map<String, MeshServiceSpec> services) {
+
+    /** Default sidecar latency, as written. */
+    public static final String DEFAULT_SIDECAR_LATENCY = "lognormal(median=0.964ms, p99=2.7ms)";
+    /** Istio's effective mTLS mode when nothing is set. */
+    public static final String DEFAULT_MTLS = "PERMISSIVE";
+
+    public MeshSpec {
+        Objects.requireNonNull(sidecarLatency, "sidecarLatency");
+        Objects.requireNonNull(mtls, "mtls");
+        services = Copies.orderedMap(services, "services");
+    }
+}
