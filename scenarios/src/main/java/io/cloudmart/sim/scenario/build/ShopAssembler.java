@@ -2,19 +2,13 @@ package io.cloudmart.sim.scenario.build;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import io.cloudmart.sim.core.run.RunSettings;
 import io.cloudmart.sim.core.stats.Buckets;
 import io.cloudmart.sim.model.Shop;
-import io.cloudmart.sim.model.load.Journey;
-import io.cloudmart.sim.model.load.LoadConfig;
-import io.cloudmart.sim.model.load.Stage;
-import io.cloudmart.sim.model.service.Endpoint;
 import io.cloudmart.sim.model.service.PodShape;
 import io.cloudmart.sim.model.service.ServiceConfig;
-import io.cloudmart.sim.scenario.spec.EndpointSpec;
-import io.cloudmart.sim.scenario.spec.JourneySpec;
+import io.cloudmart.sim.model.service.VersionConfig;
 import io.cloudmart.sim.scenario.spec.ScenarioSpec;
 import io.cloudmart.sim.scenario.spec.ServiceSpec;
 import io.cloudmart.sim.scenario.spec.StageSpec;
@@ -27,23 +21,16 @@ public final class ShopAssembler {
     public static Shop shop(ScenarioSpec spec) {
         List<ServiceConfig> services = new ArrayList<>();
         spec.services().forEach((name, service) -> services.add(service(name, service)));
-        List<Stage> stages = spec.load().stages().stream()
-                .map(s -> new Stage(s.durationSeconds(), s.ratePerSecond())).toList();
-        List<Journey> journeys = new ArrayList<>();
-        for (Map.Entry<String, JourneySpec> e : spec.load().journeys().entrySet()) {
-            JourneySpec j = e.getValue();
-            journeys.add(new Journey(e.getKey(), j.weight(), j.service(), j.endpoint()));
-        }
-        return new Shop(new LoadConfig(stages, journeys), services);
+        return new Shop(LoadAssembler.load(spec.load()), services, BackendAssembler.backends(spec),
+                EdgeAssembler.gateway(spec.gateway(), spec.startTime()), EdgeAssembler.mesh(spec.mesh()));
     }
 
     private static ServiceConfig service(String name, ServiceSpec spec) {
-        List<Endpoint> endpoints = new ArrayList<>();
-        for (Map.Entry<String, EndpointSpec> e : spec.endpoints().entrySet()) {
-            endpoints.add(Endpoint.ofWork(e.getKey(), Distributions.of(e.getValue().work())));
-        }
         PodShape pod = new PodShape(spec.pod().cpuCores(), spec.pod().memoryMiB(), spec.pod().concurrency());
-        return new ServiceConfig(name, spec.replicas(), pod, endpoints);
+        List<VersionConfig> versions = new ArrayList<>();
+        spec.versions().forEach((version, v) ->
+                versions.add(new VersionConfig(version, v.replicas(), v.errorRate(), v.latencyFactor())));
+        return new ServiceConfig(name, pod, StepAssembler.endpoints(spec.endpoints()), versions);
     }
 
     /** Settings of replication 0; the runner derives the others. */
@@ -52,7 +39,7 @@ public final class ShopAssembler {
                 Buckets.DEFAULT_WIDTH_SECONDS);
     }
 
-    /** Stage boundaries after t = 0, seconds, for chart markers. */
+    /** Stage boundaries after t = 0, seconds, for chart markers (none for shapes). */
     public static List<Double> stageStarts(ScenarioSpec spec) {
         List<Double> starts = new ArrayList<>();
         double t = 0;

@@ -83,7 +83,7 @@ public final class ReportComposer {
         rows.add(latencyRow("p99 latency", TallySummary::p99));
         rows.add(latencyRow("max latency", TallySummary::max));
         rows.add(List.of("requests answered", Format.estimate(figures.count("client.requests"), 0), "per replication"));
-        if (spec.load().stages().size() == 1) {
+        if (spec.load().shape() == null && spec.load().stages().size() == 1 && spec.load().scale() == 1.0) {
             StationTheory.of(spec).ifPresent(t -> rows.add(List.of("mean latency, theory " + t.model(),
                     t.meanLatency(spec.load().stages().get(0).ratePerSecond())
                             .map(w -> Format.number(w * 1000, 1)).orElse("overloaded"), "ms")));
@@ -99,7 +99,7 @@ public final class ReportComposer {
 
     private Section clients() {
         List<Block> blocks = new ArrayList<>();
-        if (spec.load().stages().size() > 1) {
+        if (spec.load().shape() == null && spec.load().stages().size() > 1) {
             blocks.add(new StageTable(spec, result).build());
         }
         blocks.add(charts.latency("End-to-end latency", "client.latency"));

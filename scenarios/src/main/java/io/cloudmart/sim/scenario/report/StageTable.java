@@ -41,7 +41,7 @@ final class StageTable {
             StageSpec stage = stages.get(i);
             double end = i == stages.size() - 1 ? spec.durationSeconds()
                     : Math.min(spec.durationSeconds(), start + stage.durationSeconds());
-            rows.add(row(i + 1, start, end, stage.ratePerSecond()));
+            rows.add(row(i + 1, start, end, stage.ratePerSecond() * spec.load().scale()));
             start = end;
         }
         return new Table("Per load stage", headers, rows,

@@ -36,10 +36,16 @@ final class StationTheory {
         }
         ServiceSpec service = spec.services().values().iterator().next();
         PodSpec pod = service.pod();
-        if (service.endpoints().size() != 1 || pod.concurrency() > pod.cpuCores()) {
+        if (service.endpoints().size() != 1 || pod.concurrency() > pod.cpuCores() || service.versions().size() != 1) {
             return Optional.empty();
         }
         EndpointSpec endpoint = service.endpoints().values().iterator().next();
+        var version = service.versions().values().iterator().next();
+        if (!endpoint.isWorkOnly() || endpoint.errorRate() > 0 || endpoint.authorize() != null
+                || version.errorRate() > 0 || version.latencyFactor() != 1.0
+                || spec.gateway() != null || spec.mesh() != null) {
+            return Optional.empty();
+        }
         var sampler = io.cloudmart.sim.scenario.build.Distributions.of(endpoint.work());
         boolean exponential = endpoint.work().name().equals("exponential");
         if (!exponential && pod.concurrency() != 1) {
