@@ -28,7 +28,7 @@ public final class Simulation {
 
     public Simulation(RunSettings settings) {
         this.settings = settings;
-        this.engine = new DsolEngine(settings.label() + "#" + settings.replication());
+        this.engine = DsolEngine.create(settings.label() + "#" + settings.replication());
         this.streams = new RandomStreams(settings.seed(), settings.replication());
         this.metrics = new MetricRegistry(engine::now, Buckets.forRun(settings.durationSeconds(), settings.bucketSeconds()));
     }

@@ -49,9 +49,22 @@ public final class DsolEngine extends DevsSimulator<Double> {
     }
 
     /**
+     * DSOL's simulator constructor registers a logger in djutils' static {@code CategoryLogger} maps,
+     * which are not thread-safe: engines are therefore created one at a time.
+     */
+    private static final Object CONSTRUCTION = new Object();
+
+    /** A new engine; safe to call from several threads at once. */
+    public static DsolEngine create(String replicationId) {
+        synchronized (CONSTRUCTION) {
+            return new DsolEngine(replicationId);
+        }
+    }
+
+    /**
      * @param replicationId names the replication and DSOL's worker thread, for diagnostics
      */
-    public DsolEngine(String replicationId) {
+    private DsolEngine(String replicationId) {
         super(replicationId);
         this.replicationId = replicationId;
         this.eventList = actions;
