@@ -9,6 +9,7 @@ import io.cloudmart.sim.scenario.spec.PodSpec;
 import io.cloudmart.sim.scenario.spec.RateShapeSpec;
 import io.cloudmart.sim.scenario.spec.ScenarioSpec;
 import io.cloudmart.sim.scenario.spec.ServiceSpec;
+import io.cloudmart.sim.scenario.spec.OutageSpec;
 import io.cloudmart.sim.scenario.spec.StageSpec;
 import io.cloudmart.sim.scenario.spec.VersionSpec;
 import java.time.Instant;
@@ -190,19 +191,35 @@ final class ScenarioBinder {
         Map<String, EndpointSpec> endpoints = b.named(f, "endpoints", true, "endpoint", LOCAL_NAME,
                 (ef, endpoint) -> endpointBinder.endpoint(ef, name + "." + endpoint));
         int pods = replicas == null ? ServiceSpec.DEFAULT_REPLICAS : replicas.intValue();
+        List<OutageSpec> outages = outages(f);
         if (!f.has("versions")) {
-            return new ServiceSpec(pods, pod, endpoints);
+            return new ServiceSpec(pods, pod, endpoints, ServiceSpec.defaultVersions(pods), outages);
         }
         Map<String, VersionSpec> versions = b.named(f, "versions", false, "version", LOCAL_NAME, (vf, v) -> version(vf));
         long sum = versions.values().stream().mapToLong(VersionSpec::replicas).sum();
         if (versions.isEmpty()) {
-            return new ServiceSpec(pods, pod, endpoints);
+            return new ServiceSpec(pods, pod, endpoints, ServiceSpec.defaultVersions(pods), outages);
         }
         if (f.has("replicas") && replicas != null && replicas != sum) {
             f.wrong("replicas", "replicas (" + replicas + ") must equal the sum of the versions' replicas (" + sum
                     + "); leave 'replicas' out when 'versions' is given");
         }
-        return new ServiceSpec((int) Math.min(sum, Integer.MAX_VALUE), pod, endpoints, versions);
+        return new ServiceSpec((int) Math.min(sum, Integer.MAX_VALUE), pod, endpoints, versions, outages);
+    }
+
+    private List<OutageSpec> outages(Fields f) {
+        List<OutageSpec> outages = new ArrayList<>();
+        if (!f.has("outages")) {
+            return outages;
+        }
+        List<JsonNode> elements = f.elements("outages");
+        for (int i = 0; i < elements.size(); i++) {
+            Fields outage = b.fields(elements.get(i), f.pathOf("outages") + "." + i);
+            Double at = outage.duration("at", null, true);
+            Double length = outage.duration("for", null, false);
+            outages.add(new OutageSpec(at == null ? Double.NaN : at, length == null ? Double.NaN : length));
+        }
+        return outages;
     }
 
     private VersionSpec version(Fields f) {

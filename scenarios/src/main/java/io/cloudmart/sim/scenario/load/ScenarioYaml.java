@@ -146,6 +146,11 @@ public final class ScenarioYaml {
                         .append(Units.plain(v.errorRate())).append(", latencyFactor: ")
                         .append(Units.plain(v.latencyFactor())).append(" }\n"));
             }
+            if (!service.outages().isEmpty()) {
+                out.append("    outages:\n");
+                service.outages().forEach(o -> out.append("      - { at: ").append(Units.formatDuration(o.atSeconds()))
+                        .append(", for: ").append(Units.formatDuration(o.forSeconds())).append(" }\n"));
+            }
         }
     }
 

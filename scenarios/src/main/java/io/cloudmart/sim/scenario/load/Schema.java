@@ -80,7 +80,10 @@ sealed interface Schema {
 
     Obj VERSION = obj("replicas", SCALAR, "errorRate", SCALAR, "latencyFactor", SCALAR);
 
-    Obj SERVICE = obj("replicas", SCALAR, "pod", POD, "endpoints", new MapOf(ENDPOINT), "versions", new MapOf(VERSION));
+    Obj OUTAGE = obj("at", SCALAR, "for", SCALAR);
+
+    Obj SERVICE = obj("replicas", SCALAR, "pod", POD, "endpoints", new MapOf(ENDPOINT), "versions", new MapOf(VERSION),
+            "outages", new ListOf(OUTAGE));
 
     Obj STAGE = obj("duration", SCALAR, "rate", SCALAR);
 

@@ -13,7 +13,7 @@ import java.util.Objects;
  *                  version {@value VersionSpec#DEFAULT_NAME} holding all {@code replicas}.
  */
 public record ServiceSpec(int replicas, PodSpec pod, Map<String, EndpointSpec> endpoints,
-                          Map<String, VersionSpec> versions) {
+                          Map<String, VersionSpec> versions, java.util.List<OutageSpec> outages) {
 
     /** Pods run when the file gives none. */
     public static final int DEFAULT_REPLICAS = 1;
@@ -22,6 +22,12 @@ public record ServiceSpec(int replicas, PodSpec pod, Map<String, EndpointSpec> e
         Objects.requireNonNull(pod, "pod");
         endpoints = Copies.orderedMap(endpoints, "endpoints");
         versions = Copies.orderedMap(versions, "versions");
+        outages = java.util.List.copyOf(outages);
+    }
+
+    /** A service without outages. */
+    public ServiceSpec(int replicas, PodSpec pod, Map<String, EndpointSpec> endpoints, Map<String, VersionSpec> versions) {
+        this(replicas, pod, endpoints, versions, java.util.List.of());
     }
 
     /** A service with the default single version {@value VersionSpec#DEFAULT_NAME}. */

@@ -113,6 +113,23 @@ class BadInputTest {
     }
 
     @Test
+    void anOutageOfZeroLength() throws IOException {
+        assertBadInput(runFile(GOOD.replace("pod: { cpu: 1, concurrency: 1 }",
+                "pod: { cpu: 1, concurrency: 1 }\n    outages: [ { at: 1m, for: 0s } ]")),
+                "shop.yaml:10:", "services.api.outages.0.for");
+    }
+
+    @Test
+    void outagesLoadAndAppearInExplain() throws IOException {
+        Path file = dir.resolve("o.yaml");
+        Files.writeString(file, GOOD.replace("pod: { cpu: 1, concurrency: 1 }",
+                "pod: { cpu: 1, concurrency: 1 }\n    outages: [ { at: 1m, for: 30s } ]"));
+        Cli cli = Cli.run("explain", file.toString());
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("outages:", "at: 1m", "for: 30s");
+    }
+
+    @Test
     void emptyFile() throws IOException {
         assertBadInput(runFile(""), "shop.yaml", "empty");
     }
