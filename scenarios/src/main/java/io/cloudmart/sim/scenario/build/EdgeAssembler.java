@@ -71,7 +71,7 @@ final class EdgeAssembler {
             return null;
         }
         SidecarSettings sidecar = SidecarSettings.defaults().withHopLatency(Distributions.of(spec.sidecarLatency()))
-                .withMtlsMode(MtlsMode.fromIstio(spec.mtls()));
+                .withMtlsMode(MtlsMode.fromIstio(spec.mtls())).withIdleTimeout(spec.idleTimeoutSeconds());
         Map<String, DestinationPolicy> destinations = new LinkedHashMap<>();
         spec.services().forEach((service, policy) -> destinations.put(service, destination(service, policy)));
         return new MeshConfig(sidecar, destinations);

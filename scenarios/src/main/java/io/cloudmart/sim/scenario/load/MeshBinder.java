@@ -33,13 +33,15 @@ final class MeshBinder {
     }
 
     MeshSpec mesh(Fields f) {
-        DistributionSpec latency = b.distribution(b.section(f, "sidecar"), "latency", MeshSpec.DEFAULT_SIDECAR_LATENCY);
+        Fields sidecar = b.section(f, "sidecar");
+        DistributionSpec latency = b.distribution(sidecar, "latency", MeshSpec.DEFAULT_SIDECAR_LATENCY);
+        Double idle = sidecar.duration("idleTimeout", MeshSpec.DEFAULT_IDLE_TIMEOUT_SECONDS, false);
         String mtls = f.oneOf("mtls", MeshSpec.DEFAULT_MTLS, MTLS);
         Map<String, MeshServiceSpec> services = b.named(f, "services", false, "service", Binding.NAME, (sf, name) -> {
             b.refs.meshService(sf.path(), name);
             return service(sf, name);
         });
-        return new MeshSpec(latency, mtls == null || "UNSET".equals(mtls) ? MeshSpec.DEFAULT_MTLS : mtls, services);
+        return new MeshSpec(latency, idle == null ? Double.NaN : idle, mtls == null || "UNSET".equals(mtls) ? MeshSpec.DEFAULT_MTLS : mtls, services);
     }
 
     private MeshServiceSpec service(Fields f, String service) {

@@ -126,7 +126,7 @@ sealed interface Schema {
                     "maxEjectionPercent", SCALAR),
             "route", new ListOf(ROUTE));
 
-    Obj MESH = obj("sidecar", obj("latency", SCALAR), "mtls", SCALAR, "services", new MapOf(MESH_SERVICE));
+    Obj MESH = obj("sidecar", obj("latency", SCALAR, "idleTimeout", SCALAR), "mtls", SCALAR, "services", new MapOf(MESH_SERVICE));
 
     Obj DATASTORE = obj("kind", SCALAR, "maxConnections", SCALAR, "connectionTimeout", SCALAR, "operations", SCALARS);
 

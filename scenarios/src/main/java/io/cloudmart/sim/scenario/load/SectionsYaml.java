@@ -56,7 +56,8 @@ final class SectionsYaml {
 
     static void mesh(StringBuilder out, MeshSpec m) {
         out.append("mesh:\n");
-        out.append("  sidecar: { latency: ").append(flowDistribution(m.sidecarLatency().text())).append(" }\n");
+        out.append("  sidecar: { latency: ").append(flowDistribution(m.sidecarLatency().text())).append(", idleTimeout: ")
+                .append(Units.formatDuration(m.idleTimeoutSeconds())).append(" }\n");
         out.append("  mtls: ").append(scalar(m.mtls())).append('\n');
         if (m.services().isEmpty()) {
             return;

@@ -7,6 +7,8 @@ import java.util.Objects;
  * The Istio service mesh: a sidecar on every pod, mTLS between them, and per-destination traffic
  * policy (VirtualService and DestinationRule).
  *
+ * @param idleTimeoutSeconds how long a pooled connection between two pods may stay unused before it
+ *                       is closed (the next call pays a new handshake), seconds; Istio's 1 h by default
  * @param sidecarLatency latency one sidecar adds to a hop, a distribution in seconds; default
  *                       {@code lognormal(median=0.964ms, p99=2.7ms)} (domain-facts 5.4)
  * @param mtls           PeerAuthentication mode: {@code STRICT}, {@code PERMISSIVE} (default; also
@@ -14,7 +16,10 @@ import java.util.Objects;
  * @param services       traffic policy by destination service, in file order; services not listed
  *                       get Istio's defaults
  */
-public record MeshSpec(DistributionSpec sidecarLatency, String mtls, Map<String, MeshServiceSpec> services) {
+public record MeshSpec(DistributionSpec sidecarLatency, double idleTimeoutSeconds, String mtls,
+                       Map<String, MeshServiceSpec> services) {
+    /** Istio's connection idle timeout (DestinationRule {@code connectionPool.http.idleTimeout}), 1 h. */
+    public static final double DEFAULT_IDLE_TIMEOUT_SECONDS = 3600.0;
 
     /** Default sidecar latency, as written. */
     public static final String DEFAULT_SIDECAR_LATENCY = "lognormal(median=0.964ms, p99=2.7ms)";
