@@ -12,6 +12,7 @@ import io.cloudmart.sim.model.datastore.DatastoreConfig;
 import io.cloudmart.sim.model.gateway.Gateway;
 import io.cloudmart.sim.model.kafka.Messaging;
 import io.cloudmart.sim.model.mesh.ServiceMesh;
+import io.cloudmart.sim.model.saga.BurstRule;
 import io.cloudmart.sim.model.saga.SagaDefinition;
 import io.cloudmart.sim.model.saga.SagaOrchestrator;
 import io.cloudmart.sim.model.service.Service;
@@ -26,6 +27,11 @@ import io.cloudmart.sim.model.service.Wiring;
 final class ShopWiring implements Wiring {
     /** The cache that holds the gateway's shared rate-limit counters under policy {@code redis}. */
     static final String REDIS = "redis";
+    /**
+     * What the run log calls a compensation burst: 50 sagas compensating within a minute [ESTIMATE],
+     * well above the steady trickle of declined payments at classroom loads.
+     */
+    static final BurstRule COMPENSATION_BURST = new BurstRule(60, 50);
 
     private final Map<String, Service> services = new LinkedHashMap<>();
     private final Map<String, Datastore> datastores = new LinkedHashMap<>();
@@ -45,8 +51,9 @@ final class ShopWiring implements Wiring {
         }
         messaging = new Messaging(backends.topics(), backends.projections(), simulation);
         for (SagaDefinition saga : backends.sagas()) {
-            SagaOrchestrator orchestrator = new SagaOrchestrator(simulation, saga, new SagaCalls(saga.name(), this));
-            orchestrator.addListener(event -> simulation.log().log("saga." + saga.name(), event.toString()));
+            SagaOrchestrator orchestrator = new SagaOrchestrator(simulation, saga, new SagaCalls(saga.name(), this),
+                    COMPENSATION_BURST);
+            orchestrator.addListener(event -> simulation.log().log("saga." + saga.name(), event.describe()));
             sagas.put(saga.name(), orchestrator);
         }
         for (ServiceConfig config : shop.services()) {

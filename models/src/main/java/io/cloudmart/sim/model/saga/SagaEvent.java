@@ -18,4 +18,12 @@ public record SagaEvent(double timeSeconds, String saga, Kind kind, long sagaId,
         /** Compensations started in one window reached the {@link BurstRule} threshold. */
         COMPENSATION_BURST
     }
+
+    /** The event in words, for the run log: e.g. "stuck at step release-inventory (saga 42): …". */
+    public String describe() {
+        String what = kind == Kind.STUCK ? "stuck" : "compensation burst";
+        String where = step == null ? "" : " at step " + step;
+        String which = sagaId < 0 ? "" : " (saga " + sagaId + ")";
+        return what + where + which + (detail == null || detail.isEmpty() ? "" : ": " + detail);
+    }
 }

@@ -87,7 +87,10 @@ final class BackendSections {
         List<Block> blocks = new ArrayList<>(List.of(table));
         List<SeriesCharts.Ref> retries = names.names("mesh", "retries").stream()
                 .map(s -> new SeriesCharts.Ref("mesh." + s + ".retries", "perSecond", s)).toList();
-        blocks.add(charts.rates("Retries per second, by destination", retries, "retries per second"));
+        boolean anyRetry = names.names("mesh", "retries").stream()
+                .anyMatch(s -> f.count("mesh." + s + ".retries").mean() > 0);
+        blocks.add(anyRetry ? charts.rates("Retries per second, by destination", retries, "retries per second")
+                : new io.cloudmart.sim.report.Paragraph("No call was retried after the warm-up."));
         return new Section("Service mesh", "Calls between services pass both sidecars; the destination's policy "
                 + "adds retries, timeouts, connection limits and outlier detection.", blocks);
     }
@@ -164,7 +167,8 @@ final class BackendSections {
         }
         return new Section("Sagas", "Every saga ends committed, compensated (its earlier steps undone) or stuck "
                 + "(a compensation kept failing).", List.of(new Table("Sagas after warm-up", List.of("saga", "started",
-                "committed", "compensated", "stuck", "compensation rate", "p95 time to consistency ms"), rows, null),
+                "committed", "compensated", "stuck", "compensation rate", "p95 ms to consistent"), rows,
+                "Time to consistent: from the saga's start to its last step or compensation."),
                 charts.rates("Saga outcomes", refs, "sagas per second")));
     }
 

@@ -1,0 +1,67 @@
+package io.cloudmart.sim.scenario.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.cloudmart.sim.scenario.catalog.Catalog;
+
+/** Every bundled scenario loads, runs (shortened) and poses a question; the shop runs deterministically. */
+class CatalogTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    static java.util.List<String> names() {
+        return new Catalog().names();
+    }
+
+    @Test
+    void theCatalogHoldsTheCourseScenarios() {
+        assertThat(names()).contains("mmc-check", "utilization-knee", "cloudmart", "rate-limit-local-vs-cluster",
+                "retry-storm", "cache-miss-storm", "saga-payment-outage", "mtls-overhead");
+    }
+
+    @ParameterizedTest
+    @MethodSource("names")
+    void eachScenarioRunsAndAsksAQuestion(String name) throws IOException {
+        Cli cli = Cli.run("run", name, "--quiet", "--out", dir.resolve(name).toString(), "--set", "duration=2m",
+                "--set", "warmup=10s");
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        JsonNode results = JSON.readTree(dir.resolve(name).resolve("results.json").toFile());
+        assertThat(results.get("requests").get("total").asLong()).isPositive();
+        String description = new Catalog().text(name).orElseThrow();
+        assertThat(description).containsAnyOf("?", "Question", "Exercise");
+    }
+
+    @Test
+    void cloudmartIsDeterministicAndBusyEnough() throws IOException {
+        JsonNode a = run("a");
+        JsonNode b = run("b");
+        ((ObjectNode) a).remove("wallSeconds");
+        ((ObjectNode) b).remove("wallSeconds");
+        assertThat(a).isEqualTo(b);
+        assertThat(a.get("requests").get("throughputPerSecond").asDouble()).isGreaterThanOrEqualTo(500);
+        for (String section : new String[] {"gateway", "mesh", "datastores", "saga"}) {
+            assertThat(a.has(section)).as(section).isTrue();
+        }
+    }
+
+    private JsonNode run(String out) throws IOException {
+        Cli cli = Cli.run("run", "cloudmart", "--quiet", "--out", dir.resolve(out).toString(), "--set", "duration=3m",
+                "--set", "warmup=30s");
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        return JSON.readTree(dir.resolve(out).resolve("results.json").toFile());
+    }
+}
