@@ -41,11 +41,16 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup-rounds", paramLabel = "N", description = "unmeasured engine rounds first (default: ${DEFAULT-VALUE})")
     private int warmupRounds = 2;
 
-    @Option(names = "--scenario", paramLabel = "<scenario>", description = "scenario for the model figure (default: ${DEFAULT-VALUE})")
-    private String scenario = "mmc-check";
+    @Option(names = "--scenario", paramLabel = "<scenario>",
+            description = "scenario for the model figure (default: mmc-check for 200 h, then cloudmart for 1 h)")
+    private String scenario;
 
-    @Option(names = "--set", paramLabel = "path=value", description = "override for the model scenario (default: duration=200h)")
-    private List<String> overrides = new ArrayList<>(List.of("duration=200h"));
+    @Option(names = "--set", paramLabel = "path=value", description = "override for --scenario (repeatable)")
+    private List<String> overrides = new ArrayList<>();
+
+    /** The default model benchmarks: the figures (mmc-check 200 h; cloudmart 1 h). */
+    private static final List<List<String>> DEFAULT_MODELS = List.of(
+            List.of("mmc-check", "duration=200h"), List.of("cloudmart", "duration=1h"));
 
     @Override
     public Integer call() throws ScenarioException {
@@ -54,7 +59,11 @@ final class BenchCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(commandSpec.commandLine(),
                     "--customers and --rounds must be >= 1, --warmup-rounds >= 0");
         }
-        ScenarioSpec spec = new ScenarioSource().load(scenario, overrides);
+        List<List<String>> models = scenario == null ? DEFAULT_MODELS : List.of(withOverrides());
+        List<ScenarioSpec> specs = new ArrayList<>();
+        for (List<String> model : models) {
+            specs.add(new ScenarioSource().load(model.get(0), model.subList(1, model.size())));
+        }
         out.printf(Locale.US, "engine: M/M/1 at rho = 0.9, %,d customers, %d warm-up + %d measured rounds%n",
                 customers, warmupRounds, rounds);
         out.flush();
@@ -73,15 +82,29 @@ final class BenchCommand implements Callable<Integer> {
                 rates[rounds / 2] / 1e6, rates[rounds - 1] / 1e6);
         out.flush();
 
+        for (int i = 0; i < specs.size(); i++) {
+            model(specs.get(i), String.join(" ", models.get(i).subList(1, models.get(i).size())));
+        }
+        return ExitCode.OK.code();
+    }
+
+    private List<String> withOverrides() {
+        List<String> model = new ArrayList<>(List.of(scenario));
+        model.addAll(overrides);
+        return model;
+    }
+
+    /** One replication of {@code spec}: simulated requests per wall second of the simulation itself. */
+    private void model(ScenarioSpec spec, String settings) {
+        var out = commandSpec.commandLine().getOut();
         ExperimentResult result = new ReplicationRunner(1)
                 .run(ShopAssembler.settings(spec), 1, ShopAssembler.shop(spec));
         double requests = new Figures(result).count("client.requests").mean();
         double wall = result.replications().get(0).wallSeconds();
-        out.printf(Locale.US, "model: %s %s, %,.0f requests, %,d events in %.2f s%n", spec.name(),
-                String.join(" ", overrides), requests, result.totalEvents(), wall);
-        out.printf(Locale.US, "simulated requests per second: %.2f M (%.2f events per request)%n",
+        out.printf(Locale.US, "model: %s %s, %,.0f requests, %,d events in %.2f s%n", spec.name(), settings,
+                requests, result.totalEvents(), wall);
+        out.printf(Locale.US, "  simulated requests per second: %.2f M (%.2f events per request)%n",
                 requests / wall / 1e6, result.totalEvents() / requests);
         out.flush();
-        return ExitCode.OK.code();
     }
 }
