@@ -20,6 +20,7 @@ import io.cloudmart.sim.model.gateway.JwtVerificationCost;
 import io.cloudmart.sim.model.gateway.RateLimitPeriod;
 import io.cloudmart.sim.model.gateway.RateLimitPolicy;
 import io.cloudmart.sim.model.gateway.RateLimitingConfig;
+import io.cloudmart.sim.model.gateway.SlidingWindowConfig;
 import io.cloudmart.sim.model.gateway.UtcClock;
 import io.cloudmart.sim.model.load.Journey;
 import io.cloudmart.sim.model.load.LoadConfig;
@@ -62,5 +63,30 @@ class GatewayPathTest {
     void localCountersOnThreeNodesLetThreeTimesTheLimitThroughButClusterDoesNot() {
         assertThat(perSecond(run(60, 3, RateLimitPolicy.LOCAL), "client.ok")).isCloseTo(30.0, within(0.3));
         assertThat(perSecond(run(60, 3, RateLimitPolicy.CLUSTER), "client.ok")).isCloseTo(10.0, within(0.1));
+    }
+
+    /**
+     * rate-limiting-advanced, sliding window of 60 per 60 s: with disable_penalty one consumer at 25/s
+     * gets about one request a second through; with the default penalty the rejected requests count
+     * too, so the estimate stays above the limit and almost nothing gets through after the first window.
+     */
+    @Test
+    void slidingWindowLetsTheLimitThroughAndPenalisesClientsThatKeepExceeding() {
+        assertThat(perSecond(advanced(true), "client.ok")).isCloseTo(1.0, within(0.1));
+        assertThat(perSecond(advanced(false), "client.ok")).isLessThan(0.2);
+    }
+
+    private static MetricsSnapshot advanced(boolean disablePenalty) {
+        SlidingWindowConfig sliding = SlidingWindowConfig.of(60, 60).withDisablePenalty(disablePenalty);
+        GatewayConfig gateway = new GatewayConfig(1, new PodShape(2, 512, 1000), GatewayConfig.DEFAULT_PROXY_CPU, null,
+                JwtVerificationCost.defaults(), null, GatewayConfig.DEFAULT_SHARED_STORE_TRIP,
+                UtcClock.startingAt(Instant.parse("2026-01-01T00:00:00Z")), sliding, false);
+        ServiceConfig api = new ServiceConfig("api", 1, new PodShape(4, 512, 100),
+                List.of(Endpoint.ofWork("get", new Exponential(0.01))));
+        LoadConfig load = new LoadConfig(List.of(new Stage(1e12, 25)), List.of(new Journey("browse", 1, "api", "get")),
+                ClientPopulation.consumersOnly(1));
+        Shop shop = new Shop(load, List.of(api), Backends.NONE, gateway, null);
+        return ReplicationRunner.onAllCores().run(new RunSettings("kong-adv", 6, 0, DURATION, 0, 10), 1, shop)
+                .replications().get(0).metrics();
     }
 }

@@ -36,6 +36,7 @@ public final class Gateway {
     private final Simulation simulation;
     private final Service nodes;
     private final RateLimitingNodes limits;
+    private final SlidingWindowLimiter[] advanced;
     private final Cache redis;
     private final Counter requests;
     private final Counter rateLimited;
@@ -53,12 +54,27 @@ public final class Gateway {
         this.nodes.link(new Unwired("the gateway"));
         this.limits = config.rateLimiting() == null ? null
                 : RateLimitingNodes.create(config.rateLimiting(), "route", config.nodes(), config.clock());
+        this.advanced = advancedLimiters(config);
         var metrics = simulation.metrics();
         requests = metrics.counter(NAME + ".requests", true);
         rateLimited = metrics.counter(NAME + ".rateLimited", true);
         errors = metrics.counter(NAME + ".errors", false);
         latency = metrics.tally(NAME + ".latency", true);
         storeTrips = simulation.stream(NAME + ".storeTrip");
+    }
+
+    /** One limiter per node; with a shared strategy they share one store. */
+    private static SlidingWindowLimiter[] advancedLimiters(GatewayConfig config) {
+        if (config.advanced() == null) {
+            return null;
+        }
+        SlidingWindowLimiter[] limiters = new SlidingWindowLimiter[config.nodes()];
+        SlidingWindowStore shared = new SlidingWindowStore();
+        for (int i = 0; i < limiters.length; i++) {
+            SlidingWindowStore store = config.advancedShared() ? shared : new SlidingWindowStore();
+            limiters[i] = new SlidingWindowLimiter(config.advanced(), store, config.clock(), "route");
+        }
+        return limiters;
     }
 
     private static ServiceConfig nodeService(GatewayConfig config) {
@@ -84,9 +100,9 @@ public final class Gateway {
             handler.respond(outcome);
         };
         nodes.handleOn(node, 0, request, proxied -> {
-            if (limits == null) {
+            if (limits == null && advanced == null) {
                 upstream.call(request, answer);
-            } else if (config.rateLimiting().policy().isShared()) {
+            } else if (sharedCounters()) {
                 sharedStoreTrip(() -> decide(node, service, upstream, request, answer));
             } else {
                 decide(node, service, upstream, request, answer);
@@ -94,8 +110,12 @@ public final class Gateway {
         });
     }
 
+    private boolean sharedCounters() {
+        return (limits != null && config.rateLimiting().policy().isShared()) || (advanced != null && config.advancedShared());
+    }
+
     private void sharedStoreTrip(Runnable then) {
-        if (redis != null && config.rateLimiting().policy() == RateLimitPolicy.REDIS) {
+        if (redis != null && limits != null && config.rateLimiting().policy() == RateLimitPolicy.REDIS) {
             limits.sharedStore().ifPresent(store -> store.setAvailable(redis.isAvailable()));
             redis.command(then);
         } else {
@@ -104,7 +124,13 @@ public final class Gateway {
     }
 
     private void decide(int node, String service, CallTarget upstream, Request request, ResponseHandler answer) {
-        RateLimitDecision decision = limits.node(node).check(request.client().withService(service), simulation.now());
+        RequestIdentity identity = request.client().withService(service);
+        RateLimitDecision decision = limits == null ? RateLimitDecision.bypassed()
+                : limits.node(node).check(identity, simulation.now());
+        if (decision.allowed() && advanced != null) {
+            // both plugins run at priority 910; a request must pass both
+            decision = advanced[node].check(identity, simulation.now());
+        }
         if (decision.allowed()) {
             upstream.call(request, answer);
         } else if (decision.outcome() == RateLimitDecision.Outcome.ERROR) {

@@ -17,10 +17,19 @@ import io.cloudmart.sim.model.service.PodShape;
  * @param sharedStoreTrip round trip to the shared counter store for the {@code cluster} and
  *                        {@code redis} policies, seconds (ignored for {@code local})
  * @param clock           the UTC instant simulated time 0 stands for (windows align on it)
+ * @param advanced        the {@code rate-limiting-advanced} plugin, or null when off
+ * @param advancedShared  true when its {@code strategy} shares counters between nodes (cluster, redis)
  */
 public record GatewayConfig(int nodes, PodShape node, Distribution proxyCpu, JwtAlgorithm jwt,
                             JwtVerificationCost jwtCost, RateLimitingConfig rateLimiting,
-                            Distribution sharedStoreTrip, UtcClock clock) {
+                            Distribution sharedStoreTrip, UtcClock clock, SlidingWindowConfig advanced,
+                            boolean advancedShared) {
+    /** A gateway without the advanced plugin. */
+    public GatewayConfig(int nodes, PodShape node, Distribution proxyCpu, JwtAlgorithm jwt, JwtVerificationCost jwtCost,
+                         RateLimitingConfig rateLimiting, Distribution sharedStoreTrip, UtcClock clock) {
+        this(nodes, node, proxyCpu, jwt, jwtCost, rateLimiting, sharedStoreTrip, clock, null, false);
+    }
+
     /**
      * Kong's own CPU per proxied request, seconds: 0.2 ms [ESTIMATE], in line with the published
      * 0.3–1 ms added latency at moderate load (domain-facts 4.5).

@@ -15,7 +15,9 @@ import io.cloudmart.sim.model.gateway.LimitBy;
 import io.cloudmart.sim.model.gateway.RateLimitPeriod;
 import io.cloudmart.sim.model.gateway.RateLimitPolicy;
 import io.cloudmart.sim.model.gateway.RateLimitingConfig;
+import io.cloudmart.sim.model.gateway.SlidingWindowConfig;
 import io.cloudmart.sim.model.gateway.UtcClock;
+import io.cloudmart.sim.model.gateway.WindowType;
 import io.cloudmart.sim.model.mesh.ConnectionPoolSettings;
 import io.cloudmart.sim.model.mesh.DestinationPolicy;
 import io.cloudmart.sim.model.mesh.HttpRoute;
@@ -34,6 +36,7 @@ import io.cloudmart.sim.scenario.spec.GatewaySpec;
 import io.cloudmart.sim.scenario.spec.MeshServiceSpec;
 import io.cloudmart.sim.scenario.spec.MeshSpec;
 import io.cloudmart.sim.scenario.spec.OutlierSpec;
+import io.cloudmart.sim.scenario.spec.RateLimitAdvancedSpec;
 import io.cloudmart.sim.scenario.spec.RateLimitSpec;
 import io.cloudmart.sim.scenario.spec.RouteSpec;
 
@@ -48,9 +51,13 @@ final class EdgeAssembler {
         }
         PodShape pod = new PodShape(spec.pod().cpuCores(), spec.pod().memoryMiB(), spec.pod().concurrency());
         JwtAlgorithm jwt = spec.jwt() == null ? null : JwtAlgorithm.byJwaName(spec.jwt().algorithm());
+        RateLimitAdvancedSpec a = spec.rateLimitingAdvanced();
+        SlidingWindowConfig advanced = a == null ? null : new SlidingWindowConfig(List.of(a.limit()),
+                List.of(a.windowSizeSeconds()), WindowType.valueOf(a.windowType().toUpperCase(Locale.ROOT)),
+                LimitBy.valueOf(a.identifier().toUpperCase(Locale.ROOT)), a.disablePenalty(), a.errorCode());
         return new GatewayConfig(spec.nodes(), pod, Distributions.of(spec.proxyCpu()), jwt, JwtVerificationCost.defaults(),
                 rateLimiting(spec.rateLimiting()), Distributions.of(spec.sharedStoreRoundTrip()),
-                UtcClock.startingAt(startTime));
+                UtcClock.startingAt(startTime), advanced, a != null && !"local".equals(a.strategy()));
     }
 
     private static RateLimitingConfig rateLimiting(RateLimitSpec spec) {

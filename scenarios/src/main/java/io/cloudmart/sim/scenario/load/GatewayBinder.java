@@ -4,6 +4,7 @@ import io.cloudmart.sim.scenario.spec.DistributionSpec;
 import io.cloudmart.sim.scenario.spec.GatewaySpec;
 import io.cloudmart.sim.scenario.spec.JwtSpec;
 import io.cloudmart.sim.scenario.spec.PodSpec;
+import io.cloudmart.sim.scenario.spec.RateLimitAdvancedSpec;
 import io.cloudmart.sim.scenario.spec.RateLimitSpec;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,9 +29,28 @@ final class GatewayBinder {
         Fields plugins = b.section(f, "plugins");
         JwtSpec jwt = plugins.has("jwt") ? jwt(b.section(plugins, "jwt")) : null;
         RateLimitSpec rateLimiting = plugins.has("rate-limiting") ? rateLimiting(b.section(plugins, "rate-limiting")) : null;
+        RateLimitAdvancedSpec advanced = plugins.has("rate-limiting-advanced")
+                ? advanced(b.section(plugins, "rate-limiting-advanced")) : null;
         DistributionSpec shared = b.distribution(f, "sharedStoreRoundTrip", GatewaySpec.DEFAULT_SHARED_STORE_ROUND_TRIP);
         return new GatewaySpec(nodes == null ? GatewaySpec.DEFAULT_NODES : nodes.intValue(), pod, proxyCpu, jwt,
-                rateLimiting, shared);
+                rateLimiting, advanced, shared);
+    }
+
+    private RateLimitAdvancedSpec advanced(Fields f) {
+        Long limit = f.wholeNumber("limit", null, 1, Long.MAX_VALUE);
+        Long window = f.wholeNumber("window_size", null, 1, 31_536_000);
+        String type = f.oneOf("window_type", RateLimitAdvancedSpec.DEFAULT_WINDOW_TYPE, RateLimitAdvancedSpec.WINDOW_TYPES);
+        String identifier = f.oneOf("identifier", RateLimitAdvancedSpec.DEFAULT_IDENTIFIER,
+                RateLimitAdvancedSpec.IDENTIFIERS);
+        String strategy = f.oneOf("strategy", RateLimitAdvancedSpec.DEFAULT_STRATEGY, RateLimitAdvancedSpec.STRATEGIES);
+        Boolean penalty = f.bool("disable_penalty", RateLimitAdvancedSpec.DEFAULT_DISABLE_PENALTY);
+        Long errorCode = f.wholeNumber("error_code", (long) RateLimitAdvancedSpec.DEFAULT_ERROR_CODE, 100, 599);
+        return new RateLimitAdvancedSpec(limit == null ? 1 : limit, window == null ? 1 : window,
+                type == null ? RateLimitAdvancedSpec.DEFAULT_WINDOW_TYPE : type,
+                identifier == null ? RateLimitAdvancedSpec.DEFAULT_IDENTIFIER : identifier,
+                strategy == null ? RateLimitAdvancedSpec.DEFAULT_STRATEGY : strategy,
+                penalty == null ? RateLimitAdvancedSpec.DEFAULT_DISABLE_PENALTY : penalty,
+                errorCode == null ? RateLimitAdvancedSpec.DEFAULT_ERROR_CODE : errorCode.intValue());
     }
 
     private JwtSpec jwt(Fields f) {

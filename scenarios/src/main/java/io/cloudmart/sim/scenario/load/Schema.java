@@ -110,7 +110,9 @@ sealed interface Schema {
             "nodes", SCALAR,
             "pod", POD,
             "proxyCpu", SCALAR,
-            "plugins", obj("jwt", obj("algorithm", SCALAR), "rate-limiting", RATE_LIMITING),
+            "plugins", obj("jwt", obj("algorithm", SCALAR), "rate-limiting", RATE_LIMITING,
+                    "rate-limiting-advanced", obj("limit", SCALAR, "window_size", SCALAR, "window_type", SCALAR,
+                            "identifier", SCALAR, "strategy", SCALAR, "disable_penalty", SCALAR, "error_code", SCALAR)),
             "sharedStoreRoundTrip", SCALAR);
 
     Obj ROUTE = obj("match", obj("headers", SCALARS, "consumerShare", SCALAR), "destination", SCALAR,

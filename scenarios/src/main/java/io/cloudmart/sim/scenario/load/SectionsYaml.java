@@ -13,6 +13,7 @@ import io.cloudmart.sim.scenario.spec.KafkaSpec;
 import io.cloudmart.sim.scenario.spec.MeshServiceSpec;
 import io.cloudmart.sim.scenario.spec.MeshSpec;
 import io.cloudmart.sim.scenario.spec.OutlierSpec;
+import io.cloudmart.sim.scenario.spec.RateLimitAdvancedSpec;
 import io.cloudmart.sim.scenario.spec.RateLimitSpec;
 import io.cloudmart.sim.scenario.spec.RetriesSpec;
 import io.cloudmart.sim.scenario.spec.RetrySpec;
@@ -37,7 +38,7 @@ final class SectionsYaml {
         out.append("  nodes: ").append(g.nodes()).append('\n');
         out.append("  pod: ").append(ScenarioYaml.pod(g.pod())).append('\n');
         out.append("  proxyCpu: ").append(distribution(g.proxyCpu().text())).append('\n');
-        if (g.jwt() != null || g.rateLimiting() != null) {
+        if (g.jwt() != null || g.rateLimiting() != null || g.rateLimitingAdvanced() != null) {
             out.append("  plugins:\n");
             if (g.jwt() != null) {
                 out.append("    jwt: { algorithm: ").append(scalar(g.jwt().algorithm())).append(" }\n");
@@ -49,6 +50,14 @@ final class SectionsYaml {
                 out.append("limit_by: ").append(scalar(r.limitBy())).append(", policy: ").append(scalar(r.policy()))
                         .append(", fault_tolerant: ").append(r.faultTolerant()).append(", error_code: ")
                         .append(r.errorCode()).append(" }\n");
+            }
+            if (g.rateLimitingAdvanced() != null) {
+                RateLimitAdvancedSpec a = g.rateLimitingAdvanced();
+                out.append("    rate-limiting-advanced: { limit: ").append(a.limit()).append(", window_size: ")
+                        .append(a.windowSizeSeconds()).append(", window_type: ").append(a.windowType())
+                        .append(", identifier: ").append(a.identifier()).append(", strategy: ").append(a.strategy())
+                        .append(", disable_penalty: ").append(a.disablePenalty()).append(", error_code: ")
+                        .append(a.errorCode()).append(" }\n");
             }
         }
         out.append("  sharedStoreRoundTrip: ").append(distribution(g.sharedStoreRoundTrip().text())).append('\n');

@@ -19,7 +19,13 @@ import java.util.Objects;
  *                             {@code constant(value=500us)} [ESTIMATE]
  */
 public record GatewaySpec(int nodes, PodSpec pod, DistributionSpec proxyCpu, JwtSpec jwt, RateLimitSpec rateLimiting,
-                          DistributionSpec sharedStoreRoundTrip) {
+                          RateLimitAdvancedSpec rateLimitingAdvanced, DistributionSpec sharedStoreRoundTrip) {
+
+    /** A gateway without the advanced rate-limiting plugin. */
+    public GatewaySpec(int nodes, PodSpec pod, DistributionSpec proxyCpu, JwtSpec jwt, RateLimitSpec rateLimiting,
+                       DistributionSpec sharedStoreRoundTrip) {
+        this(nodes, pod, proxyCpu, jwt, rateLimiting, null, sharedStoreRoundTrip);
+    }
 
     /** Nodes when the file gives none. */
     public static final int DEFAULT_NODES = 2;

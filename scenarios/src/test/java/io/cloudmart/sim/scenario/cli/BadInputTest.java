@@ -130,6 +130,26 @@ class BadInputTest {
     }
 
     @Test
+    void anUnknownWindowTypeOfTheAdvancedPlugin() throws IOException {
+        assertBadInput(runFile(GOOD + "gateway:\n  plugins:\n    rate-limiting-advanced: { limit: 10, window_size: 60,"
+                + " window_type: slidng }\n"), "shop.yaml:14:", "gateway.plugins.rate-limiting-advanced.window_type",
+                "sliding");
+    }
+
+    @Test
+    void theAdvancedPluginRoundTripsThroughExplain() throws IOException {
+        Path file = dir.resolve("adv.yaml");
+        Files.writeString(file, GOOD + "gateway:\n  plugins:\n    rate-limiting-advanced: { limit: 10, window_size: 60 }\n");
+        Cli cli = Cli.run("explain", file.toString());
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("rate-limiting-advanced: { limit: 10, window_size: 60, window_type: sliding,"
+                + " identifier: consumer, strategy: local, disable_penalty: false, error_code: 429 }");
+        Path again = dir.resolve("again.yaml");
+        Files.writeString(again, cli.out());
+        assertThat(Cli.run("validate", again.toString()).exitCode()).isZero();
+    }
+
+    @Test
     void emptyFile() throws IOException {
         assertBadInput(runFile(""), "shop.yaml", "empty");
     }
