@@ -89,4 +89,38 @@ class GatewayPathTest {
         return ReplicationRunner.onAllCores().run(new RunSettings("kong-adv", 6, 0, DURATION, 0, 10), 1, shop)
                 .replications().get(0).metrics();
     }
+
+    /**
+     * Policy redis with Redis down from 100 s to 200 s: fault_tolerant true proxies with the limits
+     * off (everything passes during the outage), false answers 500 (Kong's schema.lua semantics).
+     */
+    @Test
+    void aRedisOutageTurnsLimitsOffOrFailsRequestsAsFaultTolerantSays() {
+        MetricsSnapshot tolerant = redisDown(true);
+        MetricsSnapshot strict = redisDown(false);
+        // 100 s of 25/s unlimited plus 500 s at the limit of 10/s
+        assertThat(perSecond(tolerant, "client.ok")).isCloseTo((100 * 25 + 500 * 10) / DURATION, within(0.3));
+        assertThat(tolerant.counter("gateway.errors")).isZero();
+        assertThat(strict.counter("gateway.errors") / 100.0).isCloseTo(25.0, within(1.5));
+        assertThat(perSecond(strict, "client.ok")).isCloseTo(500 * 10 / DURATION, within(0.1));
+    }
+
+    private static MetricsSnapshot redisDown(boolean faultTolerant) {
+        RateLimitingConfig limit = RateLimitingConfig.of(Map.of(RateLimitPeriod.SECOND, 10L))
+                .withPolicy(RateLimitPolicy.REDIS).withFaultTolerant(faultTolerant);
+        GatewayConfig gateway = new GatewayConfig(2, new PodShape(2, 512, 1000), GatewayConfig.DEFAULT_PROXY_CPU, null,
+                JwtVerificationCost.defaults(), limit, GatewayConfig.DEFAULT_SHARED_STORE_TRIP,
+                UtcClock.startingAt(Instant.parse("2026-01-01T00:00:00Z")));
+        ServiceConfig api = new ServiceConfig("api", 1, new PodShape(4, 512, 100),
+                List.of(Endpoint.ofWork("get", new Exponential(0.01))));
+        LoadConfig load = new LoadConfig(List.of(new Stage(1e12, 25)), List.of(new Journey("browse", 1, "api", "get")),
+                ClientPopulation.consumersOnly(1));
+        io.cloudmart.sim.model.datastore.CacheConfig redis = new io.cloudmart.sim.model.datastore.CacheConfig("redis",
+                new io.cloudmart.sim.core.random.dist.Constant(0.0002), new io.cloudmart.sim.core.random.dist.Constant(5e-6),
+                List.of(new io.cloudmart.sim.model.service.Outage(100, 100)));
+        Shop shop = new Shop(load, List.of(api), new Backends(List.of(), List.of(redis), List.of(), List.of(), List.of()),
+                gateway, null);
+        return ReplicationRunner.onAllCores().run(new RunSettings("kong-redis", 7, 0, DURATION, 0, 10), 1, shop)
+                .replications().get(0).metrics();
+    }
 }

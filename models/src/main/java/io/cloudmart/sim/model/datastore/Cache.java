@@ -59,13 +59,23 @@ public final class Cache {
         this.available = available;
     }
 
+    /** False while taken down by {@link #setAvailable} or during one of the configured outages. */
     public boolean isAvailable() {
-        return available;
+        if (!available) {
+            return false;
+        }
+        double now = simulation.now();
+        for (var outage : config.outages()) {
+            if (outage.covers(now)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Reads a key that is cached with probability {@code hitRatio}; {@code result} gets hit or miss. */
     public void get(double hitRatio, java.util.function.Consumer<Boolean> result) {
-        if (!available) {
+        if (!isAvailable()) {
             misses.increment();
             result.accept(false);
             return;
@@ -79,7 +89,7 @@ public final class Cache {
 
     /** Writes a key (after a miss was read from the database); does nothing while the cache is down. */
     public void set(Runnable done) {
-        if (!available) {
+        if (!isAvailable()) {
             done.run();
             return;
         }

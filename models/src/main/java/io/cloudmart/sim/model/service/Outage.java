@@ -15,7 +15,8 @@ public record Outage(double startSeconds, double durationSeconds) {
         }
     }
 
-    boolean covers(double time) {
+    /** True when the outage is on at simulated time {@code time}, seconds. */
+    public boolean covers(double time) {
         return time >= startSeconds && time < startSeconds + durationSeconds;
     }
 }

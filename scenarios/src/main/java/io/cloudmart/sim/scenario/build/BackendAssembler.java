@@ -41,7 +41,8 @@ final class BackendAssembler {
         });
         List<CacheConfig> caches = new ArrayList<>();
         spec.caches().forEach((name, c) -> caches.add(new CacheConfig(name, Distributions.of(c.roundTrip()),
-                Distributions.of(c.commandTime()))));
+                Distributions.of(c.commandTime()), c.outages().stream()
+                .map(o -> new io.cloudmart.sim.model.service.Outage(o.atSeconds(), o.forSeconds())).toList())));
         List<TopicConfig> topics = new ArrayList<>();
         List<ProjectionConfig> projections = new ArrayList<>();
         KafkaSpec kafka = spec.kafka();

@@ -48,7 +48,8 @@ final class BackendBinder {
     Map<String, CacheSpec> caches(Fields root) {
         return b.named(root, "caches", false, "cache", Binding.LOCAL_NAME, (f, name) -> new CacheSpec(
                 b.distribution(f, "roundTrip", CacheSpec.DEFAULT_ROUND_TRIP),
-                b.distribution(f, "commandTime", CacheSpec.DEFAULT_COMMAND_TIME)));
+                b.distribution(f, "commandTime", CacheSpec.DEFAULT_COMMAND_TIME),
+                OutagesBinder.outages(b, f)));
     }
 
     KafkaSpec kafka(Fields f) {

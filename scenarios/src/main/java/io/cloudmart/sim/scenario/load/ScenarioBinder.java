@@ -191,7 +191,7 @@ final class ScenarioBinder {
         Map<String, EndpointSpec> endpoints = b.named(f, "endpoints", true, "endpoint", LOCAL_NAME,
                 (ef, endpoint) -> endpointBinder.endpoint(ef, name + "." + endpoint));
         int pods = replicas == null ? ServiceSpec.DEFAULT_REPLICAS : replicas.intValue();
-        List<OutageSpec> outages = outages(f);
+        List<OutageSpec> outages = OutagesBinder.outages(b, f);
         if (!f.has("versions")) {
             return new ServiceSpec(pods, pod, endpoints, ServiceSpec.defaultVersions(pods), outages);
         }
@@ -205,21 +205,6 @@ final class ScenarioBinder {
                     + "); leave 'replicas' out when 'versions' is given");
         }
         return new ServiceSpec((int) Math.min(sum, Integer.MAX_VALUE), pod, endpoints, versions, outages);
-    }
-
-    private List<OutageSpec> outages(Fields f) {
-        List<OutageSpec> outages = new ArrayList<>();
-        if (!f.has("outages")) {
-            return outages;
-        }
-        List<JsonNode> elements = f.elements("outages");
-        for (int i = 0; i < elements.size(); i++) {
-            Fields outage = b.fields(elements.get(i), f.pathOf("outages") + "." + i);
-            Double at = outage.duration("at", null, true);
-            Double length = outage.duration("for", null, false);
-            outages.add(new OutageSpec(at == null ? Double.NaN : at, length == null ? Double.NaN : length));
-        }
-        return outages;
     }
 
     private VersionSpec version(Fields f) {

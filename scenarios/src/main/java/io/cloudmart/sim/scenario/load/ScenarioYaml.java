@@ -147,9 +147,7 @@ public final class ScenarioYaml {
                         .append(Units.plain(v.latencyFactor())).append(" }\n"));
             }
             if (!service.outages().isEmpty()) {
-                out.append("    outages:\n");
-                service.outages().forEach(o -> out.append("      - { at: ").append(Units.formatDuration(o.atSeconds()))
-                        .append(", for: ").append(Units.formatDuration(o.forSeconds())).append(" }\n"));
+                out.append("    outages: ").append(OutagesBinder.yaml(service.outages())).append('\n');
             }
         }
     }

@@ -132,7 +132,7 @@ sealed interface Schema {
 
     Obj DATASTORE = obj("kind", SCALAR, "maxConnections", SCALAR, "connectionTimeout", SCALAR, "operations", SCALARS);
 
-    Obj CACHE = obj("roundTrip", SCALAR, "commandTime", SCALAR);
+    Obj CACHE = obj("roundTrip", SCALAR, "commandTime", SCALAR, "outages", new ListOf(OUTAGE));
 
     Obj GROUP = obj("consumers", SCALAR, "processing", SCALAR, "fetchMaxWait", SCALAR);
 

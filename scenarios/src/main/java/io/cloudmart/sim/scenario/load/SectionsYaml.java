@@ -135,7 +135,8 @@ final class SectionsYaml {
             out.append("caches:\n");
             spec.caches().forEach((name, c) -> out.append("  ").append(key(name)).append(": { roundTrip: ")
                     .append(flowDistribution(c.roundTrip().text())).append(", commandTime: ")
-                    .append(flowDistribution(c.commandTime().text())).append(" }\n"));
+                    .append(flowDistribution(c.commandTime().text()))
+                    .append(c.outages().isEmpty() ? "" : ", outages: " + OutagesBinder.yaml(c.outages())).append(" }\n"));
         }
         if (spec.kafka() != null) {
             kafka(out, spec.kafka());

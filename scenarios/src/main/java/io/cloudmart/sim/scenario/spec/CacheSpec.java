@@ -10,7 +10,12 @@ import java.util.Objects;
  * @param commandTime server time of one command, a distribution in seconds; default
  *                    {@code constant(value=5us)} [ESTIMATE]
  */
-public record CacheSpec(DistributionSpec roundTrip, DistributionSpec commandTime) {
+public record CacheSpec(DistributionSpec roundTrip, DistributionSpec commandTime, java.util.List<OutageSpec> outages) {
+
+    /** A cache that never goes down. */
+    public CacheSpec(DistributionSpec roundTrip, DistributionSpec commandTime) {
+        this(roundTrip, commandTime, java.util.List.of());
+    }
 
     /** Default round trip, as written. */
     public static final String DEFAULT_ROUND_TRIP = "constant(value=200us)";
@@ -20,5 +25,6 @@ public record CacheSpec(DistributionSpec roundTrip, DistributionSpec commandTime
     public CacheSpec {
         Objects.requireNonNull(roundTrip, "roundTrip");
         Objects.requireNonNull(commandTime, "commandTime");
+        outages = java.util.List.copyOf(outages);
     }
 }
