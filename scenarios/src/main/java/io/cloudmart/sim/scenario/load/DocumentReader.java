@@ -98,6 +98,7 @@ final class DocumentReader {
 
     private static void index(JsonParser parser, Locations locations, Problems problems) throws IOException {
         Deque<Frame> open = new ArrayDeque<>();
+        int documents = 0;
         for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
             JsonLocation at = parser.currentTokenLocation();
             Locations.Position position = new Locations.Position(at.getLineNr(), at.getColumnNr());
@@ -114,6 +115,10 @@ final class DocumentReader {
             } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
                 open.pop();
             } else {
+                if (open.isEmpty() && ++documents == 2) {
+                    problems.atPosition(position.line(), position.column(), "", "a second YAML document (after '---')"
+                            + " is not supported: keep one scenario per file");
+                }
                 String path = open.isEmpty() ? "" : open.peek().nextValuePath();
                 locations.value(path, position, token.isScalarValue() ? parser.getText() : null);
                 if (parser instanceof YAMLParser yamlParser && yamlParser.isCurrentAlias()) {

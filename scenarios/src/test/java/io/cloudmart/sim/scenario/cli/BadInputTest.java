@@ -150,6 +150,23 @@ class BadInputTest {
     }
 
     @Test
+    void aSecondYamlDocument() throws IOException {
+        assertBadInput(runFile(GOOD + "---\nname: other\n"), "shop.yaml:13:", "second YAML document");
+    }
+
+    @Test
+    void aZeroIdleTimeout() throws IOException {
+        assertBadInput(runFile(GOOD + "mesh:\n  sidecar: { idleTimeout: 0s }\n"), "shop.yaml:13:",
+                "mesh.sidecar.idleTimeout");
+    }
+
+    @Test
+    void aCacheOutageWithoutLength() throws IOException {
+        assertBadInput(runFile(GOOD + "caches:\n  redis:\n    outages: [ { at: 1m } ]\n"), "shop.yaml:14:",
+                "caches.redis.outages.0", "for");
+    }
+
+    @Test
     void emptyFile() throws IOException {
         assertBadInput(runFile(""), "shop.yaml", "empty");
     }
