@@ -17,9 +17,7 @@ final class ScenarioSource {
     private final ScenarioLoader loader = new ScenarioLoader();
 
     ScenarioSpec load(String fileOrName, List<String> overrides) throws ScenarioException {
-        ScenarioSpec spec = read(fileOrName, overrides);
-        SamplerCheck.check(fileOrName, spec);
-        return spec;
+        return read(fileOrName, overrides);
     }
 
     private ScenarioSpec read(String fileOrName, List<String> overrides) throws ScenarioException {

@@ -76,14 +76,23 @@ final class Distributions {
         Map<String, String> given = arguments(name, call.group(2), params);
         if ("empirical".equals(name)) {
             double[] samples = empirical.read(given.get("file"), given.get("column"));
-            return new DistributionSpec(name, Map.of(), samples, written);
+            return samplerChecked(new DistributionSpec(name, Map.of(), samples, written));
         }
         Map<String, Double> values = new LinkedHashMap<>();
         for (Param param : params) {
             values.put(param.name(), value(name, param, given.get(param.name())));
         }
         checkRelations(name, values, given);
-        return new DistributionSpec(name, values, new double[0], written);
+        return samplerChecked(new DistributionSpec(name, values, new double[0], written));
+    }
+
+    /**
+     * Builds the sampler once, so the few parameter sets that pass every check above but cannot
+     * be sampled (a lognormal so wide that its mean overflows) are reported here, at their line.
+     */
+    private static DistributionSpec samplerChecked(DistributionSpec spec) {
+        io.cloudmart.sim.scenario.build.Distributions.of(spec);
+        return spec;
     }
 
     /** {@code exponential(mean=…)}: how to write a distribution. */

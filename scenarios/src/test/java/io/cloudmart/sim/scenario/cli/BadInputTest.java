@@ -109,7 +109,7 @@ class BadInputTest {
     @Test
     void distributionWhoseMeanOverflows() throws IOException {
         assertBadInput(runFile(GOOD.replace("exponential(mean=50ms)", "\"lognormal(median=1ns, p99=1000000000h)\"")),
-                "services.api.endpoints.get.work", "lognormal");
+                "shop.yaml:11:", "services.api.endpoints.get.work", "lognormal");
     }
 
     @Test
