@@ -61,6 +61,10 @@ final class Distributions {
     DistributionSpec parse(String text) {
         String written = text.strip();
         Matcher call = CALL.matcher(written);
+        if (!call.matches() && written.matches("[A-Za-z][A-Za-z0-9_-]*\\s*\\([^)]*")) {
+            throw new IllegalArgumentException("got '" + written + "', cut at a comma: inside { } or [ ], quote a"
+                    + " distribution with several parameters, e.g. \"lognormal(median=2ms, p99=10ms)\"");
+        }
         if (!call.matches()) {
             throw new IllegalArgumentException(CATALOGUE.containsKey(written)
                     ? "'" + written + "' needs its parameters: write " + template(written)

@@ -166,6 +166,13 @@ class BadInputTest {
                 "caches.redis.outages.0", "for");
     }
 
+    /** The most common YAML trap: a flow mapping splits an unquoted distribution at its comma. */
+    @Test
+    void anUnquotedDistributionInsideBraces() throws IOException {
+        assertBadInput(runFile(GOOD.replace("exponential(mean=50ms)", "lognormal(median=2ms, p99=10ms)")),
+                "shop.yaml:11:", "services.api.endpoints.get.work", "quote");
+    }
+
     @Test
     void emptyFile() throws IOException {
         assertBadInput(runFile(""), "shop.yaml", "empty");
