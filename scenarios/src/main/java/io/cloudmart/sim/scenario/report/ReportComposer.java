@@ -83,6 +83,10 @@ public final class ReportComposer {
         rows.add(latencyRow("p99 latency", TallySummary::p99));
         rows.add(latencyRow("max latency", TallySummary::max));
         rows.add(List.of("requests answered", Format.estimate(figures.count("client.requests"), 0), "per replication"));
+        rows.add(List.of("answered with an error", Format.percent(figures.of(m -> {
+            long answered = m.counter("client.requests");
+            return answered == 0 ? Double.NaN : (answered - m.counter("client.ok")) / (double) answered;
+        })), "of answers (429, 409, 5xx)"));
         if (spec.load().shape() == null && spec.load().stages().size() == 1 && spec.load().scale() == 1.0) {
             StationTheory.of(spec).ifPresent(t -> rows.add(List.of("mean latency, theory " + t.model(),
                     t.meanLatency(spec.load().stages().get(0).ratePerSecond())
