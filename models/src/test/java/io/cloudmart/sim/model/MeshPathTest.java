@@ -146,4 +146,30 @@ class MeshPathTest {
         assertThat(refused).isBetween(3 * failed, 3 * failed + 10);
         assertThat(m.counter(ServiceMesh.metricKey("api", "retries"))).isBetween(2 * failed, 2 * failed + 10);
     }
+
+    /** A full connection pool answers 503 UO on the first try (Envoy circuit breaking), and the run goes on. */
+    @Test
+    void aFullConnectionPoolFailsFastWithOverflow() {
+        DestinationPolicy tight = new DestinationPolicy(RetryPolicy.NO_TIMEOUT, RetryPolicy.NONE, LbPolicy.ROUND_ROBIN,
+                new ConnectionPoolSettings(1, 0, ConnectionPoolSettings.ISTIO_DEFAULT.http2MaxRequests(),
+                        ConnectionPoolSettings.ISTIO_DEFAULT.maxRetries()), null, List.of());
+        MetricsSnapshot m = ReplicationRunner.onAllCores().run(new RunSettings("pool", 35, 0, 200, 0, 10), 1,
+                shop(20, List.of(VersionConfig.stable(4)), tight)).replications().get(0).metrics();
+        long overflows = m.counter(ServiceMesh.metricKey("api", "overflows"));
+        assertThat(overflows).isPositive();
+        assertThat(m.counter("client.errors")).isEqualTo(overflows);
+        assertThat(m.counter("client.ok") + m.counter("client.errors")).isEqualTo(m.counter("client.requests"));
+    }
+
+    /** A route table whose only route needs a header nobody sends: Envoy answers 404 NR and sends nothing. */
+    @Test
+    void noMatchingRouteAnswers404() {
+        DestinationPolicy headerOnly = new DestinationPolicy(RetryPolicy.NO_TIMEOUT, RetryPolicy.NONE,
+                LbPolicy.ROUND_ROBIN, ConnectionPoolSettings.ISTIO_DEFAULT, null,
+                List.of(HttpRoute.to(io.cloudmart.sim.model.mesh.RouteMatch.header("x-cohort", "beta"), "stable")));
+        MetricsSnapshot m = ReplicationRunner.onAllCores().run(new RunSettings("nr", 36, 0, 100, 0, 10), 1,
+                shop(5, List.of(VersionConfig.stable(2)), headerOnly)).replications().get(0).metrics();
+        assertThat(m.counter(ServiceMetrics.key("api", "arrivals"))).isZero();
+        assertThat(m.counter(ServiceMesh.metricKey("api", "noRoute"))).isEqualTo(m.counter("client.requests"));
+    }
 }

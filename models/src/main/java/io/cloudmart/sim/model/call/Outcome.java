@@ -9,6 +9,8 @@ public enum Outcome {
     OK(200, ""),
     /** 429: refused by a rate limit; nothing downstream ran. */
     RATE_LIMITED(429, ""),
+    /** 404 NR: no route of the destination's VirtualService matched the request. */
+    NO_ROUTE(404, "NR"),
     /** 409: refused for a business reason (a saga was compensated, e.g. a declined payment). */
     CONFLICT(409, ""),
     /** 500: the endpoint failed, or a call it depended on failed. */

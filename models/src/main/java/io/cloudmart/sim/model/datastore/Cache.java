@@ -28,6 +28,7 @@ public final class Cache {
     private final Tally latency;
     private final Counter hits;
     private final Counter misses;
+    private final Counter commands;
     private final TimeWeighted waiting;
     private boolean serving;
     private boolean available = true;
@@ -42,6 +43,7 @@ public final class Cache {
         latency = simulation.metrics().tally(prefix + "latency", true);
         hits = simulation.metrics().counter(prefix + "hits", true);
         misses = simulation.metrics().counter(prefix + "misses", true);
+        commands = simulation.metrics().counter(prefix + "commands", false);
         waiting = simulation.metrics().level(prefix + "queue", 0, false);
     }
 
@@ -98,6 +100,7 @@ public final class Cache {
 
     /** Any other command (e.g. a shared rate-limit counter's INCR); fails fast while down. */
     public void command(Runnable done) {
+        commands.increment();
         double rtt = config.roundTrip().sample(roundTrips);
         double sent = simulation.now();
         // half the round trip to reach the server, half to come back

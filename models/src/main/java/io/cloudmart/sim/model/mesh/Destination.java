@@ -16,7 +16,8 @@ import io.cloudmart.sim.model.service.Service;
  * connection pool, outlier detection and the subset routes.
  *
  * <p>Metrics under {@code mesh.<service>.}: {@code retries}, {@code timeouts}, {@code overflows},
- * {@code noHealthyUpstream} (counters); the outlier detector adds {@code ejections} and
+ * {@code noHealthyUpstream}, {@code noRoute} (404 NR), {@code handshakes} (new mTLS connections)
+ * (counters); the outlier detector adds {@code ejections} and
  * {@code ejected}.
  */
 final class Destination {
@@ -35,6 +36,8 @@ final class Destination {
     final Counter timeouts;
     final Counter overflows;
     final Counter noHealthyUpstream;
+    final Counter noRoute;
+    final Counter handshakes;
 
     Destination(Service service, DestinationPolicy policy, Simulation simulation, MeshEvents events) {
         this.service = service;
@@ -64,6 +67,8 @@ final class Destination {
         timeouts = metrics.counter(prefix + "timeouts", false);
         overflows = metrics.counter(prefix + "overflows", false);
         noHealthyUpstream = metrics.counter(prefix + "noHealthyUpstream", false);
+        noRoute = metrics.counter(prefix + "noRoute", false);
+        handshakes = metrics.counter(prefix + "handshakes", false);
     }
 
     /** The metric key of {@code metric} for calls to {@code service}. */
@@ -71,7 +76,7 @@ final class Destination {
         return "mesh." + service + "." + metric;
     }
 
-    /** The hosts a request may go to: the routed subset's, or all when there are no routes. */
+    /** The hosts a request may go to: the routed subset's, or all when the destination has no routes. */
     List<UpstreamHost> candidates(String subset) {
         return subset == null ? hosts : subsets.getOrDefault(subset, List.of());
     }

@@ -41,8 +41,15 @@ final class MeshCall {
     }
 
     void start() {
-        String subset = destination.router == null ? null
-                : destination.router.pick(request.client().consumerId(), request.headers());
+        String subset = null;
+        if (destination.router != null) {
+            subset = destination.router.pick(request.client().consumerId(), request.headers());
+            if (subset == null) { // no route matched: Envoy answers 404 NR, nothing is sent
+                destination.noRoute.increment();
+                answer(Outcome.NO_ROUTE);
+                return;
+            }
+        }
         List<UpstreamHost> hosts = destination.candidates(subset);
         UpstreamHost host = destination.balancer(subset).chooseAvoiding(hosts, tried,
                 LoadBalancer.ISTIO_HOST_SELECTION_RETRY_MAX_ATTEMPTS);
@@ -58,6 +65,7 @@ final class MeshCall {
             case PENDING -> attempt.armDeadline();
             case OVERFLOW -> {
                 destination.overflows.increment();
+                retry.startTry(simulation.now()); // an overflowed try counts as a try (Envoy's upstream_rq_pending_overflow)
                 failed(AttemptResult.overflow());
             }
         }
@@ -65,6 +73,9 @@ final class MeshCall {
 
     private void failed(AttemptResult failure) {
         RetryDecision decision = retry.onFailure(failure, simulation.now(), destination.backoff);
+        if (!decision.retry() && "UO".equals(decision.responseFlag()) && !failure.equals(AttemptResult.overflow())) {
+            destination.overflows.increment(); // the maxRetries circuit breaker refused the retry
+        }
         if (decision.retry()) {
             destination.retries.increment();
             simulation.after(decision.delaySeconds(), "retry back-off", this::start);
@@ -133,6 +144,9 @@ final class MeshCall {
                 return;
             }
             HopCost hop = sidecars.cross(from, host.name(), simulation.now());
+            if (hop.newConnection() && hop.mtls()) {
+                destination.handshakes.increment();
+            }
             double half = hop.latencySeconds() / 2;
             int pod = destination.podIndex.get(host);
             simulation.after(half, "sidecar out", () -> destination.service.handleOn(pod, endpoint, request,

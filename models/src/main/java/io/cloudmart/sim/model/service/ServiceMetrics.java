@@ -18,6 +18,7 @@ import io.cloudmart.sim.core.stats.TimeWeighted;
  * <li>{@code replicas}: pods (level, series)</li>
  * <li>{@code errors}: answers other than 200 (counter, series)</li>
  * <li>{@code refused}: connections refused during an outage (counter, series)</li>
+ * <li>{@code arrivals}: requests that reached a pod, retries included (counter, series)</li>
  * <li>per endpoint, {@code ep.<service>.<endpoint>.latency} (tally)</li>
  * </ul>
  */
@@ -31,6 +32,7 @@ public final class ServiceMetrics {
     private final TimeWeighted replicas;
     private final Counter errors;
     private final Counter refused;
+    private final Counter arrivals;
     private final double totalCores;
     private final Tally[] endpointLatency;
     private double busyCores;
@@ -47,6 +49,7 @@ public final class ServiceMetrics {
         replicas = registry.level(prefix + "replicas", pods, true);
         errors = registry.counter(prefix + "errors", true);
         refused = registry.counter(prefix + "refused", true);
+        arrivals = registry.counter(prefix + "arrivals", true);
         totalCores = pods * coresPerPod;
         endpointLatency = new Tally[endpoints.size()];
         for (int i = 0; i < endpointLatency.length; i++) {
@@ -65,6 +68,7 @@ public final class ServiceMetrics {
     }
 
     void arrived() {
+        arrivals.increment();
         inSystem.add(1);
     }
 

@@ -24,10 +24,8 @@ import io.cloudmart.sim.scenario.spec.ScenarioSpec;
 
 /** Turns the written datastores, caches, Kafka topics and sagas into the model's backends. */
 final class BackendAssembler {
-    /** Back-off growth between retries of a saga step (Temporal's default coefficient). */
-    private static final double BACKOFF_COEFFICIENT = RetryPolicy.TEMPORAL_BACKOFF_COEFFICIENT;
-    /** Longest back-off between retries of a saga step, seconds (Temporal's default). */
-    private static final double MAX_BACKOFF_SECONDS = RetryPolicy.TEMPORAL_MAXIMUM_INTERVAL_SECONDS;
+    /** The scenario's {@code backoff} is the wait before every retry: no growth. */
+    private static final double FIXED_BACKOFF = 1.0;
 
     private BackendAssembler() {
     }
@@ -74,8 +72,8 @@ final class BackendAssembler {
         return new SagaDefinition(name, steps, policy(spec.compensationRetries()));
     }
 
+    /** {@code attempts} counts retries after the first try (docs/scenario-reference.md); the model counts tries. */
     private static RetryPolicy policy(RetrySpec spec) {
-        return new RetryPolicy(spec.attempts(), spec.backoffSeconds(), BACKOFF_COEFFICIENT,
-                Math.max(MAX_BACKOFF_SECONDS, spec.backoffSeconds()));
+        return new RetryPolicy(spec.attempts() + 1, spec.backoffSeconds(), FIXED_BACKOFF, spec.backoffSeconds());
     }
 }

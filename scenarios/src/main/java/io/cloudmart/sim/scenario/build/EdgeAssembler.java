@@ -42,6 +42,9 @@ import io.cloudmart.sim.scenario.spec.RouteSpec;
 
 /** Turns the written gateway and mesh sections into the model's Kong and Istio configurations. */
 final class EdgeAssembler {
+    /** Whole-number scale for relative route weights. */
+    private static final int WEIGHT_SCALE = 1_000_000;
+
     private EdgeAssembler() {
     }
 
@@ -85,8 +88,9 @@ final class EdgeAssembler {
     }
 
     private static DestinationPolicy destination(String service, MeshServiceSpec spec) {
-        double perTry = spec.retries().perTryTimeoutSeconds() == null ? RetryPolicy.NO_TIMEOUT
-                : spec.retries().perTryTimeoutSeconds();
+        // Istio builds no retry policy at all for attempts 0, so its perTryTimeout does not apply either
+        double perTry = spec.retries().perTryTimeoutSeconds() == null || spec.retries().attempts() == 0
+                ? RetryPolicy.NO_TIMEOUT : spec.retries().perTryTimeoutSeconds();
         RetryPolicy retries = new RetryPolicy(spec.retries().attempts(), perTry, RetryOn.parse(spec.retries().retryOn()),
                 RetryBackoff.withBase(spec.retries().backoffSeconds()));
         ConnectionPoolSettings pool = new ConnectionPoolSettings(spec.pool().maxConnections(),
@@ -111,13 +115,24 @@ final class EdgeAssembler {
             if (spec.destination() != null) {
                 routes.add(HttpRoute.to(match, spec.destination()));
             } else {
-                List<WeightedDestination> weights = new ArrayList<>();
-                spec.destinations().forEach((subset, weight) ->
-                        weights.add(new WeightedDestination(subset, (int) Math.round(weight))));
-                routes.add(new HttpRoute(match, weights));
+                routes.add(new HttpRoute(match, weights(spec.destinations())));
             }
         }
         return routes;
+    }
+
+    /**
+     * Istio weights are whole numbers; relative weights written as fractions (0.9 / 0.1) are scaled
+     * to parts of {@link #WEIGHT_SCALE} keeping their ratios, and a positive weight never becomes 0.
+     */
+    private static List<WeightedDestination> weights(Map<String, Double> destinations) {
+        double total = destinations.values().stream().mapToDouble(Double::doubleValue).sum();
+        List<WeightedDestination> weights = new ArrayList<>();
+        destinations.forEach((subset, weight) -> {
+            int scaled = (int) Math.round(weight / total * WEIGHT_SCALE);
+            weights.add(new WeightedDestination(subset, weight > 0 ? Math.max(1, scaled) : 0));
+        });
+        return weights;
     }
 
     private static RouteMatch match(String service, RouteSpec spec) {

@@ -55,7 +55,7 @@ final class BackendsJson {
 
     private ObjectNode mesh() {
         ObjectNode n = node();
-        String[] metrics = {"retries", "timeouts", "overflows", "noHealthyUpstream"};
+        String[] metrics = {"retries", "timeouts", "overflows", "noHealthyUpstream", "noRoute", "handshakes"};
         for (String metric : metrics) {
             ResultsJson.put(n, metric, names.names("mesh", "retries").stream()
                     .mapToDouble(s -> f.count("mesh." + s + "." + metric).mean()).sum());
@@ -88,7 +88,8 @@ final class BackendsJson {
             ObjectNode s = n.putObject(cache);
             String hits = "cache." + cache + ".hits";
             String misses = "cache." + cache + ".misses";
-            ResultsJson.put(s, "operations", f.of(m -> m.counter(hits) + m.counter(misses)).mean());
+            count(s, "operations", "cache." + cache + ".commands");
+            ResultsJson.put(s, "reads", f.of(m -> m.counter(hits) + m.counter(misses)).mean());
             ResultsJson.put(s, "hitRatio", f.of(m -> ratio(m, hits, misses)).mean());
             s.set("latencyMs", ResultsJson.latency(f, "cache." + cache + ".latency", false));
         }
@@ -122,7 +123,8 @@ final class BackendsJson {
         for (String saga : names.names("saga", "started")) {
             ObjectNode s = n.putObject(saga);
             String p = "saga." + saga + ".";
-            for (String metric : new String[] {"started", "committed", "compensated", "stuck", "inFlightAtEnd"}) {
+            for (String metric : new String[] {"carriedOver", "started", "committed", "compensated", "stuck",
+                "inFlightAtEnd"}) {
                 count(s, metric, p + metric);
             }
             ResultsJson.put(s, "compensationRate", f.of(m -> m.counter(p + "started") == 0 ? Double.NaN

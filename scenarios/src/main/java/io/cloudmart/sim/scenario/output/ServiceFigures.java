@@ -14,6 +14,7 @@ final class ServiceFigures {
     static ObjectNode json(Figures f, String service) {
         ObjectNode n = ResultsJson.mapper().createObjectNode();
         ResultsJson.put(n, "requests", f.count(key(service, "requests")).mean());
+        ResultsJson.put(n, "arrivals", f.count(key(service, "arrivals")).mean());
         ResultsJson.put(n, "throughputPerSecond", f.perSecond(key(service, "requests")).mean());
         n.set("latencyMs", ResultsJson.latency(f, key(service, "latency"), false));
         Estimate utilization = f.levelMean(key(service, "utilization"));

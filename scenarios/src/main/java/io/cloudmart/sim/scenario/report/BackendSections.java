@@ -7,6 +7,7 @@ import java.util.Locale;
 import io.cloudmart.sim.core.run.ExperimentResult;
 import io.cloudmart.sim.core.run.LogEntry;
 import io.cloudmart.sim.core.stats.TallySummary;
+import io.cloudmart.sim.model.service.ServiceMetrics;
 import io.cloudmart.sim.report.Block;
 import io.cloudmart.sim.report.Section;
 import io.cloudmart.sim.report.Table;
@@ -18,6 +19,7 @@ import io.cloudmart.sim.scenario.output.MetricNames;
  * sagas, each only when the run had the component, plus the log of notable decisions.
  */
 final class BackendSections {
+
     private static final int MAX_LOG_ROWS = 40;
 
     private final ExperimentResult result;
@@ -78,12 +80,15 @@ final class BackendSections {
         List<List<String>> rows = new ArrayList<>();
         for (String service : names.names("mesh", "retries")) {
             String p = "mesh." + service + ".";
-            rows.add(List.of(service, count(p + "retries"), count(p + "timeouts"), count(p + "overflows"),
-                    count(p + "noHealthyUpstream"),
-                    names.has(p + "outlier.ejections") ? count(p + "outlier.ejections") : Format.NONE));
+            rows.add(List.of(service, count(ServiceMetrics.key(service, "arrivals")), count(p + "retries"),
+                    count(p + "timeouts"), count(p + "overflows"), count(p + "noHealthyUpstream"), count(p + "noRoute"),
+                    names.has(p + "outlier.ejections") ? count(p + "outlier.ejections") : Format.NONE,
+                    count(p + "handshakes")));
         }
-        Table table = new Table("Calls through the mesh, by destination", List.of("destination", "retries",
-                "timeouts (504)", "overflows (503 UO)", "no healthy pod (503 UH)", "ejections"), rows, null);
+        Table table = new Table("Calls through the mesh, by destination", List.of("destination", "tries", "retries",
+                "504", "503 UO", "503 UH", "404 NR", "ejections", "mTLS handshakes"), rows,
+                "tries: requests that reached a pod of the destination, retries included. 504: timeouts; 503 UO:"
+                        + " connection-pool overflow; 503 UH: no healthy pod; 404 NR: no route matched.");
         List<Block> blocks = new ArrayList<>(List.of(table));
         List<SeriesCharts.Ref> retries = names.names("mesh", "retries").stream()
                 .map(s -> new SeriesCharts.Ref("mesh." + s + ".retries", "perSecond", s)).toList();
@@ -113,14 +118,14 @@ final class BackendSections {
         List<List<String>> caches = new ArrayList<>();
         for (String cache : names.names("cache", "hits")) {
             String p = "cache." + cache + ".";
-            caches.add(List.of(cache, count(p + "hits"), count(p + "misses"),
+            caches.add(List.of(cache, count(p + "commands"), count(p + "hits"), count(p + "misses"),
                     Format.percent(f.of(m -> {
                         double total = m.counter(p + "hits") + m.counter(p + "misses");
                         return total == 0 ? Double.NaN : m.counter(p + "hits") / total;
                     })), Format.estimate(f.latencyMs(p + "latency", TallySummary::p95), 2)));
         }
         if (!caches.isEmpty()) {
-            blocks.add(new Table("Caches (cache-aside)", List.of("cache", "hits", "misses", "hit ratio", "p95 ms"),
+            blocks.add(new Table("Caches (cache-aside)", List.of("cache", "commands", "hits", "misses", "hit ratio", "p95 ms"),
                     caches, null));
         }
         return new Section("Datastores", "Databases serve as many operations at once as they have connections; "
