@@ -172,4 +172,17 @@ class MeshPathTest {
         assertThat(m.counter(ServiceMetrics.key("api", "arrivals"))).isZero();
         assertThat(m.counter(ServiceMesh.metricKey("api", "noRoute"))).isEqualTo(m.counter("client.requests"));
     }
+
+    /** A pod that fails every request is ejected by outlier detection; the run log tells when. */
+    @Test
+    void aFailingPodIsEjectedAndTheLogSaysSo() {
+        DestinationPolicy watched = new DestinationPolicy(RetryPolicy.NO_TIMEOUT, RetryPolicy.NONE, LbPolicy.ROUND_ROBIN,
+                ConnectionPoolSettings.ISTIO_DEFAULT, io.cloudmart.sim.model.mesh.OutlierDetection.istioDefault(),
+                List.of());
+        var result = ReplicationRunner.onAllCores().run(new RunSettings("eject", 37, 0, 300, 0, 10), 1,
+                shop(20, List.of(new VersionConfig("stable", 9, 0, 1), new VersionConfig("bad", 1, 1.0, 1)), watched))
+                .replications().get(0);
+        assertThat(result.metrics().counter(ServiceMesh.metricKey("api", "outlier.ejections"))).isPositive();
+        assertThat(result.log()).anySatisfy(entry -> assertThat(entry.text()).contains("api-bad-0", "ejected"));
+    }
 }

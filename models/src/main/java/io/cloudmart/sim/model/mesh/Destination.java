@@ -56,7 +56,7 @@ final class Destination {
         allHosts = LoadBalancer.create(policy.loadBalancer(), simulation.stream(prefix + "lb"), panic);
         pool = new ConnectionPool(policy.pool());
         outlier = policy.outlier() == null ? null
-                : new OutlierDetector(simulation, prefix + "outlier", policy.outlier(), events::outlier);
+                : new OutlierDetector(simulation, "mesh." + service.name(), policy.outlier(), events::outlier);
         if (outlier != null) {
             hosts.forEach(outlier::addHost);
         }
