@@ -195,13 +195,13 @@ final class MeshCall {
                 over = true;
                 destination.pool.cancelPending(onStart);
             }
+            AttemptResult timeout = AttemptResult.perTryTimeout();
+            if (sent && destination.outlier != null) {
+                destination.outlier.record(host, timeout); // Envoy counts a timed-out request against the host
+            }
             if (retry.routeTimedOut(simulation.now())) {
                 answer(Outcome.TIMEOUT);
             } else {
-                AttemptResult timeout = AttemptResult.perTryTimeout();
-                if (destination.outlier != null) {
-                    destination.outlier.record(host, timeout);
-                }
                 failed(timeout);
             }
         }
