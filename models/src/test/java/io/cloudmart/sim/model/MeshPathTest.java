@@ -185,4 +185,20 @@ class MeshPathTest {
         assertThat(result.metrics().counter(ServiceMesh.metricKey("api", "outlier.ejections"))).isPositive();
         assertThat(result.log()).anySatisfy(entry -> assertThat(entry.text()).contains("api-bad-0", "ejected"));
     }
+
+    /** Pooled mTLS: one handshake per (calling pod, called pod) pair, then reuse while within the idle timeout. */
+    @Test
+    void mtlsHandshakesOncePerPodPair() {
+        ServiceConfig front = new ServiceConfig("front", 2, new PodShape(1000, 512, 100_000),
+                List.of(new Endpoint("get", List.of(new Step.Call("api", "get", false)), 0.0)));
+        ServiceConfig api = new ServiceConfig("api", 3, new PodShape(4, 512, 4),
+                List.of(Endpoint.ofWork("get", new Exponential(0.01))));
+        LoadConfig load = new LoadConfig(List.of(new Stage(1e12, 50)), List.of(new Journey("visit", 1, "front", "get")));
+        SidecarSettings strict = SidecarSettings.defaults().withHopLatency(new Constant(0)).withMtlsMode(MtlsMode.STRICT);
+        Shop shop = new Shop(load, List.of(front, api), Backends.NONE, null, new MeshConfig(strict, Map.of()));
+        MetricsSnapshot m = ReplicationRunner.onAllCores().run(new RunSettings("mtls", 38, 0, 300, 0, 10), 1, shop)
+                .replications().get(0).metrics();
+        assertThat(m.counter(ServiceMesh.metricKey("api", "handshakes"))).isEqualTo(2 * 3);
+        assertThat(m.counter(ServiceMesh.metricKey("front", "handshakes"))).isEqualTo(1 * 2); // from the clients
+    }
 }

@@ -7,4 +7,12 @@ package io.cloudmart.sim.model.call;
 @FunctionalInterface
 public interface CallTarget {
     void call(Request request, ResponseHandler handler);
+
+    /**
+     * The same call, naming the calling pod: the mesh keeps its pooled (mTLS) connections per pod
+     * pair. Targets that do not care ignore the caller.
+     */
+    default void callFrom(String callerPod, Request request, ResponseHandler handler) {
+        call(request, handler);
+    }
 }

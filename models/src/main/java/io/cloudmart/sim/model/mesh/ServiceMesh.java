@@ -6,6 +6,8 @@ import java.util.function.Consumer;
 
 import io.cloudmart.sim.core.Simulation;
 import io.cloudmart.sim.model.call.CallTarget;
+import io.cloudmart.sim.model.call.Request;
+import io.cloudmart.sim.model.call.ResponseHandler;
 import io.cloudmart.sim.model.service.Service;
 
 /**
@@ -35,13 +37,26 @@ public final class ServiceMesh {
         return Destination.metricKey(service, metric);
     }
 
-    /** A target for calls from workload {@code from} (a service, or the gateway) to {@code service.endpoint}. */
+    /**
+     * A target for calls from workload {@code from} (a service, or the gateway) to
+     * {@code service.endpoint}; {@link CallTarget#callFrom} names the calling pod instead.
+     */
     public CallTarget target(String from, String service, String endpoint) {
         Destination destination = destinations.get(service);
         if (destination == null) {
             throw new IllegalArgumentException("no service named " + service + "; there are " + destinations.keySet());
         }
         int index = destination.service.endpointIndex(endpoint);
-        return (request, handler) -> new MeshCall(simulation, destination, sidecars, from, index, request, handler).start();
+        return new CallTarget() {
+            @Override
+            public void call(Request request, ResponseHandler handler) {
+                callFrom(from, request, handler);
+            }
+
+            @Override
+            public void callFrom(String callerPod, Request request, ResponseHandler handler) {
+                new MeshCall(simulation, destination, sidecars, callerPod, index, request, handler).start();
+            }
+        };
     }
 }

@@ -38,7 +38,7 @@ final class Execution {
         if (instruction instanceof Program.Burn b) {
             pod.burn(b.cpu().sample(b.stream()), this::proceed);
         } else if (instruction instanceof Program.Invoke i) {
-            i.target().call(request, outcome -> afterCall(outcome, i.optional()));
+            i.target().callFrom(pod.name(), request, outcome -> afterCall(outcome, i.optional()));
         } else if (instruction instanceof Program.FanOut f) {
             fanOut(f);
         } else if (instruction instanceof Program.Query q) {
@@ -82,7 +82,7 @@ final class Execution {
         fanOutFailed = false;
         for (int i = 0; i < f.targets().length; i++) {
             boolean optional = f.optional()[i];
-            f.targets()[i].call(request, outcome -> joined(outcome.isOk() || optional));
+            f.targets()[i].callFrom(pod.name(), request, outcome -> joined(outcome.isOk() || optional));
         }
     }
 
