@@ -39,7 +39,6 @@ public final class DsolEngine extends DevsSimulator<Double> {
     private long executed;
     private double now;
     private volatile double published;
-    private ScheduledAction current;
     private RuntimeException failure;
     private double failureTime;
     private String failureLabel;
@@ -122,7 +121,7 @@ public final class DsolEngine extends DevsSimulator<Double> {
             initialize(new ConstructOnly(this, constructor), replication);
             start();
             finished.await();
-            return failure == null ? null : failure;
+            return failure;
         } finally {
             cleanUp();
         }
@@ -171,7 +170,6 @@ public final class DsolEngine extends DevsSimulator<Double> {
             if (next.dsolInternal) {
                 this.simulatorTime = now;
             }
-            current = next;
             try {
                 next.execute();
             } catch (RuntimeException | Error e) {
@@ -196,11 +194,6 @@ public final class DsolEngine extends DevsSimulator<Double> {
         failureLabel = action.label;
         failure = cause instanceof RuntimeException r ? r : new RuntimeException(cause);
         this.runState = nl.tudelft.simulation.dsol.simulators.RunState.STOPPING;
-    }
-
-    /** Label of the action being executed, for diagnostics. */
-    public String currentLabel() {
-        return current == null ? "(none)" : current.label;
     }
 
     /** DSOL asks for a model object; ours only schedules the first actions. */

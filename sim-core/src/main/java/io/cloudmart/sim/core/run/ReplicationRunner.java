@@ -6,6 +6,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.DoubleConsumer;
 
 import io.cloudmart.sim.core.Simulation;
@@ -51,20 +53,18 @@ public final class ReplicationRunner {
             throw new IllegalArgumentException("replications must be >= 1, got " + replications);
         }
         long start = System.nanoTime();
-        // only a progress figure per replication is kept alive: a finished Simulation (its model and
-        // histograms) must be collectable before the experiment ends, or memory grows with replications
-        double[] progressByReplication = new double[replications];
+        Progress tracker = new Progress(replications);
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, replications), daemonThreads());
         try {
             List<Future<ReplicationResult>> futures = new ArrayList<>();
             for (int k = 0; k < replications; k++) {
                 RunSettings settings = base.forReplication(base.replication() + k);
                 int index = k;
-                futures.add(pool.submit(() -> runOne(settings, factory, progressByReplication, index)));
+                futures.add(pool.submit(() -> runOne(settings, factory, tracker, index)));
             }
             List<ReplicationResult> results = new ArrayList<>();
             for (Future<ReplicationResult> future : futures) {
-                results.add(await(future, progressByReplication, progress));
+                results.add(await(future, tracker, progress));
             }
             return new ExperimentResult(results, (System.nanoTime() - start) / 1e9);
         } finally {
@@ -72,52 +72,58 @@ public final class ReplicationRunner {
         }
     }
 
-    private static ReplicationResult runOne(RunSettings settings, ModelFactory factory, double[] progress, int index) {
+    private static ReplicationResult runOne(RunSettings settings, ModelFactory factory, Progress tracker, int index) {
         Simulation simulation = new Simulation(settings);
         factory.assemble(simulation);
-        Thread watcher = progressWatcher(simulation, progress, index);
+        tracker.started(index, simulation);
         try {
             return simulation.run();
         } finally {
-            watcher.interrupt();
-            synchronized (progress) {
-                progress[index] = 1.0;
-            }
+            tracker.ended(index);
         }
     }
 
-    /** Copies the replication's progress into {@code progress[index]} twice a second while it runs. */
-    private static Thread progressWatcher(Simulation simulation, double[] progress, int index) {
-        Thread watcher = new Thread(() -> {
-            try {
-                while (true) {
-                    synchronized (progress) {
-                        progress[index] = simulation.progress();
-                    }
-                    Thread.sleep(PROGRESS_PERIOD_MILLIS);
+    /**
+     * How far the replications are, readable from the waiting thread. It refers to a Simulation only
+     * while that replication runs: a finished one (its model and histograms) must be collectable
+     * before the experiment ends, or memory grows with the number of replications.
+     */
+    private static final class Progress {
+        private final AtomicReferenceArray<Simulation> running;
+        private final AtomicInteger finished = new AtomicInteger();
+
+        Progress(int replications) {
+            running = new AtomicReferenceArray<>(replications);
+        }
+
+        void started(int index, Simulation simulation) {
+            running.set(index, simulation);
+        }
+
+        void ended(int index) {
+            running.set(index, null);
+            finished.incrementAndGet();
+        }
+
+        /** Fraction of all the replications' simulated time done, 0..1. */
+        double fraction() {
+            double sum = finished.get();
+            for (int i = 0; i < running.length(); i++) {
+                Simulation simulation = running.get(i);
+                if (simulation != null) {
+                    sum += simulation.progress();
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
             }
-        }, "replication-progress");
-        watcher.setDaemon(true);
-        watcher.start();
-        return watcher;
+            return Math.min(1.0, sum / running.length());
+        }
     }
 
-    private static ReplicationResult await(Future<ReplicationResult> future, double[] progressByReplication,
-                                           DoubleConsumer progress) {
+    private static ReplicationResult await(Future<ReplicationResult> future, Progress tracker, DoubleConsumer progress) {
         while (true) {
             try {
                 return future.get(PROGRESS_PERIOD_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
             } catch (java.util.concurrent.TimeoutException e) {
-                double sum = 0;
-                synchronized (progressByReplication) {
-                    for (double p : progressByReplication) {
-                        sum += p;
-                    }
-                }
-                progress.accept(sum / progressByReplication.length);
+                progress.accept(tracker.fraction());
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause();
                 if (cause instanceof RuntimeException r) {
