@@ -52,6 +52,12 @@ public final class Cache {
         return "cache." + cache + "." + metric;
     }
 
+    /** hits / (hits + misses) of cache {@code cache} in a finished run, NaN when nothing was read. */
+    public static double hitRatio(io.cloudmart.sim.core.stats.MetricsSnapshot metrics, String cache) {
+        double reads = metrics.counter(metricKey(cache, "hits")) + metrics.counter(metricKey(cache, "misses"));
+        return reads == 0 ? Double.NaN : metrics.counter(metricKey(cache, "hits")) / reads;
+    }
+
     public String name() {
         return config.name();
     }

@@ -74,15 +74,16 @@ final class RunCommand implements Callable<Integer> {
         } finally {
             progress.finish();
         }
-        Map<String, Path> written = write(spec, result, folder);
+        ObjectNode json = ResultsJson.build(spec, result);
+        Map<String, Path> written = write(spec, result, json, folder);
         if (!quiet) {
-            printSummary(spec, result, written);
+            printSummary(spec, result, json, written);
         }
         return ExitCode.OK.code();
     }
 
-    private Map<String, Path> write(ScenarioSpec spec, ExperimentResult result, Path folder) throws IOException {
-        ObjectNode json = ResultsJson.build(spec, result);
+    private Map<String, Path> write(ScenarioSpec spec, ExperimentResult result, ObjectNode json, Path folder)
+            throws IOException {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("results.json", ResultsJson.toJson(json));
         files.put("timeseries.csv", TimeseriesCsv.render(result));
@@ -90,9 +91,8 @@ final class RunCommand implements Callable<Integer> {
         return new OutputFolder(folder).writeAll(files);
     }
 
-    private void printSummary(ScenarioSpec spec, ExperimentResult result, Map<String, Path> written) {
+    private void printSummary(ScenarioSpec spec, ExperimentResult result, ObjectNode json, Map<String, Path> written) {
         var o = commandSpec.commandLine().getOut();
-        var json = ResultsJson.build(spec, result);
         o.printf(Locale.US, "%s: %,.0f requests in %s simulated (%d replication%s), %.2f s wall%n", spec.name(),
                 json.get("requests").get("total").asDouble(), formatSeconds(spec.durationSeconds()),
                 result.replications().size(), result.replications().size() == 1 ? "" : "s", result.wallSeconds());

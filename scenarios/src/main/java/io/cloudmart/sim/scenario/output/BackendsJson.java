@@ -2,8 +2,9 @@ package io.cloudmart.sim.scenario.output;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.cloudmart.sim.core.stats.MetricsSnapshot;
 import io.cloudmart.sim.core.stats.TallySummary;
+import io.cloudmart.sim.model.datastore.Cache;
+import io.cloudmart.sim.model.saga.SagaOrchestrator;
 
 /**
  * The results.json sections of the request path beyond services: {@code gateway}, {@code mesh},
@@ -90,7 +91,7 @@ final class BackendsJson {
             String misses = "cache." + cache + ".misses";
             count(s, "operations", "cache." + cache + ".commands");
             ResultsJson.put(s, "reads", f.of(m -> m.counter(hits) + m.counter(misses)).mean());
-            ResultsJson.put(s, "hitRatio", f.of(m -> ratio(m, hits, misses)).mean());
+            ResultsJson.put(s, "hitRatio", f.of(m -> Cache.hitRatio(m, cache)).mean());
             s.set("latencyMs", ResultsJson.latency(f, "cache." + cache + ".latency", false));
         }
         for (String topic : names.names("kafka", "published")) {
@@ -113,11 +114,6 @@ final class BackendsJson {
         return n;
     }
 
-    private static double ratio(MetricsSnapshot m, String hits, String misses) {
-        double total = m.counter(hits) + m.counter(misses);
-        return total == 0 ? Double.NaN : m.counter(hits) / total;
-    }
-
     private ObjectNode sagas() {
         ObjectNode n = node();
         for (String saga : names.names("saga", "started")) {
@@ -127,8 +123,7 @@ final class BackendsJson {
                 "inFlightAtEnd"}) {
                 count(s, metric, p + metric);
             }
-            ResultsJson.put(s, "compensationRate", f.of(m -> m.counter(p + "started") == 0 ? Double.NaN
-                    : m.counter(p + "compensated") / (double) m.counter(p + "started")).mean());
+            ResultsJson.put(s, "compensationRate", f.of(m -> SagaOrchestrator.compensationRate(m, saga)).mean());
             ResultsJson.put(s, "p95TimeToConsistencyMs", f.latencyMs(p + "timeToConsistency", TallySummary::p95).mean());
         }
         return n;

@@ -32,14 +32,11 @@ final class ServiceFigures {
         ResultsJson.put(n, "meanInSystem", f.levelMean(key(service, "inSystem")).mean());
         ResultsJson.put(n, "errors", f.count(key(service, "errors")).mean());
         ObjectNode endpoints = n.putObject("endpoints");
-        String prefix = "ep." + service + ".";
-        for (String k : f.result().replications().get(0).metrics().tallies().keySet()) {
-            if (k.startsWith(prefix) && k.endsWith(".latency")) {
-                String endpoint = k.substring(prefix.length(), k.length() - ".latency".length());
-                ObjectNode e = endpoints.putObject(endpoint);
-                ResultsJson.put(e, "requests", f.of(m -> m.tally(k).count()).mean());
-                e.set("latencyMs", ResultsJson.latency(f, k, false));
-            }
+        for (String endpoint : new MetricNames(f.result().replications().get(0).metrics()).names("ep." + service, "latency")) {
+            String k = ServiceMetrics.endpointKey(service, endpoint, "latency");
+            ObjectNode e = endpoints.putObject(endpoint);
+            ResultsJson.put(e, "requests", f.of(m -> m.tally(k).count()).mean());
+            e.set("latencyMs", ResultsJson.latency(f, k, false));
         }
         return n;
     }

@@ -7,6 +7,8 @@ import java.util.Locale;
 import io.cloudmart.sim.core.run.ExperimentResult;
 import io.cloudmart.sim.core.run.LogEntry;
 import io.cloudmart.sim.core.stats.TallySummary;
+import io.cloudmart.sim.model.datastore.Cache;
+import io.cloudmart.sim.model.saga.SagaOrchestrator;
 import io.cloudmart.sim.model.service.ServiceMetrics;
 import io.cloudmart.sim.report.Block;
 import io.cloudmart.sim.report.Section;
@@ -119,10 +121,7 @@ final class BackendSections {
         for (String cache : names.names("cache", "hits")) {
             String p = "cache." + cache + ".";
             caches.add(List.of(cache, count(p + "commands"), count(p + "hits"), count(p + "misses"),
-                    Format.percent(f.of(m -> {
-                        double total = m.counter(p + "hits") + m.counter(p + "misses");
-                        return total == 0 ? Double.NaN : m.counter(p + "hits") / total;
-                    })), Format.estimate(f.latencyMs(p + "latency", TallySummary::p95), 2)));
+                    Format.percent(f.of(m -> Cache.hitRatio(m, cache))), Format.estimate(f.latencyMs(p + "latency", TallySummary::p95), 2)));
         }
         if (!caches.isEmpty()) {
             blocks.add(new Table("Caches (cache-aside)", List.of("cache", "commands", "hits", "misses", "hit ratio", "p95 ms"),
@@ -164,8 +163,7 @@ final class BackendSections {
         for (String saga : names.names("saga", "started")) {
             String p = "saga." + saga + ".";
             rows.add(List.of(saga, count(p + "started"), count(p + "committed"), count(p + "compensated"), count(p + "stuck"),
-                    Format.percent(f.of(m -> m.counter(p + "started") == 0 ? Double.NaN
-                            : m.counter(p + "compensated") / (double) m.counter(p + "started"))),
+                    Format.percent(f.of(m -> SagaOrchestrator.compensationRate(m, saga))),
                     Format.estimate(f.latencyMs(p + "timeToConsistency", TallySummary::p95), 1)));
             refs.add(new SeriesCharts.Ref(p + "committed", "perSecond", saga + " committed"));
             refs.add(new SeriesCharts.Ref(p + "compensated", "perSecond", saga + " compensated"));
