@@ -69,16 +69,7 @@ public final class Cache {
 
     /** False while taken down by {@link #setAvailable} or during one of the configured outages. */
     public boolean isAvailable() {
-        if (!available) {
-            return false;
-        }
-        double now = simulation.now();
-        for (var outage : config.outages()) {
-            if (outage.covers(now)) {
-                return false;
-            }
-        }
-        return true;
+        return available && !io.cloudmart.sim.model.service.Outage.anyCovers(config.outages(), simulation.now());
     }
 
     /** Reads a key that is cached with probability {@code hitRatio}; {@code result} gets hit or miss. */

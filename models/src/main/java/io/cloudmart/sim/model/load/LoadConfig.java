@@ -36,7 +36,8 @@ public record LoadConfig(RateShape shape, ArrivalTrace replay, List<Journey> jou
         this(holds(stages), null, journeys, clients);
     }
 
-    private static RateShape holds(List<Stage> stages) {
+    /** Stages as a rate shape: each stage's rate held for its duration, the last one to the end. */
+    public static RateShape holds(List<Stage> stages) {
         if (stages.isEmpty()) {
             throw new IllegalArgumentException("load needs at least one stage");
         }

@@ -15,6 +15,16 @@ public record Outage(double startSeconds, double durationSeconds) {
         }
     }
 
+    /** True when one of {@code outages} is on at simulated time {@code time}, seconds. */
+    public static boolean anyCovers(java.util.List<Outage> outages, double time) {
+        for (Outage outage : outages) {
+            if (outage.covers(time)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the outage is on at simulated time {@code time}, seconds. */
     public boolean covers(double time) {
         return time >= startSeconds && time < startSeconds + durationSeconds;

@@ -98,13 +98,7 @@ public final class Service {
 
     /** True while an outage makes the service refuse connections. */
     public boolean isDown() {
-        double now = simulation.now();
-        for (Outage outage : config.outages()) {
-            if (outage.covers(now)) {
-                return true;
-            }
-        }
-        return false;
+        return Outage.anyCovers(config.outages(), simulation.now());
     }
 
     /**

@@ -16,7 +16,9 @@ import io.cloudmart.sim.model.saga.RetryPolicy;
 import io.cloudmart.sim.model.saga.SagaDefinition;
 import io.cloudmart.sim.model.saga.SagaStep;
 import io.cloudmart.sim.model.saga.StepKind;
+import io.cloudmart.sim.model.service.Outage;
 import io.cloudmart.sim.scenario.spec.KafkaSpec;
+import io.cloudmart.sim.scenario.spec.OutageSpec;
 import io.cloudmart.sim.scenario.spec.RetrySpec;
 import io.cloudmart.sim.scenario.spec.SagaSpec;
 import io.cloudmart.sim.scenario.spec.SagaStepSpec;
@@ -39,8 +41,7 @@ final class BackendAssembler {
         });
         List<CacheConfig> caches = new ArrayList<>();
         spec.caches().forEach((name, c) -> caches.add(new CacheConfig(name, Distributions.of(c.roundTrip()),
-                Distributions.of(c.commandTime()), c.outages().stream()
-                .map(o -> new io.cloudmart.sim.model.service.Outage(o.atSeconds(), o.forSeconds())).toList())));
+                Distributions.of(c.commandTime()), outages(c.outages()))));
         List<TopicConfig> topics = new ArrayList<>();
         List<ProjectionConfig> projections = new ArrayList<>();
         KafkaSpec kafka = spec.kafka();
@@ -58,6 +59,11 @@ final class BackendAssembler {
         List<SagaDefinition> sagas = new ArrayList<>();
         spec.sagas().forEach((name, s) -> sagas.add(saga(name, s)));
         return new Backends(datastores, caches, topics, projections, sagas);
+    }
+
+    /** Written outage windows (of a service or a cache) as the model's. */
+    static List<Outage> outages(List<OutageSpec> specs) {
+        return specs.stream().map(o -> new Outage(o.atSeconds(), o.forSeconds())).toList();
     }
 
     private static SagaDefinition saga(String name, SagaSpec spec) {

@@ -7,11 +7,11 @@ import java.util.Map;
 import io.cloudmart.sim.model.gateway.ClientPopulation;
 import io.cloudmart.sim.model.load.Journey;
 import io.cloudmart.sim.model.load.LoadConfig;
+import io.cloudmart.sim.model.load.Stage;
 import io.cloudmart.sim.model.load.shape.ArrivalTrace;
 import io.cloudmart.sim.model.load.shape.DailySine;
 import io.cloudmart.sim.model.load.shape.RateShape;
 import io.cloudmart.sim.model.load.shape.Schedule;
-import io.cloudmart.sim.model.load.shape.Segment;
 import io.cloudmart.sim.model.load.shape.Spike;
 import io.cloudmart.sim.model.load.shape.TraceRate;
 import io.cloudmart.sim.scenario.spec.JourneySpec;
@@ -39,7 +39,7 @@ final class LoadAssembler {
     }
 
     private static RateShape stages(LoadSpec spec) {
-        return new Schedule(spec.stages().stream().map(s -> Segment.hold(s.durationSeconds(), s.ratePerSecond())).toList());
+        return LoadConfig.holds(spec.stages().stream().map(s -> new Stage(s.durationSeconds(), s.ratePerSecond())).toList());
     }
 
     private static RateShape shape(RateShapeSpec spec) {

@@ -6,7 +6,6 @@ import java.util.List;
 import io.cloudmart.sim.core.run.RunSettings;
 import io.cloudmart.sim.core.stats.Buckets;
 import io.cloudmart.sim.model.Shop;
-import io.cloudmart.sim.model.service.Outage;
 import io.cloudmart.sim.model.service.PodShape;
 import io.cloudmart.sim.model.service.ServiceConfig;
 import io.cloudmart.sim.model.service.VersionConfig;
@@ -31,8 +30,8 @@ public final class ShopAssembler {
         List<VersionConfig> versions = new ArrayList<>();
         spec.versions().forEach((version, v) ->
                 versions.add(new VersionConfig(version, v.replicas(), v.errorRate(), v.latencyFactor())));
-        List<Outage> outages = spec.outages().stream().map(o -> new Outage(o.atSeconds(), o.forSeconds())).toList();
-        return new ServiceConfig(name, pod, StepAssembler.endpoints(spec.endpoints()), versions, outages);
+        return new ServiceConfig(name, pod, StepAssembler.endpoints(spec.endpoints()), versions,
+                BackendAssembler.outages(spec.outages()));
     }
 
     /** Settings of replication 0; the runner derives the others. */

@@ -17,10 +17,6 @@ final class ScenarioSource {
     private final ScenarioLoader loader = new ScenarioLoader();
 
     ScenarioSpec load(String fileOrName, List<String> overrides) throws ScenarioException {
-        return read(fileOrName, overrides);
-    }
-
-    private ScenarioSpec read(String fileOrName, List<String> overrides) throws ScenarioException {
         Path path = Path.of(fileOrName);
         boolean looksLikeFile = fileOrName.contains("/") || fileOrName.contains("\\") || fileOrName.endsWith(".yaml")
                 || fileOrName.endsWith(".yml") || fileOrName.endsWith(".json");

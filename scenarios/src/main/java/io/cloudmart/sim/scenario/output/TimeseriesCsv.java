@@ -2,8 +2,6 @@ package io.cloudmart.sim.scenario.output;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.math.BigDecimal;
-import java.math.MathContext;
 
 import io.cloudmart.sim.core.run.ExperimentResult;
 import io.cloudmart.sim.core.stats.Buckets;
@@ -15,6 +13,8 @@ import io.cloudmart.sim.core.stats.TimeSeries;
  * levels as they are; an empty cell is a bucket without observations.
  */
 public final class TimeseriesCsv {
+    private static final int CSV_DIGITS = 6;
+
     private TimeseriesCsv() {
     }
 
@@ -59,9 +59,6 @@ public final class TimeseriesCsv {
 
     /** Six significant digits, no exponent, no trailing zeros: stable and locale-free. */
     static String number(double v) {
-        if (v == 0) {
-            return "0";
-        }
-        return new BigDecimal(v).round(new MathContext(6)).stripTrailingZeros().toPlainString();
+        return SignificantDigits.format(v, CSV_DIGITS);
     }
 }

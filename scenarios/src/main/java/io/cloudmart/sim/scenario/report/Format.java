@@ -26,7 +26,7 @@ final class Format {
 
     /** A number with no more decimals than it needs (10, 2.5, 0.125). */
     static String compact(double v) {
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+        return io.cloudmart.sim.scenario.output.SignificantDigits.format(v, 4);
     }
 
     static String percent(Estimate e) {
