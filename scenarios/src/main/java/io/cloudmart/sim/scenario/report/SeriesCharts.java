@@ -18,6 +18,8 @@ final class SeriesCharts {
     private final ExperimentResult result;
     private final TimeAxis axis;
     private final List<Marker> markers;
+    /** Means over replications, computed once per series although several lines and charts use them. */
+    private final java.util.Map<String, TimeSeries> means = new java.util.HashMap<>();
 
     SeriesCharts(ExperimentResult result, TimeAxis axis, List<Marker> markers) {
         this.result = result;
@@ -39,7 +41,7 @@ final class SeriesCharts {
     Chart chart(String title, String yLabel, List<Ref> refs, double scale) {
         List<Line> lines = new ArrayList<>();
         for (Ref ref : refs) {
-            TimeSeries series = result.meanSeries(ref.key());
+            TimeSeries series = means.computeIfAbsent(ref.key(), result::meanSeries);
             double[] y = series.column(ref.column()).clone();
             for (int i = 0; i < y.length; i++) {
                 y[i] *= scale;
