@@ -80,7 +80,7 @@ final class Binding {
 
     void checkName(String path, String name, String what, Pattern pattern, String rule) {
         if (!pattern.matcher(name).matches()) {
-            problems.add(path, Problems.Anchor.KEY, "'" + name + "' is not a valid " + what + " name; " + rule);
+            problems.add(path, Problems.Anchor.KEY, "'" + SafeText.shown(name) + "' is not a valid " + what + " name; " + rule);
         }
     }
 
@@ -121,7 +121,7 @@ final class Binding {
     String[] target(String path, String text) {
         int dot = text.indexOf('.');
         if (dot <= 0 || dot == text.length() - 1 || text.indexOf('.', dot + 1) >= 0) {
-            problems.at(path, "expected 'service.endpoint', e.g. api.get, got '" + text + "'");
+            problems.at(path, "expected 'service.endpoint', e.g. api.get, got '" + SafeText.shown(text) + "'");
             return null;
         }
         return new String[] {text.substring(0, dot), text.substring(dot + 1)};

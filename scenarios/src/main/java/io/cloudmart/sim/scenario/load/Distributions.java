@@ -67,14 +67,14 @@ final class Distributions {
         }
         if (!call.matches()) {
             throw new IllegalArgumentException(CATALOGUE.containsKey(written)
-                    ? "'" + written + "' needs its parameters: write " + template(written)
-                    : "expected " + EXAMPLE + ", got '" + written + "'");
+                    ? "'" + SafeText.shown(written) + "' needs its parameters: write " + template(written)
+                    : "expected " + EXAMPLE + ", got '" + SafeText.shown(written) + "'");
         }
         String name = call.group(1);
         List<Param> params = CATALOGUE.get(name);
         if (params == null) {
             String suggestion = Suggest.didYouMean(name, CATALOGUE.keySet());
-            throw new IllegalArgumentException("unknown distribution '" + name + "'" + (suggestion.isEmpty() ? "." : suggestion)
+            throw new IllegalArgumentException("unknown distribution '" + SafeText.shown(name) + "'" + (suggestion.isEmpty() ? "." : suggestion)
                     + " Allowed: " + String.join(", ", CATALOGUE.keySet()));
         }
         Map<String, String> given = arguments(name, call.group(2), params);

@@ -74,7 +74,7 @@ final class EndpointBinder {
         }
         if (kinds.size() > 1) {
             b.problems.at(f.path(), "a step does one thing: write one of " + String.join(", ", KINDS)
-                    + " per list element, got '" + kinds.get(0) + "' and '" + kinds.get(1) + "'");
+                    + " per list element, got '" + SafeText.shown(kinds.get(0)) + "' and '" + SafeText.shown(kinds.get(1)) + "'");
             return null;
         }
         String kind = kinds.get(0);

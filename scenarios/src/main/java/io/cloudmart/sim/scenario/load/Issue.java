@@ -27,13 +27,24 @@ public record Issue(String source, int line, int column, String path, String mes
         return line > 0;
     }
 
+    /** Longest source shown: a file name, or a {@code --set} override with its value, which may be long. */
+    static final int MAX_SOURCE = 300;
+    /** Longest path shown; a path is made of the file's keys, which may be long. */
+    static final int MAX_PATH = 200;
+    /**
+     * Longest message shown. Values echoed in a message are cut where they are inserted (see
+     * {@link SafeText}); this is the last guard, far above any message the loader writes itself.
+     */
+    static final int MAX_MESSAGE = 600;
+
     /**
      * The issue on one line, compiler style:
      * {@code mmc.yaml:12:7: services.api.pod.cpu: must be > 0 (got -1)}; the {@code line:column}
-     * part is left out when unknown and the path when empty.
+     * part is left out when unknown and the path when empty. Whatever came from the file or the
+     * command line is escaped ({@link SafeText#escape}), so the issue is always one printable line.
      */
     public String format() {
-        StringBuilder text = new StringBuilder(source);
+        StringBuilder text = new StringBuilder(SafeText.escape(SafeText.cut(source, MAX_SOURCE)));
         if (line > 0) {
             text.append(':').append(line);
             if (column > 0) {
@@ -42,9 +53,9 @@ public record Issue(String source, int line, int column, String path, String mes
         }
         text.append(": ");
         if (!path.isEmpty()) {
-            text.append(path).append(": ");
+            text.append(SafeText.escape(SafeText.cut(path, MAX_PATH))).append(": ");
         }
-        return text.append(message).toString();
+        return text.append(SafeText.escape(SafeText.cut(message, MAX_MESSAGE))).toString();
     }
 
     @Override

@@ -93,7 +93,7 @@ final class MeshBinder {
                 }
             } else if (!RETRY_ON.contains(token)) {
                 String suggestion = Suggest.didYouMean(token, RETRY_ON);
-                f.wrong("retryOn", "unknown retryOn condition '" + token + "'" + Binding.orPeriod(suggestion)
+                f.wrong("retryOn", "unknown retryOn condition '" + SafeText.shown(token) + "'" + Binding.orPeriod(suggestion)
                         + " Allowed: " + String.join(", ", RETRY_ON) + ", or 3-digit HTTP status codes such as 503"
                         + " (separate them with commas)");
                 return;

@@ -100,7 +100,7 @@ final class Overrides {
             Schema child = obj.fields().get(segment);
             if (child == null) {
                 String suggestion = Suggest.didYouMean(segment, obj.fields().keySet());
-                problems.inOverride(text, "unknown field '" + segment + "'"
+                problems.inOverride(text, "unknown field '" + SafeText.shown(segment) + "'"
                         + (suggestion.isEmpty() ? "." : suggestion) + " Allowed: " + obj.allowed());
             }
             return child;

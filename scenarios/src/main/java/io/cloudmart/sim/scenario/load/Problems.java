@@ -98,23 +98,37 @@ final class Problems {
 
     /**
      * How to show the value of {@code node} in a message: the text as written in the file when
-     * known ({@code -1}, {@code 1_000}), else a short description ({@code 'four'}, {@code a list}).
+     * known ({@code -1}, {@code 1_000}), else a short description ({@code 'four'}, {@code a list});
+     * cut and escaped by {@link SafeText#shown}.
      */
     String shown(String path, JsonNode node) {
-        String raw = overrideCovering(path) == null ? locations.rawText(path) : null;
+        String raw = rawText(path);
         if (node.isContainerNode()) {
             return node.isArray() ? "a list" : "a mapping";
         }
         if (node.isTextual()) {
-            return "'" + (raw != null ? raw : node.asText()) + "'";
+            return "'" + SafeText.shown(raw != null ? raw : node.asText()) + "'";
         }
-        return raw != null ? raw : node.asText();
+        return SafeText.shown(raw != null ? raw : node.asText());
     }
 
     /** A scalar's text as written in the file ({@code 007}, {@code yes}) when known, else its value as text. */
     String text(String path, JsonNode node) {
-        String raw = overrideCovering(path) == null ? locations.rawText(path) : null;
+        String raw = rawText(path);
         return raw != null ? raw : node.asText();
+    }
+
+    /**
+     * The scalar at {@code path} as the user typed it: in the file, or after the '=' of the
+     * {@code --set} that gave exactly this path; null when unknown (a value inside an overridden
+     * section).
+     */
+    private String rawText(String path) {
+        if (overrideCovering(path) == null) {
+            return locations.rawText(path);
+        }
+        String override = overrides.get(path);
+        return override == null ? null : override.substring(override.indexOf('=') + 1).strip();
     }
 
     boolean hasIssues() {

@@ -158,19 +158,19 @@ final class References {
             return;
         }
         problems.at(ref.path(), known.isEmpty()
-                ? "unknown " + what + " '" + ref.name() + "': the scenario defines none; add it under '" + section + "'"
+                ? "unknown " + what + " '" + SafeText.shown(ref.name()) + "': the scenario defines none; add it under '" + section + "'"
                 : unknownMessage(what, plural, ref.name(), known));
     }
 
     private static String unknownMessage(String what, String plural, String name, Collection<String> known) {
-        return "unknown " + what + " '" + name + "'" + Binding.orPeriod(Suggest.didYouMean(name, known)) + " "
-                + plural + ": " + String.join(", ", known);
+        return "unknown " + what + " '" + SafeText.shown(name) + "'" + Binding.orPeriod(Suggest.didYouMean(name, known))
+                + " " + plural + ": " + Suggest.listed(known);
     }
 
     private static String member(String ownerWhat, String owner, String what, String plural, String name,
                                  Collection<String> known) {
-        return ownerWhat + " '" + owner + "' has no " + what + " '" + name + "'"
-                + Binding.orPeriod(Suggest.didYouMean(name, known)) + " " + plural + ": " + String.join(", ", known);
+        return ownerWhat + " '" + SafeText.shown(owner) + "' has no " + what + " '" + SafeText.shown(name) + "'"
+                + Binding.orPeriod(Suggest.didYouMean(name, known)) + " " + plural + ": " + Suggest.listed(known);
     }
 
     // ---------------------------------------------------------------- cycles

@@ -78,7 +78,7 @@ final class SagaBinder {
         String name = s.text("name", null);
         if (name != null) {
             if (!Binding.LOCAL_NAME.matcher(name).matches()) {
-                s.wrong("name", "'" + name + "' is not a valid step name; " + Binding.LOCAL_NAME_RULE);
+                s.wrong("name", "'" + SafeText.shown(name) + "' is not a valid step name; " + Binding.LOCAL_NAME_RULE);
             } else if (names.containsKey(name)) {
                 s.wrong("name", "step name '" + name + "' is already used by step " + names.get(name));
             }

@@ -50,7 +50,7 @@ final class ScenarioBinder {
         Fields f = Fields.of(root, "", problems);
         String name = f.text("name", null);
         if (name != null && !NAME.matcher(name).matches()) {
-            f.wrong("name", "'" + name + "' is not a valid name; " + Binding.NAME_RULE);
+            f.wrong("name", "'" + SafeText.shown(name) + "' is not a valid name; " + Binding.NAME_RULE);
         }
         String description = f.text("description", "");
         Long seed = f.wholeNumber("seed", ScenarioSpec.DEFAULT_SEED, Long.MIN_VALUE, Long.MAX_VALUE);
@@ -98,7 +98,7 @@ final class ScenarioBinder {
             return OffsetDateTime.parse(text.strip()).toInstant();
         } catch (DateTimeParseException e) {
             return f.wrong("startTime", "expected an ISO-8601 UTC instant such as 2026-11-27T12:00:00Z (a date, 'T',"
-                    + " a time and 'Z' or an offset like +01:00), got '" + text + "'");
+                    + " a time and 'Z' or an offset like +01:00), got '" + SafeText.shown(text) + "'");
         }
     }
 

@@ -82,7 +82,7 @@ public final class Units {
         int at = 0;
         while (at < body.length()) {
             if (!part.find(at) || part.start() != at) {
-                throw new IllegalArgumentException("expected " + DURATION_EXAMPLE + ", got '" + s + "'");
+                throw new IllegalArgumentException("expected " + DURATION_EXAMPLE + ", got '" + SafeText.shown(s) + "'");
             }
             String unit = part.group(2);
             if (unit.isEmpty()) {
@@ -136,7 +136,7 @@ public final class Units {
         String s = text.strip();
         Matcher m = QUANTITY.matcher(s);
         if (!m.matches() || !(m.group(2).isEmpty() || "m".equals(m.group(2)))) {
-            throw new IllegalArgumentException("expected CPU cores like 2, 0.5 or 500m (millicores), got '" + s + "'");
+            throw new IllegalArgumentException("expected CPU cores like 2, 0.5 or 500m (millicores), got '" + SafeText.shown(s) + "'");
         }
         BigDecimal value = new BigDecimal(m.group(1));
         return finite("m".equals(m.group(2)) ? value.multiply(MILLI) : value, s);
@@ -160,7 +160,7 @@ public final class Units {
         String s = text.strip();
         Matcher m = QUANTITY.matcher(s);
         if (!m.matches()) {
-            throw new IllegalArgumentException("expected a memory size like 512Mi, 1Gi or 1G, got '" + s + "'");
+            throw new IllegalArgumentException("expected a memory size like 512Mi, 1Gi or 1G, got '" + SafeText.shown(s) + "'");
         }
         String suffix = m.group(2);
         BigInteger unit = suffix.isEmpty() ? BigInteger.ONE
@@ -218,7 +218,7 @@ public final class Units {
     private static double finite(BigDecimal value, String text) {
         double d = value.doubleValue();
         if (!Double.isFinite(d)) {
-            throw new IllegalArgumentException("'" + text + "' is too large");
+            throw new IllegalArgumentException("'" + SafeText.shown(text) + "' is too large");
         }
         return d;
     }
