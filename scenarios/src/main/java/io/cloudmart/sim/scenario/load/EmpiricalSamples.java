@@ -1,8 +1,5 @@
 package io.cloudmart.sim.scenario.load;
 
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -59,20 +56,12 @@ final class EmpiricalSamples {
                     + scenarioSource + "' is not a file on disk; copy the scenario to a folder with its CSV and run that");
         }
         Path path = baseDir.resolve(file).normalize();
-        if (!Files.exists(path)) {
-            throw new IllegalArgumentException("no such file '" + file + "' (looked for " + path + ")");
-        }
-        if (Files.isDirectory(path)) {
-            throw new IllegalArgumentException("'" + file + "' is a folder, not a CSV file");
-        }
         try {
-            return SourceText.decode(Files.readAllBytes(path));
-        } catch (AccessDeniedException e) {
-            throw new IllegalArgumentException("cannot read '" + file + "': permission denied");
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read '" + file + "': " + e.getMessage());
-        } catch (SourceText.NotText e) {
-            throw new IllegalArgumentException("'" + file + "' is " + e.getMessage());
+            return TextFiles.read(path, InputLimits.DATA_FILE_BYTES, "a CSV file");
+        } catch (TextFiles.Unreadable e) {
+            throw new IllegalArgumentException(e.missing()
+                    ? "no such file '" + SafeText.shown(file) + "' (looked for " + path + ")"
+                    : "'" + SafeText.shown(file) + "' " + e.getMessage());
         }
     }
 
@@ -121,7 +110,7 @@ final class EmpiricalSamples {
         }
         List<String> names = Arrays.stream(header).map(String::strip).toList();
         throw new IllegalArgumentException("column '" + column + "' is not in the header of " + file
-                + Suggest.didYouMean(column, names) + " Columns: " + String.join(", ", names));
+                + Binding.orPeriod(Suggest.didYouMean(column, names)) + " Columns: " + Suggest.listed(names));
     }
 
     private static boolean isValue(String cell) {

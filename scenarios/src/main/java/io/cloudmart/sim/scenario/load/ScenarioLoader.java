@@ -2,9 +2,6 @@ package io.cloudmart.sim.scenario.load;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudmart.sim.scenario.spec.ScenarioSpec;
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -37,25 +34,11 @@ public final class ScenarioLoader {
     public ScenarioSpec load(Path file, List<String> overrides) throws ScenarioException {
         String source = file.toString();
         Problems problems = new Problems(source);
-        if (!Files.exists(file)) {
-            problems.wholeFile("no such file");
-            throw problems.exception();
-        }
-        if (Files.isDirectory(file)) {
-            problems.wholeFile("this is a folder, not a scenario file; give a .yaml or .json file");
-            throw problems.exception();
-        }
         String text;
         try {
-            text = SourceText.decode(Files.readAllBytes(file));
-        } catch (AccessDeniedException e) {
-            problems.wholeFile("cannot read the file: permission denied");
-            throw problems.exception();
-        } catch (IOException e) {
-            problems.wholeFile("cannot read the file: " + e.getMessage());
-            throw problems.exception();
-        } catch (SourceText.NotText e) {
-            problems.wholeFile(e.getMessage());
+            text = TextFiles.read(file, InputLimits.SCENARIO_BYTES, "a scenario file; give a .yaml or .json file");
+        } catch (TextFiles.Unreadable e) {
+            problems.wholeFile(e.missing() ? e.getMessage() : "this file " + e.getMessage());
             throw problems.exception();
         }
         Path folder = file.toAbsolutePath().getParent();
@@ -86,6 +69,9 @@ public final class ScenarioLoader {
 
     private ScenarioSpec load(Problems problems, String text, Path baseDir, List<String> overrideTexts)
             throws ScenarioException {
+        if (!InputLimits.checkLines(text, problems)) {
+            throw problems.exception();
+        }
         Overrides overrides = new Overrides(reader, problems);
         List<Overrides.Override> checked = overrides.parse(overrideTexts == null ? List.of() : overrideTexts);
         ObjectNode root = document(problems, text);

@@ -1,0 +1,51 @@
+package io.cloudmart.sim.scenario.load;
+
+/**
+ * The sizes of input the loader accepts, each checked before the input is parsed, so that no file
+ * can make {@code validate} hang or run out of memory. They are far above what a hand-written
+ * scenario needs (the largest bundled one is a few KiB) and documented in
+ * {@code docs/scenario-reference.md}.
+ */
+public final class InputLimits {
+    /** Largest scenario file, bytes. */
+    public static final long SCENARIO_BYTES = 4L << 20;
+    /**
+     * Largest file a scenario reads (empirical samples, rate traces, replayed arrivals), bytes:
+     * about 1.5 million replayed timestamps.
+     */
+    public static final long DATA_FILE_BYTES = 16L << 20;
+    /**
+     * Longest line of a scenario file, characters. The YAML reader's time grows faster than
+     * linearly with the length of a line; a one-line (minified) JSON scenario of realistic size is
+     * well below this.
+     */
+    public static final int LINE_CHARS = 64 * 1024;
+    /** Deepest nesting of mappings and lists; the deepest the schema needs is about a dozen. */
+    public static final int NESTING_DEPTH = 64;
+
+    private InputLimits() {
+    }
+
+    /**
+     * Reports the first line longer than {@link #LINE_CHARS}; returns false when there is one.
+     * Runs in one pass over the text, before the parser sees it.
+     */
+    static boolean checkLines(String text, Problems problems) {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                int length = i - start;
+                if (length > LINE_CHARS) {
+                    problems.atPosition(line, LINE_CHARS + 1, "", String.format(java.util.Locale.US,
+                            "line %,d is %,d characters long; lines may hold at most %,d (break the value over"
+                                    + " several lines, or split the file)", line, length, LINE_CHARS));
+                    return false;
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+        return true;
+    }
+}
