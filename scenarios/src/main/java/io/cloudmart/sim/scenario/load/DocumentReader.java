@@ -7,6 +7,14 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ContainerNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
@@ -15,6 +23,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -33,8 +42,33 @@ final class DocumentReader {
     record Document(JsonNode root, Locations locations) {
     }
 
-    private final YAMLMapper yaml = new YAMLMapper();
+    private final YAMLMapper yaml = new YAMLMapper(yamlFactory());
     private final JsonMapper json = new JsonMapper();
+
+    /**
+     * A YAML factory with {@link #loaderOptions()} and the parser features a default factory has:
+     * the builder starts from none (so an empty value would read as "" instead of null).
+     */
+    private static YAMLFactory yamlFactory() {
+        YAMLFactoryBuilder builder = YAMLFactory.builder().loaderOptions(loaderOptions());
+        for (YAMLParser.Feature feature : YAMLParser.Feature.values()) {
+            if (feature.enabledByDefault()) {
+                builder.enable(feature);
+            }
+        }
+        return builder.build();
+    }
+
+    /**
+     * SnakeYAML's own limits, set above {@link InputLimits} so that ours, checked first and with
+     * our wording, are the ones a user meets.
+     */
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, InputLimits.SCENARIO_BYTES));
+        options.setNestingDepthLimit(4 * InputLimits.NESTING_DEPTH);
+        return options;
+    }
 
     /**
      * Parses {@code text}; returns null after reporting a syntax error to {@code problems}.
@@ -50,6 +84,9 @@ final class DocumentReader {
                 return document;
             } catch (JacksonException e) {
                 jsonError = e;
+            } catch (TooDeep e) {
+                reportTooDeep(e, problems);
+                return null;
             }
         }
         try {
@@ -57,48 +94,90 @@ final class DocumentReader {
         } catch (JacksonException e) {
             reportSyntaxError(jsonError != null ? jsonError : e, jsonError != null, problems);
             return null;
+        } catch (TooDeep e) {
+            reportTooDeep(e, problems);
+            return null;
         }
     }
 
     /** Parses {@code text} as one YAML scalar or flow value, as {@code --set} values are. */
     JsonNode readValue(String text) throws JacksonException {
-        return yaml.readTree(text);
+        try {
+            Document document = parse(yaml, text, new Problems("--set"));
+            return document.root() == null ? NullNode.getInstance() : document.root();
+        } catch (TooDeep e) {
+            throw new JsonParseException(null, "the value is nested more than " + InputLimits.NESTING_DEPTH
+                    + " levels deep");
+        }
     }
 
-    private Document parse(ObjectMapper mapper, String text, Problems problems) throws JacksonException {
+    /**
+     * Reads the tokens once, building the tree and the {@link Locations} index together. Building
+     * the tree here rather than with the mapper's {@code readTree} means one pass instead of two,
+     * a nesting limit checked with our wording, and numbers the parser cannot read (YAML's
+     * {@code .inf}, or more digits than it allows) kept as their text for the binders to explain.
+     */
+    private Document parse(ObjectMapper mapper, String text, Problems problems) throws JacksonException, TooDeep {
         Locations locations = new Locations();
         try (JsonParser parser = mapper.createParser(text)) {
-            index(parser, locations, problems);
+            JsonNode root = index(parser, locations, problems);
+            return new Document(root, locations);
         } catch (JacksonException e) {
             throw e;
         } catch (IOException e) {
             throw new IllegalStateException("reading from a string cannot fail", e);
         }
-        JsonNode root = mapper.readTree(text);
-        return new Document(root == null || root.isMissingNode() ? null : root, locations);
+    }
+
+    /** The text nests mappings and lists deeper than {@link InputLimits#NESTING_DEPTH}. */
+    private static final class TooDeep extends Exception {
+        private static final long serialVersionUID = 1L;
+        final int line;
+        final int column;
+
+        TooDeep(int line, int column) {
+            super(null, null, false, false);
+            this.line = line;
+            this.column = column;
+        }
+    }
+
+    private static void reportTooDeep(TooDeep e, Problems problems) {
+        problems.atPosition(e.line, e.column, "", "mappings and lists are nested more than "
+                + InputLimits.NESTING_DEPTH + " levels deep here; a scenario needs far fewer");
     }
 
     /** One open mapping or list while walking the tokens. */
     private static final class Frame {
         final String path;
-        final boolean list;
+        final ContainerNode<?> node;
         final Map<String, Locations.Position> keys = new HashMap<>();
         int index = -1;
         String key;
 
-        Frame(String path, boolean list) {
+        Frame(String path, ContainerNode<?> node) {
             this.path = path;
-            this.list = list;
+            this.node = node;
         }
 
         String nextValuePath() {
-            return Locations.child(path, list ? String.valueOf(++index) : key);
+            return Locations.child(path, node.isArray() ? String.valueOf(++index) : key);
+        }
+
+        void add(JsonNode value) {
+            if (node instanceof ArrayNode array) {
+                array.add(value);
+            } else {
+                ((ObjectNode) node).set(key, value); // a duplicate key is reported; the last one wins, as in readTree
+            }
         }
     }
 
-    private static void index(JsonParser parser, Locations locations, Problems problems) throws IOException {
+    /** Walks every token, indexing locations and building the first document's tree, which it returns. */
+    private static JsonNode index(JsonParser parser, Locations locations, Problems problems) throws IOException, TooDeep {
         Deque<Frame> open = new ArrayDeque<>();
         int documents = 0;
+        JsonNode root = null;
         for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
             JsonLocation at = parser.currentTokenLocation();
             Locations.Position position = new Locations.Position(at.getLineNr(), at.getColumnNr());
@@ -108,8 +187,8 @@ final class DocumentReader {
                 String path = Locations.child(frame.path, frame.key);
                 Locations.Position first = frame.keys.putIfAbsent(frame.key, position);
                 if (first != null) {
-                    problems.atPosition(position.line(), position.column(), path, "duplicate field '" + frame.key
-                            + "' (first on line " + first.line() + "); keep only one");
+                    problems.atPosition(position.line(), position.column(), path, "duplicate field '"
+                            + SafeText.shown(frame.key) + "' (first on line " + first.line() + "); keep only one");
                 }
                 locations.key(path, position);
             } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
@@ -123,11 +202,54 @@ final class DocumentReader {
                 locations.value(path, position, token.isScalarValue() ? parser.getText() : null);
                 if (parser instanceof YAMLParser yamlParser && yamlParser.isCurrentAlias()) {
                     problems.atPosition(position.line(), position.column(), path, "YAML aliases (*"
-                            + parser.getText() + ") are not supported; write the value out in full");
+                            + SafeText.shown(parser.getText()) + ") are not supported; write the value out in full");
                 }
-                if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
-                    open.push(new Frame(path, token == JsonToken.START_ARRAY));
+                JsonNode value = token == JsonToken.START_OBJECT ? NODES.objectNode()
+                        : token == JsonToken.START_ARRAY ? NODES.arrayNode() : scalar(parser, token);
+                if (open.isEmpty()) {
+                    root = documents == 1 ? value : root;
+                } else {
+                    open.peek().add(value);
                 }
+                if (value instanceof ContainerNode<?> container) {
+                    if (open.size() >= InputLimits.NESTING_DEPTH) {
+                        throw new TooDeep(position.line(), position.column());
+                    }
+                    open.push(new Frame(path, container));
+                }
+            }
+        }
+        return root;
+    }
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    /** The node of a scalar token, as {@code readTree} would make it; a number the parser cannot read stays text. */
+    private static JsonNode scalar(JsonParser parser, JsonToken token) throws IOException {
+        switch (token) {
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                try {
+                    return token == JsonToken.VALUE_NUMBER_FLOAT ? NODES.numberNode(parser.getDoubleValue())
+                            : switch (parser.getNumberType()) {
+                                case INT -> NODES.numberNode(parser.getIntValue());
+                                case LONG -> NODES.numberNode(parser.getLongValue());
+                                default -> NODES.numberNode(parser.getBigIntegerValue());
+                            };
+                } catch (JacksonException unreadable) {
+                    return NODES.textNode(parser.getText());
+                }
+            }
+            case VALUE_TRUE -> {
+                return NODES.booleanNode(true);
+            }
+            case VALUE_FALSE -> {
+                return NODES.booleanNode(false);
+            }
+            case VALUE_NULL -> {
+                return NODES.nullNode();
+            }
+            default -> {
+                return NODES.textNode(parser.getText());
             }
         }
     }

@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
  */
 final class Fields {
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+    /** YAML 1.1's infinities and not-a-number, which the YAML reader leaves as text. */
+    private static final Pattern YAML_NOT_FINITE = Pattern.compile("[+-]?\\.(inf|Inf|INF|nan|NaN|NAN)");
+    private static final String NOT_FINITE = "must be a finite number";
 
     private final ObjectNode node;
     private final String path;
@@ -147,6 +150,9 @@ final class Fields {
         if (value == null) {
             return defaultValue != null ? defaultValue : missing(field);
         }
+        if (notFinite(value)) {
+            return wrong(field, NOT_FINITE + " (got " + shown(field, value) + ")");
+        }
         BigDecimal number = decimal(value);
         if (number == null || number.stripTrailingZeros().scale() > 0) {
             return wrong(field, "expected a whole number, got " + shown(field, value));
@@ -165,6 +171,9 @@ final class Fields {
         JsonNode value = get(field);
         if (value == null) {
             return defaultValue != null ? defaultValue : missing(field);
+        }
+        if (notFinite(value)) {
+            return wrong(field, NOT_FINITE + " (got " + shown(field, value) + ")");
         }
         BigDecimal number = decimal(value);
         if (number == null) {
@@ -191,6 +200,9 @@ final class Fields {
         JsonNode value = get(field);
         if (value == null) {
             return defaultValue != null ? defaultValue : missing(field);
+        }
+        if (notFinite(value)) {
+            return wrong(field, NOT_FINITE + " (got " + shown(field, value) + ")");
         }
         BigDecimal number = decimal(value);
         if (number == null) {
@@ -241,6 +253,9 @@ final class Fields {
         }
         if (!value.isValueNode() || value.isBoolean()) {
             return wrong(field, "expected a duration like 250ms, 1.5s, 5m or 2h, got " + shown(field, value));
+        }
+        if (notFinite(value)) {
+            return wrong(field, "must be a finite duration like 250ms, 1.5s, 5m or 2h (got " + shown(field, value) + ")");
         }
         String text = value.isTextual() ? value.asText() : problems.text(pathOf(field), value);
         Double seconds = parse(field, text, Units::parseDurationSeconds);
@@ -312,6 +327,9 @@ final class Fields {
         if (!value.isValueNode() || value.isBoolean()) {
             return wrong(field, "expected a number or a quantity like 500m or 512Mi, got " + shown(field, value));
         }
+        if (notFinite(value)) {
+            return wrong(field, NOT_FINITE + " (got " + shown(field, value) + ")");
+        }
         String text = value.isNumber() ? value.decimalValue().toPlainString() : value.asText();
         Double amount = parse(field, text, parser);
         return amount == null ? null : positive(field, value, amount);
@@ -332,13 +350,42 @@ final class Fields {
         }
     }
 
+    /**
+     * True for a value that looks like a number but has no finite value: YAML's {@code .inf} and
+     * {@code .nan}, and numbers beyond a double's range ({@code 1e309}), which the reader turns
+     * into infinity.
+     */
+    private static boolean notFinite(JsonNode value) {
+        if (value.isNumber()) {
+            return !Double.isFinite(value.doubleValue());
+        }
+        if (!value.isTextual()) {
+            return false;
+        }
+        String text = value.asText().strip();
+        return YAML_NOT_FINITE.matcher(text).matches()
+                || PLAIN_NUMBER.matcher(text).matches() && (exact(text) == null || !Double.isFinite(exact(text).doubleValue()));
+    }
+
+    /**
+     * The exact value of plain-number text; null when its exponent is beyond BigDecimal's range
+     * and positive (infinite for every purpose), zero when it is negative (as a double rounds it).
+     */
+    private static BigDecimal exact(String plainNumber) {
+        try {
+            return new BigDecimal(plainNumber);
+        } catch (NumberFormatException exponentOutOfRange) {
+            return plainNumber.matches(".*[eE]-.*") ? BigDecimal.ZERO : null;
+        }
+    }
+
     /** The exact decimal value of a number, or of text that is a plain number; null otherwise. */
     private static BigDecimal decimal(JsonNode value) {
         if (value.isNumber()) {
             return Double.isFinite(value.doubleValue()) ? value.decimalValue() : null;
         }
         if (value.isTextual() && PLAIN_NUMBER.matcher(value.asText().strip()).matches()) {
-            return new BigDecimal(value.asText().strip());
+            return exact(value.asText().strip());
         }
         return null;
     }
