@@ -6,6 +6,10 @@ import java.util.Arrays;
 import io.cloudmart.sim.core.SimulationFailure;
 import io.cloudmart.sim.model.load.ShopOverloaded;
 import io.cloudmart.sim.scenario.load.Issue;
+import io.cloudmart.sim.scenario.load.SafeText;
+import io.cloudmart.sim.scenario.output.BadOutput;
+import io.cloudmart.sim.scenario.output.OutputFailed;
+import io.cloudmart.sim.scenario.output.OutputFolder;
 import io.cloudmart.sim.scenario.load.ScenarioException;
 import picocli.CommandLine;
 
@@ -49,6 +53,13 @@ public final class Main {
         }
     }
 
+    /** Prints {@code message} as one line ("cmsim: …", escaped) and returns {@code code}'s number. */
+    private static int say(PrintWriter err, String message, ExitCode code) {
+        err.println("cmsim: " + SafeText.escape(message));
+        err.flush();
+        return code.code();
+    }
+
     private static int report(Throwable e, PrintWriter err, boolean debug) {
         if (e instanceof ScenarioException bad) {
             bad.issues().stream().map(Issue::format).forEach(err::println);
@@ -56,9 +67,13 @@ public final class Main {
             return ExitCode.BAD_INPUT.code();
         }
         if (e instanceof BadOutput bad) {
-            err.println("cmsim: " + bad.getMessage());
-            err.flush();
-            return ExitCode.BAD_INPUT.code();
+            return say(err, bad.getMessage(), ExitCode.BAD_INPUT);
+        }
+        if (e instanceof OutputFailed failed) {
+            return say(err, failed.getMessage(), ExitCode.OUTPUT_FAILED);
+        }
+        if (e instanceof OutputFolder.Abandoned) {
+            return ExitCode.INTERRUPTED.code(); // the shutdown hook has said so; the JVM is stopping
         }
         if (e instanceof SimulationFailure failure && failure.getCause() instanceof OutOfMemoryError) {
             err.println("cmsim: out of memory at t=" + failure.simTime() + " s. Is the shop overloaded (queues growing"

@@ -1,9 +1,8 @@
 package io.cloudmart.sim.scenario.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +15,7 @@ import io.cloudmart.sim.core.run.ReplicationRunner;
 import io.cloudmart.sim.report.HtmlReportWriter;
 import io.cloudmart.sim.scenario.build.ShopAssembler;
 import io.cloudmart.sim.scenario.load.ScenarioException;
+import io.cloudmart.sim.scenario.output.OutputFile;
 import io.cloudmart.sim.scenario.output.OutputFolder;
 import io.cloudmart.sim.scenario.output.ResultsJson;
 import io.cloudmart.sim.scenario.output.TimeseriesCsv;
@@ -53,7 +53,7 @@ final class RunCommand implements Callable<Integer> {
     private boolean quiet;
 
     @Override
-    public Integer call() throws ScenarioException, IOException {
+    public Integer call() throws ScenarioException {
         List<String> all = new ArrayList<>(overrides.values());
         if (seed != null) {
             all.add("seed=" + seed);
@@ -63,35 +63,37 @@ final class RunCommand implements Callable<Integer> {
         }
         ScenarioSpec spec = new ScenarioSource().load(scenario, all);
         Path folder = out != null ? out : Path.of("out", spec.name());
-        OutputCheck.requireWritable(folder);
         var err = commandSpec.commandLine().getErr();
-        // redrawing a line in place only makes sense on a terminal; in a log file it would be noise
-        ProgressLine progress = new ProgressLine(err, quiet || System.console() == null, spec.name());
-        ExperimentResult result;
-        try {
-            result = ReplicationRunner.onAllCores()
-                    .run(ShopAssembler.settings(spec), spec.replications(), ShopAssembler.shop(spec), progress);
-        } finally {
-            progress.finish();
-        }
-        ObjectNode json = ResultsJson.build(spec, result);
-        Map<String, Path> written = write(spec, result, json, folder);
-        if (!quiet) {
-            printSummary(spec, result, json, written);
+        try (OutputFolder output = OutputFolder.reserve(folder)) {
+            output.onInterrupt(() -> Interruption.say(err, output.folder()));
+            // redrawing a line in place only makes sense on a terminal; in a log file it would be noise
+            ProgressLine progress = new ProgressLine(err, quiet || System.console() == null, spec.name());
+            ExperimentResult result;
+            try {
+                result = ReplicationRunner.onAllCores()
+                        .run(ShopAssembler.settings(spec), spec.replications(), ShopAssembler.shop(spec), progress);
+            } finally {
+                progress.finish();
+            }
+            ObjectNode json = ResultsJson.build(spec, result);
+            Map<OutputFile, Path> written = output.writeAll(files(spec, result, json));
+            if (!quiet) {
+                printSummary(spec, result, json, written);
+            }
         }
         return ExitCode.OK.code();
     }
 
-    private Map<String, Path> write(ScenarioSpec spec, ExperimentResult result, ObjectNode json, Path folder)
-            throws IOException {
-        Map<String, String> files = new LinkedHashMap<>();
-        files.put("results.json", ResultsJson.toJson(json));
-        files.put("timeseries.csv", TimeseriesCsv.render(result));
-        files.put("report.html", new HtmlReportWriter().render(new ReportComposer(spec, result).compose()));
-        return new OutputFolder(folder).writeAll(files);
+    private static Map<OutputFile, String> files(ScenarioSpec spec, ExperimentResult result, ObjectNode json) {
+        Map<OutputFile, String> files = new EnumMap<>(OutputFile.class);
+        files.put(OutputFile.RESULTS, ResultsJson.toJson(json));
+        files.put(OutputFile.TIMESERIES, TimeseriesCsv.render(result));
+        files.put(OutputFile.REPORT, new HtmlReportWriter().render(new ReportComposer(spec, result).compose()));
+        return files;
     }
 
-    private void printSummary(ScenarioSpec spec, ExperimentResult result, ObjectNode json, Map<String, Path> written) {
+    private void printSummary(ScenarioSpec spec, ExperimentResult result, ObjectNode json,
+                              Map<OutputFile, Path> written) {
         var o = commandSpec.commandLine().getOut();
         o.printf(Locale.US, "%s: %,.0f requests in %s simulated (%d replication%s), %.2f s wall%n", spec.name(),
                 json.get("requests").get("total").asDouble(), formatSeconds(spec.durationSeconds()),
@@ -103,7 +105,7 @@ final class RunCommand implements Callable<Integer> {
             o.printf(Locale.US, "latency ms: mean %.1f  p50 %.1f  p95 %.1f  p99 %.1f%n", latency.get("mean").asDouble(),
                     latency.get("p50").asDouble(), latency.get("p95").asDouble(), latency.get("p99").asDouble());
         }
-        o.println("report: " + written.get("report.html"));
+        o.println("report: " + written.get(OutputFile.REPORT));
         o.flush();
     }
 

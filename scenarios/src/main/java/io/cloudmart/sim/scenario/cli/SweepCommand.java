@@ -1,9 +1,8 @@
 package io.cloudmart.sim.scenario.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -17,6 +16,7 @@ import io.cloudmart.sim.report.Section;
 import io.cloudmart.sim.report.Table;
 import io.cloudmart.sim.scenario.load.Issue;
 import io.cloudmart.sim.scenario.load.ScenarioException;
+import io.cloudmart.sim.scenario.output.OutputFile;
 import io.cloudmart.sim.scenario.output.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,7 +51,7 @@ final class SweepCommand implements Callable<Integer> {
     private boolean quiet;
 
     @Override
-    public Integer call() throws ScenarioException, IOException {
+    public Integer call() throws ScenarioException {
         int eq = vary.indexOf('=');
         if (eq < 1 || eq == vary.length() - 1) {
             throw new ScenarioException(List.of(new Issue("--vary " + vary, 0, 0, "",
@@ -66,7 +66,14 @@ final class SweepCommand implements Callable<Integer> {
             source.load(scenario, with(path, value));
         }
         Path folder = out != null ? out : Path.of("out", name + "-sweep");
-        OutputCheck.requireWritable(folder);
+        try (OutputFolder output = OutputFolder.reserve(folder)) {
+            output.onInterrupt(() -> Interruption.say(commandSpec.commandLine().getErr(), output.folder()));
+            sweep(name, path, values, output);
+        }
+        return ExitCode.OK.code();
+    }
+
+    private void sweep(String name, String path, String[] values, OutputFolder output) throws ScenarioException {
         List<ResultRow> rows = new ArrayList<>();
         for (String value : values) {
             ProgressLine progress = new ProgressLine(commandSpec.commandLine().getErr(),
@@ -78,13 +85,12 @@ final class SweepCommand implements Callable<Integer> {
             }
         }
         ResultTable.print(rows, commandSpec.commandLine().getOut());
-        Map<String, String> files = new LinkedHashMap<>();
-        files.put("sweep.csv", csv(rows));
-        files.put("report.html", new HtmlReportWriter().render(report(name, path, values, rows)));
-        Path written = new OutputFolder(folder).writeAll(files).get("report.html");
+        Map<OutputFile, String> files = new EnumMap<>(OutputFile.class);
+        files.put(OutputFile.SWEEP, csv(rows));
+        files.put(OutputFile.REPORT, new HtmlReportWriter().render(report(name, path, values, rows)));
+        Path written = output.writeAll(files).get(OutputFile.REPORT);
         commandSpec.commandLine().getOut().println("report: " + written);
         commandSpec.commandLine().getOut().flush();
-        return ExitCode.OK.code();
     }
 
     private List<String> with(String path, String value) {

@@ -1,0 +1,36 @@
+package io.cloudmart.sim.scenario.output;
+
+/**
+ * The files cmsim writes into an output folder, each named once. An existing folder is replaced
+ * only when it holds nothing but these (so {@code --out ~/Documents} never moves a user's files).
+ */
+public enum OutputFile {
+    /** Every figure of a run ({@code docs/results.md}). */
+    RESULTS("results.json"),
+    /** One row per time bucket. */
+    TIMESERIES("timeseries.csv"),
+    /** The self-contained HTML report, of a run or of a sweep. */
+    REPORT("report.html"),
+    /** One row per value of a sweep. */
+    SWEEP("sweep.csv");
+
+    private final String fileName;
+
+    OutputFile(String fileName) {
+        this.fileName = fileName;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    /** True when {@code name} is one of these files. */
+    static boolean isOne(String name) {
+        for (OutputFile file : values()) {
+            if (file.fileName.equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
