@@ -27,6 +27,7 @@ final class PageWriter {
     /** Writes the whole page, from the doctype to the closing html tag. */
     void write(Report report) throws IOException {
         out.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        out.write(ContentSecurityPolicy.META + "\n");
         out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         out.write("<meta name=\"generator\" content=\"CloudMart Sim\">\n");
         out.write("<title>" + Html.escape(report.title()) + "</title>\n");

@@ -10,6 +10,7 @@
  * <p>The HTML output needs no network and no JavaScript: CSS is inline and charts are inline
  * {@code <svg>} elements drawn headless by JFreeChart on JFreeSVG. Every string taken from the
  * document is HTML-escaped, so text written by a teacher or taken from a scenario file cannot
- * inject markup.
+ * inject markup. A Content-Security-Policy on every page forbids scripts and external loads in the
+ * browser as well.
  */
 package io.cloudmart.sim.report;
