@@ -49,5 +49,25 @@ final class PageStyle {
             figure.chart,.table-wrap{break-inside:avoid}}
             """;
 
+    /**
+     * Rules for {@link Banner}s, appended only to pages that show one, so that a page without a
+     * banner stays byte for byte what it was before banners existed and earlier reports still diff
+     * cleanly against new ones. The amber left border and the dark text need no background colour,
+     * which printers usually drop, to stand out on paper.
+     */
+    static final String BANNER_CSS = """
+            .banner{margin:1.6rem 0 0;padding:12px 16px;background:#fff8e5;color:#1f2328;\
+            border:1px solid #e9c46a;border-left:6px solid #bf8700;border-radius:6px}
+            .banner+.banner{margin-top:.8rem}
+            .banner p{margin:.35rem 0 0}
+            .banner p.banner-heading{margin:0;font-weight:700;color:#6b4200}
+            @media print{.banner{background:#fff;break-inside:avoid}}
+            """;
+
     private PageStyle() {}
+
+    /** Returns the stylesheet for a page, with the banner rules only if it shows a banner. */
+    static String css(boolean withBanners) {
+        return withBanners ? CSS + BANNER_CSS : CSS;
+    }
 }

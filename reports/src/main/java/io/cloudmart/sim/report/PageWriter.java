@@ -31,8 +31,12 @@ final class PageWriter {
         out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         out.write("<meta name=\"generator\" content=\"CloudMart Sim\">\n");
         out.write("<title>" + Html.escape(report.title()) + "</title>\n");
-        out.write("<style>\n" + PageStyle.CSS + "</style>\n</head>\n<body>\n<main>\n");
+        out.write("<style>\n" + PageStyle.css(!report.banners().isEmpty())
+                + "</style>\n</head>\n<body>\n<main>\n");
         writeHeader(report);
+        for (Banner banner : report.banners()) {
+            writeBanner(banner);
+        }
         for (Section section : report.sections()) {
             writeSection(section);
         }
@@ -51,6 +55,17 @@ final class PageWriter {
             out.write("</dl>\n");
         }
         out.write("</header>\n");
+    }
+
+    /**
+     * Writes one banner as an alert, so a screen reader announces it when the page opens instead of
+     * letting the reader discover it after the figures it qualifies.
+     */
+    private void writeBanner(Banner banner) throws IOException {
+        out.write("<div class=\"banner\" role=\"alert\">\n<p class=\"banner-heading\">"
+                + Html.escape(banner.heading()) + "</p>\n");
+        writeParagraphs(banner.text(), null);
+        out.write("</div>\n");
     }
 
     private void writeSection(Section section) throws IOException {

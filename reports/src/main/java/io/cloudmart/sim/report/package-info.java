@@ -2,8 +2,8 @@
  * A presentation-neutral report document and its renderer to one self-contained HTML file.
  *
  * <p>Callers build a {@link io.cloudmart.sim.report.Report} from result records (titles, facts,
- * sections of paragraphs, tables and charts) and hand it to
- * {@link io.cloudmart.sim.report.HtmlReportWriter}. This package knows nothing about the
+ * banners such as "the run stopped early", sections of paragraphs, tables and charts) and hand it
+ * to {@link io.cloudmart.sim.report.HtmlReportWriter}. This package knows nothing about the
  * simulation domain: table cells arrive preformatted and chart lines are plain arrays, so the same
  * renderer serves every scenario and report tests run on synthetic documents in milliseconds.
  *

@@ -45,6 +45,30 @@ class DocumentRecordsTest {
         assertThat(report.description()).isEmpty();
         assertThat(report.facts()).isEmpty();
         assertThat(report.sections()).isEmpty();
+        assertThat(report.banners()).isEmpty();
+        assertThat(new Report("t", null, null, null, null).banners()).isEmpty();
+    }
+
+    @Test
+    void bannerNeedsAHeadingAndAText() {
+        assertThatThrownBy(() -> new Banner(" ", "stopped at 26 min"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("stopped at 26 min");
+        assertThatThrownBy(() -> new Banner("Stopped early", null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("Stopped early");
+    }
+
+    @Test
+    void bannersAreCopiedAndImmutable() {
+        List<Banner> banners = new ArrayList<>(List.of(new Banner("a", "")));
+        Report report = new Report("t", "", List.of(), List.of(), banners);
+
+        banners.add(new Banner("b", ""));
+
+        assertThat(report.banners()).containsExactly(new Banner("a", ""));
+        assertThatThrownBy(() -> report.banners().add(new Banner("c", "")))
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test

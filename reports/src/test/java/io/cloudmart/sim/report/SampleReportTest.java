@@ -9,8 +9,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * Writes {@code target/sample-report.html} so a person can look at a full page (for example with a
- * headless browser screenshot) after every build.
+ * Writes {@code target/sample-report.html}, and the same run stopped early in
+ * {@code target/sample-report-stopped.html}, so a person can look at full pages (for example with
+ * a headless browser screenshot) after every build.
  */
 class SampleReportTest {
 
@@ -25,5 +26,15 @@ class SampleReportTest {
         assertThat(html).startsWith("<!DOCTYPE html>").contains("± 0.3");
         assertThat(html.split("<svg", -1)).hasSize(5); // four drawn charts
         assertThat(html).contains("No data to plot for");
+    }
+
+    @Test
+    void writesAStoppedRunWithBannersForVisualInspection() throws IOException {
+        Path file = Path.of("target", "sample-report-stopped.html");
+        Files.createDirectories(file.getParent());
+
+        new HtmlReportWriter().write(SampleReports.stoppedEarly(), file);
+
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("role=\"alert\"");
     }
 }

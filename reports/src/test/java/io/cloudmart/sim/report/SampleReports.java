@@ -32,6 +32,19 @@ final class SampleReports {
                 List.of(latencySection(), capacitySection(), paletteSection()));
     }
 
+    /** The full report of a run that stopped early, with two banners. */
+    static Report stoppedEarly() {
+        Report full = full();
+        return new Report(full.title(), full.description(), full.facts(), full.sections(), List.of(
+                new Banner("The run stopped early",
+                        "The run stopped at 26 min 40 s: more than 250,000 requests were in flight, "
+                                + "so the shop could no longer keep up with its load.\n\n"
+                                + "Figures after that time are missing, and the figures before it "
+                                + "describe a system that was falling behind."),
+                new Banner("Only 3 of 10 replications finished",
+                        "Confidence intervals are computed over those 3.")));
+    }
+
     private static Section latencySection() {
         Chart latency =
                 new Chart(
