@@ -3,6 +3,7 @@ package io.cloudmart.sim.core;
 import io.cloudmart.sim.core.engine.DsolEngine;
 import io.cloudmart.sim.core.random.RandomStream;
 import io.cloudmart.sim.core.random.RandomStreams;
+import io.cloudmart.sim.core.run.EarlyStop;
 import io.cloudmart.sim.core.run.ReplicationResult;
 import io.cloudmart.sim.core.run.RunSettings;
 import io.cloudmart.sim.core.stats.Buckets;
@@ -15,8 +16,9 @@ import io.cloudmart.sim.core.stats.MetricsSnapshot;
  * <p>Not thread-safe and holds nothing static, so replications can run side by side in one JVM.
  * Models schedule labelled lambdas ({@link #after}, {@link #at}, {@link #every}) before or during
  * the run; {@link #run()} blocks until the end time and returns the result. An exception thrown by
- * an action ends the run with a {@link SimulationFailure} naming the simulated time and the label.
- * Metrics are reset at the end of warm-up and closed at the end time.
+ * an action ends the run with a {@link SimulationFailure} naming the simulated time and the label;
+ * a model may also end it early on purpose ({@link #stopEarly}). Metrics are reset at the end of
+ * warm-up and closed at the end time (or at the stop).
  */
 public final class Simulation {
     private final RunSettings settings;
@@ -25,6 +27,7 @@ public final class Simulation {
     private final MetricRegistry metrics;
     private final EventLog log = new EventLog(this);
     private boolean started;
+    private EarlyStop earlyStop;
 
     public Simulation(RunSettings settings) {
         this.settings = settings;
@@ -93,6 +96,22 @@ public final class Simulation {
         return log;
     }
 
+    /**
+     * Ends the run after the current action, before its end time: the result then covers the time
+     * up to now and says why it stopped. For a model that knows going on is pointless (queues
+     * growing without end), not for errors, which throw. The first call wins.
+     *
+     * @param source the component that stops the run, e.g. {@code load}
+     * @param reason why, in words a learner can act on
+     */
+    public void stopEarly(String source, String reason) {
+        if (earlyStop == null) {
+            earlyStop = new EarlyStop(now(), source, reason);
+            log.log(source, "run stopped: " + reason);
+            engine.requestStop();
+        }
+    }
+
     /** Simulated time reached so far as a fraction of the duration; safe to read from another thread. */
     public double progress() {
         return Math.min(1.0, engine.publishedTime() / settings.durationSeconds());
@@ -126,8 +145,8 @@ public final class Simulation {
         if (failure != null) {
             throw new SimulationFailure(engine.failureTime(), engine.failureLabel(), failure);
         }
-        MetricsSnapshot snapshot = metrics.finish();
-        return new ReplicationResult(settings, engine.executed(), wallSeconds, snapshot, log.entries());
+        MetricsSnapshot snapshot = earlyStop == null ? metrics.finish() : metrics.finish(earlyStop.timeSeconds());
+        return new ReplicationResult(settings, engine.executed(), wallSeconds, snapshot, log.entries(), earlyStop);
     }
 
     /** A self-rescheduling periodic action; cancelling it stops the repetition. */

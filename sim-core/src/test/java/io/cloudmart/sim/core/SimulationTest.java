@@ -67,6 +67,41 @@ class SimulationTest {
     }
 
     @Test
+    void aModelCanStopTheRunEarlyAndTheResultCoversTheTimeUpToTheStop() {
+        Simulation sim = new Simulation(settings(100, 10));
+        List<String> trace = new ArrayList<>();
+        var answers = sim.metrics().counter("answers", true);
+        sim.every(1, "answer", answers::increment);
+        sim.after(42.5, "stopper", () -> {
+            sim.stopEarly("load", "overloaded");
+            sim.stopEarly("other", "ignored: the first stop wins");
+            trace.add("stopper");
+        });
+        sim.after(42.5, Priority.LAST, "same time, later", () -> trace.add("late"));
+        sim.after(50, "after the stop", () -> trace.add("after"));
+        ReplicationResult result = sim.run();
+        assertThat(trace).containsExactly("stopper");
+        assertThat(result.stoppedEarly()).isTrue();
+        assertThat(result.earlyStop()).isEqualTo(new io.cloudmart.sim.core.run.EarlyStop(42.5, "load", "overloaded"));
+        assertThat(result.simulatedSeconds()).isEqualTo(42.5);
+        assertThat(result.metrics().measuredSeconds()).isEqualTo(32.5);
+        assertThat(result.metrics().counter("answers")).isEqualTo(33); // ticks at 10 … 42, the reset at 10 runs first
+        assertThat(result.log()).extracting(l -> l.text()).containsExactly("run stopped: overloaded");
+        double[] perSecond = result.metrics().series().get("answers").column("perSecond");
+        assertThat(perSecond[4]).isEqualTo(3 / 2.5);   // ticks at 40, 41 and 42 in the 2.5 s before the stop
+        assertThat(perSecond[5]).isNaN();
+    }
+
+    @Test
+    void aRunThatIsNotStoppedSaysSo() {
+        Simulation sim = new Simulation(settings(10, 0));
+        ReplicationResult result = sim.run();
+        assertThat(result.stoppedEarly()).isFalse();
+        assertThat(result.simulatedSeconds()).isEqualTo(10);
+        assertThat(result.metrics().measuredSeconds()).isEqualTo(10);
+    }
+
+    @Test
     void aFailingActionEndsTheRunWithTimeAndLabel() {
         Simulation sim = new Simulation(settings(100, 0));
         sim.after(12.5, "explode", () -> {

@@ -18,10 +18,16 @@ import io.cloudmart.sim.model.load.shape.ArrivalProcess;
  */
 public final class OpenLoopLoad {
     /**
-     * Requests in flight at which the run stops: an open-loop load above the shop's capacity makes
-     * queues grow without end, and would otherwise end in an out-of-memory error.
+     * Requests in flight at which the run stops early ({@link Simulation#stopEarly}): an open-loop
+     * load above the shop's capacity makes queues grow without end, and would otherwise end in an
+     * out-of-memory error. The results up to the stop are kept, so the learner sees the queues grow.
      */
     public static final int MAX_IN_FLIGHT = 250_000;
+
+    /** Why the run stops at {@link #MAX_IN_FLIGHT}, in words a learner can act on. */
+    static final String OVERLOADED = String.format(java.util.Locale.US, "more than %,d requests were in flight: the"
+            + " shop is overloaded and its queues grow without end; lower the load or add capacity (replicas, cpu,"
+            + " concurrency)", MAX_IN_FLIGHT);
 
     private final Simulation simulation;
     private final ArrivalProcess arrivals;
@@ -73,7 +79,8 @@ public final class OpenLoopLoad {
 
     private void arrive() {
         if (metrics.inSystem.value() >= MAX_IN_FLIGHT) {
-            throw new ShopOverloaded(MAX_IN_FLIGHT);
+            simulation.stopEarly("load", OVERLOADED);
+            return;
         }
         scheduleNextArrival();
         int journey = pickJourney();

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 
 import io.cloudmart.sim.core.SimulationFailure;
-import io.cloudmart.sim.model.load.ShopOverloaded;
 import io.cloudmart.sim.scenario.load.Issue;
 import io.cloudmart.sim.scenario.load.SafeText;
 import io.cloudmart.sim.scenario.output.BadOutput;
@@ -78,12 +77,6 @@ public final class Main {
         if (e instanceof SimulationFailure failure && failure.getCause() instanceof OutOfMemoryError) {
             err.println("cmsim: out of memory at t=" + failure.simTime() + " s. Is the shop overloaded (queues growing"
                     + " without end)? Otherwise give the JVM more memory (JAVA_OPTS=-Xmx2g).");
-            err.flush();
-            return ExitCode.INTERNAL_FAILURE.code();
-        }
-        if (e instanceof SimulationFailure failure && failure.getCause() instanceof ShopOverloaded overloaded) {
-            err.println(String.format(java.util.Locale.US, "cmsim: stopped at t=%.0f s: %s", failure.simTime(),
-                    overloaded.getMessage()));
             err.flush();
             return ExitCode.INTERNAL_FAILURE.code();
         }

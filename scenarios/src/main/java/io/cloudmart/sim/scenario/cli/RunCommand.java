@@ -15,6 +15,7 @@ import io.cloudmart.sim.core.run.ReplicationRunner;
 import io.cloudmart.sim.report.HtmlReportWriter;
 import io.cloudmart.sim.scenario.build.ShopAssembler;
 import io.cloudmart.sim.scenario.load.ScenarioException;
+import io.cloudmart.sim.scenario.output.EarlyStops;
 import io.cloudmart.sim.scenario.output.OutputFile;
 import io.cloudmart.sim.scenario.output.OutputFolder;
 import io.cloudmart.sim.scenario.output.ResultsJson;
@@ -80,6 +81,13 @@ final class RunCommand implements Callable<Integer> {
             if (!quiet) {
                 printSummary(spec, result, json, written);
             }
+            EarlyStops stops = EarlyStops.of(result);
+            if (stops.any()) {
+                // said even with --quiet: the exit code alone would leave a script guessing
+                err.println("cmsim: " + stops.sentence() + ". The results up to the stop are in " + output.folder());
+                err.flush();
+                return ExitCode.STOPPED_EARLY.code();
+            }
         }
         return ExitCode.OK.code();
     }
@@ -96,7 +104,7 @@ final class RunCommand implements Callable<Integer> {
                               Map<OutputFile, Path> written) {
         var o = commandSpec.commandLine().getOut();
         o.printf(Locale.US, "%s: %,.0f requests in %s simulated (%d replication%s), %.2f s wall%n", spec.name(),
-                json.get("requests").get("total").asDouble(), formatSeconds(spec.durationSeconds()),
+                json.get("requests").get("total").asDouble(), formatSeconds(json.get("simulatedSeconds").asDouble()),
                 result.replications().size(), result.replications().size() == 1 ? "" : "s", result.wallSeconds());
         var latency = json.get("latencyMs");
         if (latency.get("mean").isNull()) {

@@ -13,11 +13,9 @@ import io.cloudmart.sim.core.stats.TallySummary;
  */
 public final class Figures {
     private final ExperimentResult result;
-    private final double measuredSeconds;
 
     public Figures(ExperimentResult result) {
         this.result = result;
-        this.measuredSeconds = result.settings().measuredSeconds();
     }
 
     public ExperimentResult result() {
@@ -38,9 +36,9 @@ public final class Figures {
         return of(m -> m.counter(key));
     }
 
-    /** Counter {@code key} per second of measured time. */
+    /** Counter {@code key} per second of measured time (up to the stop, for a run that stopped early). */
     public Estimate perSecond(String key) {
-        return of(m -> m.counter(key) / measuredSeconds);
+        return of(m -> m.counter(key) / m.measuredSeconds());
     }
 
     /** Time-average of level {@code key}. */

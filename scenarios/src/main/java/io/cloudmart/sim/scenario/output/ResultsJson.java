@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.cloudmart.sim.core.run.Estimate;
 import io.cloudmart.sim.core.run.ExperimentResult;
+import io.cloudmart.sim.core.run.ReplicationResult;
 import io.cloudmart.sim.core.stats.TallySummary;
 import io.cloudmart.sim.scenario.spec.ScenarioSpec;
 
@@ -30,9 +31,9 @@ public final class ResultsJson {
         root.put("scenario", spec.name());
         root.put("seed", spec.seed());
         root.put("replications", result.replications().size());
-        put(root, "simulatedSeconds", spec.durationSeconds());
+        put(root, "simulatedSeconds", mean(result, ReplicationResult::simulatedSeconds));
         put(root, "warmupSeconds", spec.warmupSeconds());
-        put(root, "measuredSeconds", spec.measuredSeconds());
+        put(root, "measuredSeconds", mean(result, r -> r.metrics().measuredSeconds()));
         root.put("wallSeconds", result.wallSeconds());
         root.put("events", result.totalEvents());
         root.set("requests", requests(f));
@@ -41,7 +42,32 @@ public final class ResultsJson {
         spec.services().keySet().forEach(name -> services.set(name, ServiceFigures.json(f, name)));
         new BackendsJson(f).addTo(root);
         root.set("cost", Cost.unpriced(spec));
+        EarlyStops stops = EarlyStops.of(result);
+        if (stops.any()) {
+            root.set("stoppedEarly", stoppedEarly(stops));
+        }
         return root;
+    }
+
+    /** Which replications stopped before their end time, when and why (absent when none did). */
+    private static ObjectNode stoppedEarly(EarlyStops stops) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("replications", stops.stopped().size());
+        put(n, "firstAtSeconds", stops.first().timeSeconds());
+        n.put("reason", stops.first().reason());
+        n.put("beforeWarmupEnded", stops.beforeWarmupEnded());
+        var each = n.putArray("stops");
+        for (EarlyStops.Stopped stopped : stops.stopped()) {
+            ObjectNode one = each.addObject();
+            one.put("replication", stopped.replication());
+            put(one, "atSeconds", stopped.stop().timeSeconds());
+            one.put("source", stopped.stop().source());
+        }
+        return n;
+    }
+
+    private static double mean(ExperimentResult result, java.util.function.ToDoubleFunction<ReplicationResult> f) {
+        return result.replications().stream().mapToDouble(f).average().orElse(Double.NaN);
     }
 
     private static ObjectNode requests(Figures f) {

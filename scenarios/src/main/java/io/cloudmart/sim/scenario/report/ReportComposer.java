@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import io.cloudmart.sim.core.run.ExperimentResult;
 import io.cloudmart.sim.core.stats.TallySummary;
+import io.cloudmart.sim.report.Banner;
 import io.cloudmart.sim.report.Block;
 import io.cloudmart.sim.report.Chart;
 import io.cloudmart.sim.report.Fact;
@@ -15,6 +16,7 @@ import io.cloudmart.sim.report.Report;
 import io.cloudmart.sim.report.Section;
 import io.cloudmart.sim.report.Table;
 import io.cloudmart.sim.scenario.build.ShopAssembler;
+import io.cloudmart.sim.scenario.output.EarlyStops;
 import io.cloudmart.sim.scenario.output.Figures;
 import io.cloudmart.sim.scenario.spec.ScenarioSpec;
 
@@ -42,13 +44,28 @@ public final class ReportComposer {
         sections.add(clients());
         sections.add(services());
         sections.addAll(new BackendSections(result, figures, charts).build());
-        return new Report(spec.name(), spec.description(), facts(), sections);
+        return new Report(spec.name(), spec.description(), facts(), sections, banners());
+    }
+
+    /** A run that stopped early says so first: when, why, and what its figures cover. */
+    private List<Banner> banners() {
+        EarlyStops stops = EarlyStops.of(result);
+        if (!stops.any()) {
+            return List.of();
+        }
+        String sentence = stops.sentence();
+        return List.of(new Banner("This run stopped early",
+                Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1) + ". " + stops.coverage()));
     }
 
     private List<Fact> facts() {
         List<Fact> facts = new ArrayList<>();
         facts.add(new Fact("seed", Long.toString(spec.seed())));
-        facts.add(new Fact("simulated", Format.duration(spec.durationSeconds())));
+        EarlyStops stops = EarlyStops.of(result);
+        facts.add(new Fact("simulated", stops.any()
+                ? EarlyStops.clock(stops.first().timeSeconds()) + " of " + Format.duration(spec.durationSeconds())
+                        + " (stopped early)"
+                : Format.duration(spec.durationSeconds())));
         facts.add(new Fact("warm-up", Format.duration(spec.warmupSeconds())));
         facts.add(new Fact("replications", Integer.toString(result.replications().size())));
         facts.add(new Fact("requests answered", Format.number(figures.count("client.requests").mean(), 0)));
@@ -65,6 +82,10 @@ public final class ReportComposer {
         }
         for (double start : ShopAssembler.stageStarts(spec)) {
             markers.add(new Marker(axis.convert(start), "→ " + Format.compact(spec.load().rateAt(start)) + "/s"));
+        }
+        EarlyStops stops = EarlyStops.of(result);
+        if (stops.any()) {
+            markers.add(new Marker(axis.convert(stops.first().timeSeconds()), "run stopped"));
         }
         return markers;
     }

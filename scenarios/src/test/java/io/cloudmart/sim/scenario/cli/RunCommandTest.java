@@ -101,12 +101,25 @@ class RunCommandTest {
     }
 
     @Test
-    void anOverloadedShopStopsWithAClearMessageInsteadOfRunningOutOfMemory() {
-        Cli cli = Cli.run("run", "mmc-check", "--quiet", "--out", dir.resolve("o").toString(), "--set", "load.rate=60",
-                "--set", "duration=20h");
-        assertThat(cli.exitCode()).isEqualTo(1);
-        assertThat(cli.err()).contains("overloaded", "lower the load").doesNotContain("\tat ", "report it");
-        assertThat(dir.resolve("o")).doesNotExist();
+    void anOverloadedShopStopsEarlyAndStillWritesTheStoryOfItsQueues() throws IOException {
+        Cli cli = Cli.run("run", "mmc-check", "--quiet", "--out", dir.resolve("o").toString(), "--set", "load.rate=200");
+        assertThat(cli.exitCode()).as(cli.err()).isEqualTo(ExitCode.STOPPED_EARLY.code()).isEqualTo(3);
+        assertThat(cli.err()).contains("the run stopped at 26 min", "of 2 h", "overloaded", "lower the load",
+                "results up to the stop are in").doesNotContain("\tat ", "report it");
+        assertThat(cli.err().strip().lines().count()).isEqualTo(1);
+        JsonNode results = new ObjectMapper().readTree(dir.resolve("o/results.json").toFile());
+        JsonNode stopped = results.get("stoppedEarly");
+        double at = stopped.get("firstAtSeconds").asDouble();
+        // 4 workers serve 40/s of the 200/s offered: in flight grows by 160/s until the cap of 250,000
+        assertThat(at).isBetween(250_000 / 160.0 * 0.97, 250_000 / 160.0 * 1.03);
+        assertThat(results.get("simulatedSeconds").asDouble()).isEqualTo(at);
+        assertThat(results.get("measuredSeconds").asDouble()).isEqualTo(at - 600);
+        assertThat(results.get("requests").get("throughputPerSecond").asDouble()).isBetween(38.0, 42.0);
+        String html = Files.readString(dir.resolve("o/report.html"));
+        assertThat(html).contains("This run stopped early", "run stopped", "26 min", "(stopped early)");
+        String csv = Files.readString(dir.resolve("o/timeseries.csv"));
+        assertThat(csv.lines().count()).as("every bucket of the planned 2 h, empty after the stop").isEqualTo(721);
+        assertThat(dir.resolve("o/timeseries.csv")).exists();
     }
 
     @Test

@@ -40,6 +40,7 @@ public final class DsolEngine extends DevsSimulator<Double> {
     private double now;
     private volatile double published;
     private RuntimeException failure;
+    private boolean stopRequested;
     private double failureTime;
     private String failureLabel;
 
@@ -127,6 +128,11 @@ public final class DsolEngine extends DevsSimulator<Double> {
         }
     }
 
+    /** Ends the run after the action that is executing now; the clock stays at its time. */
+    public void requestStop() {
+        stopRequested = true;
+    }
+
     /** The failing action's simulated time, in seconds (valid after a failure). */
     public double failureTime() {
         return failureTime;
@@ -178,6 +184,10 @@ public final class DsolEngine extends DevsSimulator<Double> {
             }
             if ((++executed & (PROGRESS_EVERY - 1)) == 0) {
                 published = now;
+            }
+            if (stopRequested) {
+                this.runState = nl.tudelft.simulation.dsol.simulators.RunState.STOPPING;
+                break;
             }
         }
         published = now;

@@ -10,11 +10,22 @@ import io.cloudmart.sim.core.stats.MetricsSnapshot;
  * @param wallSeconds wall-clock time of the simulation itself (not of setup or writing), seconds
  * @param metrics     every metric at the end of the run
  * @param log         notable decisions, in time order (bounded, see {@link io.cloudmart.sim.core.EventLog})
+ * @param earlyStop   why and when the model stopped the run before its end time; null when it ran to the end
  */
 public record ReplicationResult(RunSettings settings, long events, double wallSeconds, MetricsSnapshot metrics,
-                                java.util.List<LogEntry> log) {
+                                java.util.List<LogEntry> log, EarlyStop earlyStop) {
     public ReplicationResult {
         log = java.util.List.copyOf(log);
+    }
+
+    /** True when the run stopped before its end time (see {@link #earlyStop()}). */
+    public boolean stoppedEarly() {
+        return earlyStop != null;
+    }
+
+    /** Simulated time the replication covered, seconds: the end time, or the moment it stopped. */
+    public double simulatedSeconds() {
+        return earlyStop == null ? settings.durationSeconds() : earlyStop.timeSeconds();
     }
 
     public int replication() {

@@ -21,6 +21,11 @@ public record Buckets(double widthSeconds, int count, double durationSeconds) {
         return new Buckets(width, count, durationSeconds);
     }
 
+    /** True when {@code endSeconds} is before the end of the last bucket: the run stopped early. */
+    boolean cutShortAt(double endSeconds) {
+        return endSeconds < durationSeconds;
+    }
+
     /** Index of the bucket holding time {@code t} (seconds), clamped to the last bucket. */
     int indexOf(double t) {
         return Math.min((int) (t / widthSeconds), count - 1);

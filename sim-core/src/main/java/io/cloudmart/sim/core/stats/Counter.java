@@ -47,11 +47,26 @@ public final class Counter {
         }
     }
 
-    /** Closes every bucket up to the end of the run. */
-    void finish() {
-        if (perSecond != null) {
-            closeBefore(buckets.count());
+    /**
+     * Closes every bucket up to {@code endSeconds}: the bucket of an early stop is a rate over the
+     * time before the stop, and later buckets are NaN.
+     */
+    void finish(double endSeconds) {
+        if (perSecond == null) {
+            return;
         }
+        if (!buckets.cutShortAt(endSeconds)) {
+            closeBefore(buckets.count());
+            return;
+        }
+        int last = buckets.indexOf(endSeconds);
+        closeBefore(last);
+        double covered = endSeconds - buckets.start(last);
+        perSecond.add(covered > 0 ? bucketCount / covered : Double.NaN);
+        for (int b = last + 1; b < buckets.count(); b++) {
+            perSecond.add(Double.NaN);
+        }
+        bucket = buckets.count();
     }
 
     TimeSeries series(String key) {

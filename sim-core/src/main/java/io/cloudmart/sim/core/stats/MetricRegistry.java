@@ -14,6 +14,8 @@ public final class MetricRegistry {
     private final Map<String, Tally> tallies = new LinkedHashMap<>();
     private final Map<String, Counter> counters = new LinkedHashMap<>();
     private final Map<String, TimeWeighted> levels = new LinkedHashMap<>();
+    /** Start of the measured period: 0, or the time of the last reset (end of warm-up), seconds. */
+    private double measuredFrom;
 
     public MetricRegistry(Clock clock, Buckets buckets) {
         this.clock = clock;
@@ -49,6 +51,7 @@ public final class MetricRegistry {
 
     /** Forgets everything observed so far (end of warm-up); series are kept whole. */
     public void resetAll() {
+        measuredFrom = clock.now();
         tallies.values().forEach(Tally::reset);
         counters.values().forEach(Counter::reset);
         levels.values().forEach(TimeWeighted::reset);
@@ -56,26 +59,35 @@ public final class MetricRegistry {
 
     /** Closes every series at the end of the run and copies all summaries. Call once, at the end time. */
     public MetricsSnapshot finish() {
+        return finish(buckets.durationSeconds());
+    }
+
+    /**
+     * Closes every series at {@code endSeconds} and copies all summaries; call once, at that time.
+     * A run that stopped before its end time ends its series there: the bucket it stopped in covers
+     * only the time up to the stop, and the buckets after it hold NaN (not measured), not zeros.
+     */
+    public MetricsSnapshot finish(double endSeconds) {
         Map<String, TallySummary> t = new LinkedHashMap<>();
         Map<String, Long> c = new LinkedHashMap<>();
         Map<String, LevelSummary> l = new LinkedHashMap<>();
         Map<String, TimeSeries> s = new LinkedHashMap<>();
         tallies.forEach((k, v) -> {
-            v.finish();
+            v.finish(endSeconds);
             t.put(k, v.summary());
             putSeries(s, v.series(k));
         });
         counters.forEach((k, v) -> {
-            v.finish();
+            v.finish(endSeconds);
             c.put(k, v.count());
             putSeries(s, v.series(k));
         });
         levels.forEach((k, v) -> {
-            v.finish();
+            v.finish(endSeconds);
             l.put(k, v.summary());
             putSeries(s, v.series(k));
         });
-        return new MetricsSnapshot(t, c, l, s);
+        return new MetricsSnapshot(t, c, l, s, endSeconds - measuredFrom);
     }
 
     private static void putSeries(Map<String, TimeSeries> into, TimeSeries series) {

@@ -4,9 +4,15 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Immutable copy of every metric of one replication at its end, keyed {@code component.metric}. */
+/**
+ * Immutable copy of every metric of one replication at its end, keyed {@code component.metric}.
+ *
+ * @param measuredSeconds the time the summaries cover, from the end of warm-up (or 0) to the end of
+ *                        the run (or the moment it stopped), seconds
+ */
 public record MetricsSnapshot(Map<String, TallySummary> tallies, Map<String, Long> counters,
-                              Map<String, LevelSummary> levels, Map<String, TimeSeries> series) {
+                              Map<String, LevelSummary> levels, Map<String, TimeSeries> series,
+                              double measuredSeconds) {
     public MetricsSnapshot {
         tallies = Collections.unmodifiableMap(new TreeMap<>(tallies));
         counters = Collections.unmodifiableMap(new TreeMap<>(counters));

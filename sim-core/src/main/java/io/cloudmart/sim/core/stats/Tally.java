@@ -108,9 +108,20 @@ public final class Tally {
         }
     }
 
-    void finish() {
-        if (bucketHistogram != null) {
+    void finish(double endSeconds) {
+        if (bucketHistogram == null) {
+            return;
+        }
+        if (!buckets.cutShortAt(endSeconds)) {
             closeBefore(buckets.count());
+            return;
+        }
+        closeBefore(buckets.indexOf(endSeconds) + 1); // the bucket of the stop holds what came before it
+        while (bucket < buckets.count()) {
+            for (DoubleColumn column : columns) {
+                column.add(Double.NaN);
+            }
+            bucket++;
         }
     }
 

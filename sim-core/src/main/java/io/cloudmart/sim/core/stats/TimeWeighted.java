@@ -96,8 +96,21 @@ public final class TimeWeighted {
         return new LevelSummary(mean(), min, max);
     }
 
-    void finish() {
+    /**
+     * Closes every bucket up to {@code endSeconds}: the bucket of an early stop is the mean over the
+     * time before the stop, and later buckets are NaN.
+     */
+    void finish(double endSeconds) {
         if (bucketMeans == null) {
+            return;
+        }
+        if (buckets.cutShortAt(endSeconds)) {
+            advance(endSeconds);
+            double covered = endSeconds - buckets.start(bucket);
+            bucketMeans.add(covered > 0 ? bucketArea / covered : Double.NaN);
+            while (bucketMeans.size() < buckets.count()) {
+                bucketMeans.add(Double.NaN);
+            }
             return;
         }
         advance(buckets.durationSeconds());
