@@ -52,6 +52,16 @@ public final class Main {
         }
     }
 
+    /** True when {@code kind} is somewhere in the cause chain of {@code e} (the engine wraps errors once). */
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> kind) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (kind.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Prints {@code message} as one line ("cmsim: …", escaped) and returns {@code code}'s number. */
     private static int say(PrintWriter err, String message, ExitCode code) {
         err.println("cmsim: " + SafeText.escape(message));
@@ -74,7 +84,7 @@ public final class Main {
         if (e instanceof OutputFolder.Abandoned) {
             return ExitCode.INTERRUPTED.code(); // the shutdown hook has said so; the JVM is stopping
         }
-        if (e instanceof SimulationFailure failure && failure.getCause() instanceof OutOfMemoryError) {
+        if (e instanceof SimulationFailure failure && causedBy(failure, OutOfMemoryError.class)) {
             err.println("cmsim: out of memory at t=" + failure.simTime() + " s. Is the shop overloaded (queues growing"
                     + " without end)? Otherwise give the JVM more memory (JAVA_OPTS=-Xmx2g).");
             err.flush();

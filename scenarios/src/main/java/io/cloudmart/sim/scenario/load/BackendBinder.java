@@ -60,7 +60,7 @@ final class BackendBinder {
     }
 
     private TopicSpec topic(Fields f) {
-        Long partitions = f.wholeNumber("partitions", (long) TopicSpec.DEFAULT_PARTITIONS, 1, 100_000);
+        Long partitions = f.wholeNumber("partitions", (long) TopicSpec.DEFAULT_PARTITIONS, 1, Maxima.PARTITIONS);
         DistributionSpec produce = b.distribution(f, "produceLatency", TopicSpec.DEFAULT_PRODUCE_LATENCY);
         Map<String, GroupSpec> groups = b.named(f, "consumers", false, "consumer group", Binding.LOCAL_NAME,
                 (gf, name) -> group(gf));
@@ -68,7 +68,7 @@ final class BackendBinder {
     }
 
     private GroupSpec group(Fields f) {
-        Long consumers = f.wholeNumber("consumers", (long) GroupSpec.DEFAULT_CONSUMERS, 1, 100_000);
+        Long consumers = f.wholeNumber("consumers", (long) GroupSpec.DEFAULT_CONSUMERS, 1, Maxima.CONSUMERS);
         DistributionSpec processing = b.distribution(f, "processing");
         Double fetchMaxWait = f.duration("fetchMaxWait", GroupSpec.DEFAULT_FETCH_MAX_WAIT_SECONDS, true);
         return new GroupSpec(consumers == null ? GroupSpec.DEFAULT_CONSUMERS : consumers.intValue(), processing,

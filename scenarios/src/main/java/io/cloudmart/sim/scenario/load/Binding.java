@@ -13,12 +13,15 @@ import java.util.regex.Pattern;
  * by several sections (names, {@code service.endpoint} targets, distributions with defaults).
  */
 final class Binding {
-    /** Names of scenarios and services: lower case, like Kubernetes names. */
-    static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    /**
+     * Names of scenarios and services: lower case and at most 63 characters, like Kubernetes names
+     * (RFC 1123 labels); the scenario's name is also its output folder's.
+     */
+    static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
     /** Other names (journeys, endpoints, stores, topics …): no dots, since paths and calls use dots. */
-    static final Pattern LOCAL_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
-    static final String NAME_RULE = "use lower-case letters, digits and '-', starting with a letter or digit";
-    static final String LOCAL_NAME_RULE = "use letters, digits, '-' and '_', starting with a letter or digit";
+    static final Pattern LOCAL_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,62}");
+    static final String NAME_RULE = "use at most 63 lower-case letters, digits and '-', starting with a letter or digit";
+    static final String LOCAL_NAME_RULE = "use at most 63 letters, digits, '-' and '_', starting with a letter or digit";
 
     /** Stands in for a distribution that could not be read (the problem is reported). */
     static final DistributionSpec INVALID = new DistributionSpec("invalid", Map.of(), new double[0], "");

@@ -155,7 +155,12 @@ final class Distributions {
                 }
                 boolean zeroAllowed = "constant".equals(name) || ("uniform".equals(name) && "min".equals(param.name()));
                 if (zeroAllowed ? seconds < 0 : seconds <= 0) {
-                    throw new IllegalArgumentException(what + " must be " + (zeroAllowed ? ">= 0" : "> 0") + " (got " + text + ")");
+                    throw new IllegalArgumentException(what + " must be " + (zeroAllowed ? ">= 0" : "> 0") + " (got "
+                            + SafeText.shown(text) + ")");
+                }
+                if (seconds > Maxima.DURATION_SECONDS) {
+                    throw new IllegalArgumentException(what + " must be at most "
+                            + Units.formatDuration(Maxima.DURATION_SECONDS) + " (got " + SafeText.shown(text) + ")");
                 }
                 return seconds;
             }

@@ -1,9 +1,11 @@
 package io.cloudmart.sim.scenario.load;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -43,14 +45,28 @@ final class DocumentReader {
     }
 
     private final YAMLMapper yaml = new YAMLMapper(yamlFactory());
-    private final JsonMapper json = new JsonMapper();
+    private final JsonMapper json = new JsonMapper(JsonFactory.builder().streamReadConstraints(constraints()).build());
+
+    /**
+     * Jackson's own limits, set above {@link InputLimits} and {@link Maxima#NUMBER_CHARS} so that
+     * ours, checked with our wording, are the ones a user meets: a longer number stays text and is
+     * refused by the binder, never as "StreamReadConstraints.getMaxNumberLength()".
+     */
+    private static StreamReadConstraints constraints() {
+        return StreamReadConstraints.builder()
+                .maxNumberLength(InputLimits.LINE_CHARS)
+                .maxNestingDepth(4 * InputLimits.NESTING_DEPTH)
+                .maxStringLength((int) Math.min(Integer.MAX_VALUE, InputLimits.SCENARIO_BYTES))
+                .build();
+    }
 
     /**
      * A YAML factory with {@link #loaderOptions()} and the parser features a default factory has:
      * the builder starts from none (so an empty value would read as "" instead of null).
      */
     private static YAMLFactory yamlFactory() {
-        YAMLFactoryBuilder builder = YAMLFactory.builder().loaderOptions(loaderOptions());
+        YAMLFactoryBuilder builder = YAMLFactory.builder().loaderOptions(loaderOptions())
+                .streamReadConstraints(constraints());
         for (YAMLParser.Feature feature : YAMLParser.Feature.values()) {
             if (feature.enabledByDefault()) {
                 builder.enable(feature);
@@ -228,6 +244,9 @@ final class DocumentReader {
     private static JsonNode scalar(JsonParser parser, JsonToken token) throws IOException {
         switch (token) {
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                if (parser.getTextLength() > Maxima.NUMBER_CHARS) {
+                    return NODES.textNode(parser.getText()); // reading its digits would take quadratic time
+                }
                 try {
                     return token == JsonToken.VALUE_NUMBER_FLOAT ? NODES.numberNode(parser.getDoubleValue())
                             : switch (parser.getNumberType()) {
@@ -314,6 +333,9 @@ final class DocumentReader {
     static String cleanJacksonMessage(String message) {
         if (message == null) {
             return "the text is not valid";
+        }
+        if (message.startsWith("Expected a field name") || message.contains("got this instead: <org.yaml")) {
+            return "a key must be a plain name, not a list or a mapping ('[a, b]: …' or '{a: b}: …')";
         }
         String firstLine = message.strip().lines().findFirst().orElse("");
         String cleaned = firstLine

@@ -69,7 +69,10 @@ final class EmpiricalSamples {
         List<String> lines = text.lines().toList();
         double[] samples = new double[lines.size()];
         int count = 0;
-        int index = column != null && column.matches("\\d+") ? Integer.parseInt(column) - 1 : 0;
+        int index = column != null && column.matches("\\d{1,6}") ? Integer.parseInt(column) - 1 : 0;
+        if (column != null && column.matches("\\d{7,}")) {
+            throw new IllegalArgumentException("column=" + SafeText.shown(column) + " is not a column of " + SafeText.shown(file));
+        }
         boolean byName = column != null && !column.matches("\\d+");
         boolean first = true;
         if (index < 0) {

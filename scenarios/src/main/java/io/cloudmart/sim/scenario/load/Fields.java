@@ -116,10 +116,14 @@ final class Fields {
         }
     }
 
-    /** True when a written field is not one of {@code wanted} but close to one (a typo of it). */
+    /**
+     * True when a written field is not one of {@code wanted} but close to one (a typo of it): an
+     * unknown field, since a known one ({@code scale} beside {@code shape}) is no typo.
+     */
     private boolean misspelt(List<String> wanted) {
         for (String name : names()) {
-            if (!wanted.contains(name) && Suggest.closest(name, wanted).isPresent()) {
+            if (!wanted.contains(name) && problems.isUnknownField(pathOf(name))
+                    && Suggest.closest(name, wanted).isPresent()) {
                 return true;
             }
         }
@@ -150,8 +154,9 @@ final class Fields {
         if (value == null) {
             return defaultValue != null ? defaultValue : missing(field);
         }
-        if (notFinite(value)) {
-            return wrong(field, NOT_FINITE + " (got " + shown(field, value) + ")");
+        String problem = numberProblem(field, value, NOT_FINITE);
+        if (problem != null) {
+            return wrong(field, problem);
         }
         BigDecimal number = decimal(value);
         if (number == null || number.stripTrailingZeros().scale() > 0) {
@@ -172,8 +177,9 @@ final class Fields {
         if (value == null) {
             return defaultValue != null ? defaultValue : missing(field);
         }
-        if (notFinite(value)) {
-            return wrong(field, NOT_FINITE + " (got " + shown(field, value) + ")");
+        String problem = numberProblem(field, value, NOT_FINITE);
+        if (problem != null) {
+            return wrong(field, problem);
         }
         BigDecimal number = decimal(value);
         if (number == null) {
@@ -185,6 +191,19 @@ final class Fields {
     /** A number {@code >= 0}. */
     Double nonNegativeNumber(String field, Double defaultValue) {
         return number(field, defaultValue, 0.0, false, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * An arrival rate in requests per second: {@code > 0} ({@code >= 0} when {@code zeroAllowed})
+     * and at most {@link Maxima#RATE_PER_SECOND}.
+     */
+    Double rate(String field, Double defaultValue, boolean zeroAllowed) {
+        Double rate = number(field, defaultValue, 0.0, !zeroAllowed, Double.POSITIVE_INFINITY);
+        if (rate != null && rate > Maxima.RATE_PER_SECOND) {
+            return wrong(field, "must be at most " + Units.plain(Maxima.RATE_PER_SECOND) + " requests per second (got "
+                    + shown(field, get(field)) + ")");
+        }
+        return rate;
     }
 
     /** A probability or share: a number in [0, 1]. */
@@ -201,8 +220,9 @@ final class Fields {
         if (value == null) {
             return defaultValue != null ? defaultValue : missing(field);
         }
-        if (notFinite(value)) {
-            return wrong(field, NOT_FINITE + " (got " + shown(field, value) + ")");
+        String problem = numberProblem(field, value, NOT_FINITE);
+        if (problem != null) {
+            return wrong(field, problem);
         }
         BigDecimal number = decimal(value);
         if (number == null) {
@@ -254,13 +274,18 @@ final class Fields {
         if (!value.isValueNode() || value.isBoolean()) {
             return wrong(field, "expected a duration like 250ms, 1.5s, 5m or 2h, got " + shown(field, value));
         }
-        if (notFinite(value)) {
-            return wrong(field, "must be a finite duration like 250ms, 1.5s, 5m or 2h (got " + shown(field, value) + ")");
+        String problem = numberProblem(field, value, "must be a finite duration like 250ms, 1.5s, 5m or 2h");
+        if (problem != null) {
+            return wrong(field, problem);
         }
         String text = value.isTextual() ? value.asText() : problems.text(pathOf(field), value);
         Double seconds = parse(field, text, Units::parseDurationSeconds);
         if (seconds == null) {
             return null;
+        }
+        if (seconds > Maxima.DURATION_SECONDS) {
+            return wrong(field, "must be at most " + Units.formatDuration(Maxima.DURATION_SECONDS) + " (got "
+                    + shown(field, value) + ")");
         }
         if (zeroAllowed) {
             return seconds < 0 ? wrong(field, "must be >= 0 (got " + shown(field, value) + ")") : seconds;
@@ -327,8 +352,9 @@ final class Fields {
         if (!value.isValueNode() || value.isBoolean()) {
             return wrong(field, "expected a number or a quantity like 500m or 512Mi, got " + shown(field, value));
         }
-        if (notFinite(value)) {
-            return wrong(field, NOT_FINITE + " (got " + shown(field, value) + ")");
+        String problem = numberProblem(field, value, NOT_FINITE);
+        if (problem != null) {
+            return wrong(field, problem);
         }
         String text = value.isNumber() ? value.decimalValue().toPlainString() : value.asText();
         Double amount = parse(field, text, parser);
@@ -348,6 +374,19 @@ final class Fields {
         } catch (IllegalArgumentException e) {
             return wrong(field, e.getMessage());
         }
+    }
+
+    /**
+     * What is wrong with a value given where a number belongs before its digits are read, or null:
+     * text too long to be a number (reading it would take time quadratic in its length), or a
+     * number without a finite value ({@code notFinite} completes "… (got x)").
+     */
+    private String numberProblem(String field, JsonNode value, String notFinite) {
+        if (value.isTextual() && value.asText().length() > Maxima.NUMBER_CHARS) {
+            return String.format(java.util.Locale.US, "is too long for a number or a quantity: %,d characters, at most %d",
+                    value.asText().length(), Maxima.NUMBER_CHARS);
+        }
+        return notFinite(value) ? notFinite + " (got " + shown(field, value) + ")" : null;
     }
 
     /**
@@ -384,7 +423,8 @@ final class Fields {
         if (value.isNumber()) {
             return Double.isFinite(value.doubleValue()) ? value.decimalValue() : null;
         }
-        if (value.isTextual() && PLAIN_NUMBER.matcher(value.asText().strip()).matches()) {
+        if (value.isTextual() && value.asText().length() <= Maxima.NUMBER_CHARS
+                && PLAIN_NUMBER.matcher(value.asText().strip()).matches()) {
             return exact(value.asText().strip());
         }
         return null;

@@ -47,7 +47,7 @@ final class LoadShapeBinder {
     }
 
     private RateShapeSpec schedule(Fields f) {
-        Double startRate = f.nonNegativeNumber("startRate", RateShapeSpec.ScheduleShape.DEFAULT_START_RATE);
+        Double startRate = f.rate("startRate", RateShapeSpec.ScheduleShape.DEFAULT_START_RATE, true);
         List<JsonNode> elements = f.elements("schedule");
         if (elements.isEmpty() && f.get("schedule").isArray()) {
             f.wrong("schedule", "must list at least one segment, e.g. '- { duration: 5m, rampTo: 100 }'");
@@ -61,9 +61,9 @@ final class LoadShapeBinder {
             if (s.has("rate") && s.has("rampTo")) {
                 s.wrong("rampTo", "give either 'rate' (hold a level) or 'rampTo' (ramp linearly to a level), not both");
             } else if (s.has("rampTo")) {
-                rampTo = s.nonNegativeNumber("rampTo", null);
+                rampTo = s.rate("rampTo", null, true);
             } else if (s.has("rate")) {
-                rate = s.nonNegativeNumber("rate", null);
+                rate = s.rate("rate", null, true);
             } else {
                 s.missingAlternative("missing 'rate' (hold a level) or 'rampTo' (ramp linearly to a level)",
                         List.of("rate", "rampTo"));
@@ -75,8 +75,8 @@ final class LoadShapeBinder {
     }
 
     private RateShapeSpec spike(Fields f) {
-        Double base = f.nonNegativeNumber("base", null);
-        Double peak = f.nonNegativeNumber("peak", null);
+        Double base = f.rate("base", null, true);
+        Double peak = f.rate("peak", null, true);
         Double at = f.duration("at", null, true);
         Double rampUp = f.duration("rampUp", 0.0, true);
         Double hold = f.duration("hold", null, true);
@@ -88,13 +88,20 @@ final class LoadShapeBinder {
     }
 
     private RateShapeSpec daily(Fields f) {
-        Double mean = f.nonNegativeNumber("mean", null);
-        Double amplitude = f.nonNegativeNumber("amplitude", null);
+        Double mean = f.rate("mean", null, true);
+        Double amplitude = f.rate("amplitude", null, true);
         Double period = f.duration("period", RateShapeSpec.DailyShape.DEFAULT_PERIOD_SECONDS, false);
         Double peakAt = f.duration("peakAt", null, true);
         if (mean != null && amplitude != null && amplitude > mean) {
             f.wrong("amplitude", "amplitude (" + Units.plain(amplitude) + ") must be <= mean (" + Units.plain(mean)
                     + "), or the rate would go below 0");
+        } else if (mean != null && amplitude != null && mean + amplitude > Maxima.RATE_PER_SECOND) {
+            f.wrong("amplitude", "mean + amplitude peaks at " + Units.plain(mean + amplitude)
+                    + " requests per second; at most " + Units.plain(Maxima.RATE_PER_SECOND) + " are allowed");
+        }
+        if (period != null && peakAt != null && peakAt >= period) {
+            f.wrong("peakAt", "must be shorter than the period (" + Units.formatDuration(period)
+                    + "): it is the time of the first peak, which repeats every period");
         }
         return new RateShapeSpec.DailyShape(nan(mean), nan(amplitude), nan(period), nan(peakAt));
     }
@@ -110,6 +117,10 @@ final class LoadShapeBinder {
             double[] rates = new double[trace.size()];
             for (int i = 0; i < rates.length; i++) {
                 rates[i] = trace.rateAt(i * interval);
+                if (!(rates[i] <= Maxima.RATE_PER_SECOND)) {
+                    return f.wrong("file", SafeText.shown(file) + " interval " + (i + 1) + ": rate " + rates[i]
+                            + " is above the most allowed, " + Units.plain(Maxima.RATE_PER_SECOND) + " requests per second");
+                }
             }
             return new RateShapeSpec.TraceShape(file, interval, rates);
         } catch (IllegalArgumentException e) {

@@ -115,6 +115,10 @@ final class MeshBinder {
         OutlierSpec d = OutlierSpec.DEFAULT;
         Long errors = f.wholeNumber("consecutive5xxErrors", (long) d.consecutive5xxErrors(), 0, Integer.MAX_VALUE);
         Double interval = f.duration("interval", d.intervalSeconds(), false);
+        if (interval != null && interval < Maxima.TIMER_INTERVAL_SECONDS) {
+            interval = f.wrong("interval", "must be at least 1ms: every interval, outlier detection visits every host"
+                    + " (got " + f.shown("interval", f.get("interval")) + ")");
+        }
         Double ejection = f.duration("baseEjectionTime", d.baseEjectionTimeSeconds(), false);
         Double percent = f.number("maxEjectionPercent", d.maxEjectionPercent(), 0.0, false, 100.0);
         return new OutlierSpec(errors == null ? d.consecutive5xxErrors() : errors.intValue(),

@@ -31,6 +31,7 @@ final class Problems {
     private final String source;
     private final List<Issue> issues = new ArrayList<>();
     private final Map<String, String> overrides = new LinkedHashMap<>();
+    private final java.util.Set<String> unknownFields = new java.util.HashSet<>();
     private Locations locations = new Locations();
 
     Problems(String source) {
@@ -54,6 +55,17 @@ final class Problems {
     void overridden(String path, String override) {
         overrides.remove(path);
         overrides.put(path, override);
+    }
+
+    /** Notes that the field at {@code path} is not one the schema knows (it has been reported). */
+    void unknownField(String path, String message) {
+        unknownFields.add(path);
+        add(path, Anchor.KEY, message);
+    }
+
+    /** True when the field at {@code path} was reported as unknown. */
+    boolean isUnknownField(String path) {
+        return unknownFields.contains(path);
     }
 
     /** A problem with the whole file (empty, not text, missing …): no path, no line. */
@@ -150,7 +162,8 @@ final class Problems {
 
     private Locations.Position locate(String path, Anchor anchor) {
         if (path.isEmpty()) {
-            return null;
+            // the top-level mapping itself: where it starts, for a field missing from it
+            return anchor == Anchor.MAPPING ? locations.valueOf(path) : null;
         }
         Locations.Position key = locations.keyOf(path);
         Locations.Position value = locations.valueOf(path);

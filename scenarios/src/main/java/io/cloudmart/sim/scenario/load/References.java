@@ -4,8 +4,11 @@ import io.cloudmart.sim.scenario.spec.DatastoreSpec;
 import io.cloudmart.sim.scenario.spec.ScenarioSpec;
 import io.cloudmart.sim.scenario.spec.ServiceSpec;
 import io.cloudmart.sim.scenario.spec.TopicSpec;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -173,36 +176,89 @@ final class References {
                 + Binding.orPeriod(Suggest.didYouMean(name, known)) + " " + plural + ": " + Suggest.listed(known);
     }
 
-    // ---------------------------------------------------------------- cycles
+    // ---------------------------------------------------------------- cycles and depth
 
+    /**
+     * Walks the call graph depth first, without recursion (a chain of thousands of calls must not
+     * overflow the stack): a call back to an endpoint still on the path is a cycle, reported at
+     * that call; and the longest chain of nested calls may be at most {@link Maxima#CALL_DEPTH}.
+     */
     private void checkCycles() {
         Map<String, List<Edge>> out = new LinkedHashMap<>();
         for (Edge edge : edges) {
             out.computeIfAbsent(edge.from(), k -> new ArrayList<>()).add(edge);
         }
-        Set<String> done = new HashSet<>();
+        Map<String, Integer> depth = new HashMap<>();   // finished nodes: the longest chain of calls below them
+        Set<String> onPath = new HashSet<>();
         for (String start : out.keySet()) {
-            visit(start, out, new ArrayList<>(), done);
+            if (depth.containsKey(start)) {
+                continue;
+            }
+            Deque<Visit> path = new ArrayDeque<>();
+            path.push(new Visit(start, out.getOrDefault(start, List.of())));
+            onPath.add(start);
+            while (!path.isEmpty()) {
+                Visit top = path.peek();
+                if (top.next < top.edges.size()) {
+                    Edge edge = top.edges.get(top.next++);
+                    if (onPath.contains(edge.to())) {
+                        reportCycle(path, edge);
+                    } else if (!depth.containsKey(edge.to())) {
+                        path.push(new Visit(edge.to(), out.getOrDefault(edge.to(), List.of())));
+                        onPath.add(edge.to());
+                    }
+                    continue;
+                }
+                path.pop();
+                onPath.remove(top.node);
+                int below = 0;
+                for (Edge edge : top.edges) {
+                    below = Math.max(below, 1 + depth.getOrDefault(edge.to(), 0));
+                }
+                depth.put(top.node, below);
+            }
+        }
+        checkDepth(out, depth);
+    }
+
+    /** A node on the walk's path and how far its calls have been followed. */
+    private static final class Visit {
+        final String node;
+        final List<Edge> edges;
+        int next;
+
+        Visit(String node, List<Edge> edges) {
+            this.node = node;
+            this.edges = edges;
         }
     }
 
-    private void visit(String node, Map<String, List<Edge>> out, List<String> stack, Set<String> done) {
-        if (done.contains(node)) {
-            return;
-        }
-        stack.add(node);
-        for (Edge edge : out.getOrDefault(node, List.of())) {
-            int at = stack.indexOf(edge.to());
-            if (at >= 0) {
-                List<String> cycle = new ArrayList<>(stack.subList(at, stack.size()));
-                cycle.add(edge.to());
-                problems.at(edge.path(), "call cycle " + String.join(" → ", cycle)
-                        + ": a request would never end; remove one of these calls");
-            } else {
-                visit(edge.to(), out, stack, done);
+    private void reportCycle(Deque<Visit> path, Edge closing) {
+        List<String> cycle = new ArrayList<>();
+        boolean inCycle = false;
+        for (java.util.Iterator<Visit> it = path.descendingIterator(); it.hasNext(); ) {
+            String node = it.next().node;
+            inCycle |= node.equals(closing.to());
+            if (inCycle) {
+                cycle.add(node);
             }
         }
-        stack.remove(stack.size() - 1);
-        done.add(node);
+        cycle.add(closing.to());
+        String shown = cycle.size() <= 8 ? String.join(" → ", cycle)
+                : String.join(" → ", cycle.subList(0, 4)) + " → … → " + String.join(" → ", cycle.subList(cycle.size() - 3, cycle.size()));
+        problems.at(closing.path(), "call cycle " + shown + ": a request would never end; remove one of these calls");
+    }
+
+    /** Reports the first endpoint whose calls nest deeper than {@link Maxima#CALL_DEPTH}, at its first call. */
+    private void checkDepth(Map<String, List<Edge>> out, Map<String, Integer> depth) {
+        for (Map.Entry<String, List<Edge>> node : out.entrySet()) {
+            int below = depth.getOrDefault(node.getKey(), 0);
+            if (below > Maxima.CALL_DEPTH) {
+                problems.at(node.getValue().get(0).path(), "the calls from " + SafeText.shown(node.getKey())
+                        + " nest " + below + " deep (a call that calls another that calls another …); at most "
+                        + Maxima.CALL_DEPTH + " are allowed");
+                return;
+            }
+        }
     }
 }

@@ -34,6 +34,8 @@ final class SagaBinder {
             f.missing("steps");
         } else if (elements.isEmpty() && f.get("steps").isArray()) {
             f.wrong("steps", "must list at least one step, e.g. '- { name: charge, call: payment.charge, type: pivot }'");
+        } else if (elements.size() > Maxima.SAGA_STEPS) {
+            f.wrong("steps", "a saga may have at most " + Maxima.SAGA_STEPS + " steps (got " + elements.size() + ")");
         }
         List<SagaStepSpec> steps = new ArrayList<>();
         Map<String, Integer> names = new HashMap<>();

@@ -37,6 +37,16 @@ final class ScenarioBinder {
     /** Names of journeys and endpoints: no dots, since a call is written {@code service.endpoint}. */
     static final Pattern LOCAL_NAME = Binding.LOCAL_NAME;
 
+    /**
+     * The range of {@code startTime}: from the Unix epoch to a date far enough from the end of
+     * {@link Instant}'s calendar that the longest run ({@link Maxima#DURATION_SECONDS}) stays on it.
+     */
+    private static final Instant EARLIEST_START = Instant.EPOCH;
+    private static final Instant LATEST_START = Instant.parse("9000-01-01T00:00:00Z");
+
+    /** The name the gateway's nodes go by; a service of that name would share their metrics. */
+    private static final String RESERVED_SERVICE = "gateway";
+
     private final Problems problems;
     private final Binding b;
 
@@ -61,8 +71,9 @@ final class ScenarioBinder {
             f.wrong("warmup", "warmup (" + Units.formatDuration(warmup) + ") must be shorter than duration ("
                     + Units.formatDuration(duration) + ")");
         }
-        Long replications = f.wholeNumber("replications", (long) ScenarioSpec.DEFAULT_REPLICATIONS, 1, Integer.MAX_VALUE);
+        Long replications = f.wholeNumber("replications", (long) ScenarioSpec.DEFAULT_REPLICATIONS, 1, Maxima.REPLICATIONS);
         Map<String, ServiceSpec> services = b.named(f, "services", true, "service", NAME, this::service);
+        checkSizes(f, services);
         LoadSpec load = f.has("load") ? load(b.section(f, "load"), duration) : f.missing("load");
         BackendBinder backend = new BackendBinder(b);
         ScenarioSpec spec = new ScenarioSpec(
@@ -95,7 +106,17 @@ final class ScenarioBinder {
             return null;
         }
         try {
-            return OffsetDateTime.parse(text.strip()).toInstant();
+            Instant start = OffsetDateTime.parse(text.strip()).toInstant();
+            if (start.getNano() != 0) {
+                return f.wrong("startTime", "must be a whole second, like 2026-11-27T12:00:00Z (got '"
+                        + SafeText.shown(text) + "')");
+            }
+            if (start.isBefore(EARLIEST_START) || start.isAfter(LATEST_START)) {
+                return f.wrong("startTime", "must be between 1970-01-01T00:00:00Z and 9000-01-01T00:00:00Z, so that"
+                        + " calendar windows (rate limits per month, per year) stay on the calendar (got '"
+                        + SafeText.shown(text) + "')");
+            }
+            return start;
         } catch (DateTimeParseException e) {
             return f.wrong("startTime", "expected an ISO-8601 UTC instant such as 2026-11-27T12:00:00Z (a date, 'T',"
                     + " a time and 'Z' or an offset like +01:00), got '" + SafeText.shown(text) + "'");
@@ -118,7 +139,7 @@ final class ScenarioBinder {
             f.wrong(forms.get(1), "give either '" + forms.get(0) + "' or '" + forms.get(1) + "', not both: a load has"
                     + " one of 'rate' (one constant rate), 'stages' (a list of rates) or 'shape' (a rate over time)");
         } else if (constant) {
-            Double rate = f.positiveNumber("rate", null);
+            Double rate = f.rate("rate", null, false);
             stages.add(new StageSpec(duration == null ? Double.NaN : duration, rate == null ? Double.NaN : rate));
         } else if (forms.equals(List.of("stages"))) {
             stages.addAll(stages(f));
@@ -129,10 +150,44 @@ final class ScenarioBinder {
                     + " second, a list of stages, or a shape", List.of("rate", "stages", "shape"));
         }
         Double scale = f.positiveNumber("scale", LoadSpec.DEFAULT_SCALE);
+        if (shape instanceof RateShapeSpec.ReplayShape && f.has("scale")) {
+            scale = f.wrong("scale", "a replayed trace sends exactly its recorded requests; 'scale' applies to rates"
+                    + " (rate, stages, schedule, spike, daily, trace), so remove it or scale the timestamps");
+        } else if (scale != null && peakRate(stages, shape) * scale > Maxima.RATE_PER_SECOND) {
+            scale = f.wrong("scale", "the load would peak at " + Units.plain(peakRate(stages, shape) * scale)
+                    + " requests per second; at most " + Units.plain(Maxima.RATE_PER_SECOND) + " are allowed");
+        }
         ClientsSpec clients = f.has("clients") ? clients(b.section(f, "clients")) : ClientsSpec.DEFAULT;
         Map<String, JourneySpec> journeys = b.named(f, "journeys", true, "journey", LOCAL_NAME,
                 (jf, name) -> journey(jf));
         return new LoadSpec(stages, journeys, constant, shape, scale == null ? LoadSpec.DEFAULT_SCALE : scale, clients);
+    }
+
+    /** The highest rate the stages or shape reach, unscaled; NaN parts (already reported) count as 0. */
+    private static double peakRate(List<StageSpec> stages, RateShapeSpec shape) {
+        double peak = shape != null ? shape.peakRate()
+                : stages.stream().mapToDouble(StageSpec::ratePerSecond).filter(r -> r == r).max().orElse(0);
+        return peak == peak ? peak : 0;
+    }
+
+    /**
+     * How many services and endpoints the scenario has: each keeps histograms of its own, so their
+     * number sizes memory (see {@link Maxima}).
+     */
+    private void checkSizes(Fields f, Map<String, ServiceSpec> services) {
+        if (services.size() > Maxima.SERVICES) {
+            f.wrong("services", "the scenario has " + services.size() + " services; at most " + Maxima.SERVICES
+                    + " are allowed");
+        }
+        int endpoints = services.values().stream().mapToInt(service -> service.endpoints().size()).sum();
+        if (endpoints > Maxima.ENDPOINTS) {
+            f.wrong("services", "the services have " + endpoints + " endpoints together; at most " + Maxima.ENDPOINTS
+                    + " are allowed");
+        }
+        if (services.containsKey(RESERVED_SERVICE) && f.has("gateway")) {
+            problems.add(f.pathOf("services") + "." + RESERVED_SERVICE, Problems.Anchor.KEY, "'" + RESERVED_SERVICE
+                    + "' names the API gateway's nodes (its metrics and report part); give this service another name");
+        }
     }
 
     private List<StageSpec> stages(Fields f) {
@@ -144,7 +199,7 @@ final class ScenarioBinder {
         for (int i = 0; i < elements.size(); i++) {
             Fields stage = b.fields(elements.get(i), f.pathOf("stages") + "." + i);
             Double duration = stage.duration("duration", null, false);
-            Double rate = stage.positiveNumber("rate", null);
+            Double rate = stage.rate("rate", null, false);
             stages.add(new StageSpec(duration == null ? Double.NaN : duration, rate == null ? Double.NaN : rate));
         }
         return stages;
@@ -152,7 +207,7 @@ final class ScenarioBinder {
 
     /** Kong client population: consumers, and bots that have no consumer and few IPs. */
     private ClientsSpec clients(Fields f) {
-        Long consumers = f.wholeNumber("consumers", (long) ClientsSpec.DEFAULT_CONSUMERS, 0, 1 << 24);
+        Long consumers = f.wholeNumber("consumers", (long) ClientsSpec.DEFAULT_CONSUMERS, 0, Maxima.CLIENT_CONSUMERS);
         Fields bots = b.section(f, "bots");
         Double share = bots.fraction("share", ClientsSpec.DEFAULT_BOT_SHARE);
         Long ips = bots.wholeNumber("ips", (long) ClientsSpec.DEFAULT_BOT_IPS, 1, (1 << 17) - 2);
@@ -185,7 +240,7 @@ final class ScenarioBinder {
     // ---------------------------------------------------------------- services
 
     private ServiceSpec service(Fields f, String name) {
-        Long replicas = f.wholeNumber("replicas", (long) ServiceSpec.DEFAULT_REPLICAS, 1, Integer.MAX_VALUE);
+        Long replicas = f.wholeNumber("replicas", (long) ServiceSpec.DEFAULT_REPLICAS, 1, Maxima.REPLICAS);
         PodSpec pod = f.has("pod") ? pod(b.section(f, "pod"), PodSpec.DEFAULT_CONCURRENCY) : PodSpec.DEFAULT;
         EndpointBinder endpointBinder = new EndpointBinder(b);
         Map<String, EndpointSpec> endpoints = b.named(f, "endpoints", true, "endpoint", LOCAL_NAME,
@@ -200,7 +255,10 @@ final class ScenarioBinder {
         if (versions.isEmpty()) {
             return new ServiceSpec(pods, pod, endpoints, ServiceSpec.defaultVersions(pods), outages);
         }
-        if (f.has("replicas") && replicas != null && replicas != sum) {
+        if (sum > Maxima.REPLICAS) {
+            f.wrong("versions", "the versions have " + sum + " replicas together; a service may have at most "
+                    + Maxima.REPLICAS);
+        } else if (f.has("replicas") && replicas != null && replicas != sum) {
             f.wrong("replicas", "replicas (" + replicas + ") must equal the sum of the versions' replicas (" + sum
                     + "); leave 'replicas' out when 'versions' is given");
         }
@@ -208,7 +266,7 @@ final class ScenarioBinder {
     }
 
     private VersionSpec version(Fields f) {
-        Long replicas = f.wholeNumber("replicas", (long) VersionSpec.DEFAULT_REPLICAS, 1, Integer.MAX_VALUE);
+        Long replicas = f.wholeNumber("replicas", (long) VersionSpec.DEFAULT_REPLICAS, 1, Maxima.REPLICAS);
         Double errorRate = f.fraction("errorRate", VersionSpec.DEFAULT_ERROR_RATE);
         Double latencyFactor = f.positiveNumber("latencyFactor", VersionSpec.DEFAULT_LATENCY_FACTOR);
         return new VersionSpec(replicas == null ? VersionSpec.DEFAULT_REPLICAS : replicas.intValue(),
@@ -218,8 +276,11 @@ final class ScenarioBinder {
     /** A pod (or gateway node) whose worker slots default to {@code defaultConcurrency}. */
     static PodSpec pod(Fields f, int defaultConcurrency) {
         Double cpu = f.cpuCores("cpu", PodSpec.DEFAULT_CPU_CORES);
+        if (cpu != null && cpu > Maxima.CPU_CORES) {
+            cpu = f.wrong("cpu", "must be at most " + Units.plain(Maxima.CPU_CORES) + " cores (got " + f.shown("cpu", f.get("cpu")) + ")");
+        }
         Double memory = f.memoryMiB("memory", PodSpec.DEFAULT_MEMORY_MIB);
-        Long concurrency = f.wholeNumber("concurrency", (long) defaultConcurrency, 1, Integer.MAX_VALUE);
+        Long concurrency = f.wholeNumber("concurrency", (long) defaultConcurrency, 1, Maxima.CONCURRENCY);
         return new PodSpec(
                 cpu == null ? Double.NaN : cpu,
                 memory == null ? Double.NaN : memory,

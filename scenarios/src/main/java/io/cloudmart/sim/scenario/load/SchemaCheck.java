@@ -59,7 +59,7 @@ final class SchemaCheck {
             if (field == null && looksLikeSplitDistribution(name)) {
                 continue; // the distribution's own message explains the missing quotes; don't add a second one
             } else if (field == null) {
-                problems.add(fieldPath, Problems.Anchor.KEY, unknownField(name, path, obj));
+                problems.unknownField(fieldPath, unknownField(name, path, obj));
             } else {
                 check(e.getValue(), field, fieldPath);
             }

@@ -14,6 +14,9 @@ public sealed interface RateShapeSpec {
     /** The rate at {@code t} seconds, requests per second; 0 for a {@link ReplayShape}, which has no rate. */
     double rateAt(double t);
 
+    /** The highest rate the shape reaches, requests per second; 0 for a {@link ReplayShape}. */
+    double peakRate();
+
     /**
      * Consecutive segments from t = 0, each holding a level or ramping linearly to one, as k6's
      * {@code ramping-arrival-rate}; the last level holds to the end of the run.
@@ -49,6 +52,15 @@ public sealed interface RateShapeSpec {
                 start = end;
             }
             return level;
+        }
+
+        @Override
+        public double peakRate() {
+            double peak = startRate;
+            for (SegmentSpec s : segments) {
+                peak = Math.max(peak, s.rampTo() != null ? s.rampTo() : s.rate() == null ? 0 : s.rate());
+            }
+            return peak;
         }
     }
 
@@ -93,6 +105,11 @@ public sealed interface RateShapeSpec {
             }
             return peak + (base - peak) * (t - top) / rampDownSeconds;
         }
+
+        @Override
+        public double peakRate() {
+            return Math.max(base, peak);
+        }
     }
 
     /**
@@ -111,6 +128,11 @@ public sealed interface RateShapeSpec {
         @Override
         public double rateAt(double t) {
             return mean + amplitude * Math.cos(2 * Math.PI * (t - peakAtSeconds) / periodSeconds);
+        }
+
+        @Override
+        public double peakRate() {
+            return mean + amplitude;
         }
     }
 
@@ -138,6 +160,11 @@ public sealed interface RateShapeSpec {
         public double rateAt(double t) {
             int i = (int) Math.floor(t / intervalSeconds);
             return i >= 0 && i < rates.length ? rates[i] : 0.0;
+        }
+
+        @Override
+        public double peakRate() {
+            return Arrays.stream(rates).max().orElse(0);
         }
 
         @Override
@@ -177,6 +204,11 @@ public sealed interface RateShapeSpec {
 
         @Override
         public double rateAt(double t) {
+            return 0.0;
+        }
+
+        @Override
+        public double peakRate() {
             return 0.0;
         }
 

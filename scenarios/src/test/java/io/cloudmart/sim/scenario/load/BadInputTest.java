@@ -232,10 +232,10 @@ class BadInputTest {
     }
 
     @Test
-    void missingRequiredField() {
+    void missingRequiredFieldNamesTheLineOfTheMappingThatLacksIt() {
         Issue issue = onlyIssue(MINIMAL.replace("duration: 2h\n", ""));
 
-        assertIssue(issue, SOURCE, 0, 0, "", "missing required field 'duration'");
+        assertIssue(issue, SOURCE, 1, 1, "", "missing required field 'duration'");
     }
 
     @Test

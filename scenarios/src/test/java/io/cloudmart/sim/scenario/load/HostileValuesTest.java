@@ -107,7 +107,7 @@ class HostileValuesTest {
     @Test
     void aHugeValueInTheFileIsCutInTheMessage() {
         String huge = "x".repeat(InputLimits.LINE_CHARS - 20);
-        Issue issue = onlyIssue(edit(MINIMAL, "duration: 2h", "duration: " + huge));
+        Issue issue = onlyIssue(edit(MINIMAL, "name: mmc-check", "name: " + huge));
         assertThat(issue.format()).contains("\u2026").hasSizeLessThan(400);
     }
 
