@@ -153,7 +153,7 @@ final class ScenarioBinder {
         if (shape instanceof RateShapeSpec.ReplayShape && f.has("scale")) {
             scale = f.wrong("scale", "a replayed trace sends exactly its recorded requests; 'scale' applies to rates"
                     + " (rate, stages, schedule, spike, daily, trace), so remove it or scale the timestamps");
-        } else if (scale != null && peakRate(stages, shape) * scale > Maxima.RATE_PER_SECOND) {
+        } else if (f.has("scale") && scale != null && peakRate(stages, shape) * scale > Maxima.RATE_PER_SECOND) {
             scale = f.wrong("scale", "the load would peak at " + Units.plain(peakRate(stages, shape) * scale)
                     + " requests per second; at most " + Units.plain(Maxima.RATE_PER_SECOND) + " are allowed");
         }
