@@ -45,6 +45,15 @@ final class ProgressLine implements DoubleConsumer {
         err.flush();
     }
 
+    /** Prints {@code line} on a line of its own (clearing the progress line if one is drawn); also with --quiet. */
+    void say(String line) {
+        if (shown) {
+            err.print("\r" + " ".repeat(70) + "\r");
+        }
+        err.println(line);
+        err.flush();
+    }
+
     /** Ends the line if one was drawn. */
     void finish() {
         if (shown) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.DoubleConsumer;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -69,10 +70,16 @@ final class RunCommand implements Callable<Integer> {
             output.onInterrupt(() -> Interruption.say(err, output.folder()));
             // redrawing a line in place only makes sense on a terminal; in a log file it would be noise
             ProgressLine progress = new ProgressLine(err, quiet || System.console() == null, spec.name());
+            DoubleConsumer listeners = progress;
+            var size = WorkEstimate.size(spec);
+            if (!quiet && size.isPresent()) {
+                progress.say("cmsim: " + spec.name() + ": " + size.get());
+                listeners = new WorkEstimate(progress::say, System::nanoTime).andThen(progress);
+            }
             ExperimentResult result;
             try {
                 result = ReplicationRunner.onAllCores()
-                        .run(ShopAssembler.settings(spec), spec.replications(), ShopAssembler.shop(spec), progress);
+                        .run(ShopAssembler.settings(spec), spec.replications(), ShopAssembler.shop(spec), listeners);
             } finally {
                 progress.finish();
             }
