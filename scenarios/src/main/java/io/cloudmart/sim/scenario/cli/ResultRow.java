@@ -18,7 +18,7 @@ record ResultRow(String label, JsonNode results) {
         JsonNode latency = results.path("latencyMs");
         double total = requests.path("total").asDouble();
         double ok = requests.path("ok").asDouble();
-        return List.of(label, number(requests.path("throughputPerSecond"), 2), number(latency.path("mean"), 1),
+        return List.of(label + stopped(), number(requests.path("throughputPerSecond"), 2), number(latency.path("mean"), 1),
                 number(latency.path("p95"), 1), number(latency.path("p99"), 1),
                 total > 0 ? String.format(Locale.US, "%.2f", 100 * (total - ok) / total) : "–", busiest(),
                 String.format(Locale.US, "%s %s", number(results.path("cost").path("total"), 2),
@@ -39,6 +39,12 @@ record ResultRow(String label, JsonNode results) {
     double p99() {
         JsonNode p99 = results.path("latencyMs").path("p99");
         return p99.isNumber() ? p99.asDouble() : Double.NaN;
+    }
+
+    /** " (stopped at 26 min 3 s)" for a run that stopped early: its figures cover only the time before. */
+    private String stopped() {
+        JsonNode at = results.path("stoppedEarly").path("firstAtSeconds");
+        return at.isNumber() ? " (stopped at " + io.cloudmart.sim.scenario.output.EarlyStops.clock(at.asDouble()) + ")" : "";
     }
 
     private String busiest() {

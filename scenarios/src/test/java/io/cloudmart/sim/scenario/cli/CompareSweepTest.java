@@ -33,6 +33,14 @@ class CompareSweepTest {
     }
 
     @Test
+    void aSweepPointThatOverloadsTheShopIsMarkedAsStoppedEarly() {
+        Cli cli = Cli.run("sweep", "mmc-check", "--vary", "load.rate=20,200", "--quiet", "--out",
+                dir.resolve("s").toString(), "--set", "duration=1h", "--set", "warmup=1m");
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("load.rate=200 (stopped at 26 min").doesNotContain("load.rate=20 (stopped");
+    }
+
+    @Test
     void aBadSweepValueIsRefusedBeforeAnythingRuns() {
         Cli cli = Cli.run("sweep", "mmc-check", "--vary", "load.rate=10,-5", "--out", dir.resolve("s").toString());
         assertThat(cli.exitCode()).isEqualTo(2);

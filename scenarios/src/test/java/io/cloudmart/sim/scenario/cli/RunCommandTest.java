@@ -92,12 +92,18 @@ class RunCommandTest {
     void scenarioTextIsEscapedInTheReport() throws IOException {
         Path file = dir.resolve("xss.yaml");
         String mmc = new io.cloudmart.sim.scenario.catalog.Catalog().text("mmc-check").orElseThrow();
-        Files.writeString(file, mmc.replaceFirst("description: .*", "description: \"<script>alert('x')</script> & <b>\""));
+        String description = mmc.lines().filter(l -> l.startsWith("description: ")).findFirst().orElseThrow();
+        Files.writeString(file, mmc.replace(description, "description: '<script>alert(\"x\")</script> & <b>"
+                + " \"><img src=x onerror=alert(1)> </style><script>y</script>'")
+                .replace("browse: { weight: 1, call: api.get }",
+                        "browse: { weight: 1, call: api.get, headers: { x-evil: \"</style><img onerror=alert(2)>\" } }"));
         Cli cli = Cli.run("run", file.toString(), "--quiet", "--out", dir.resolve("x").toString(),
                 "--set", "duration=5m", "--set", "warmup=0s");
         assertThat(cli.exitCode()).as(cli.err()).isZero();
         String html = Files.readString(dir.resolve("x/report.html"));
-        assertThat(html).doesNotContain("<script", "<b>").contains("&lt;script&gt;");
+        assertThat(html).doesNotContain("<script", "<b>", "<img").contains("&lt;script&gt;", "&lt;img src=x onerror")
+                .contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';");
+        assertThat(html.split("</style>", -1)).as("only the page's own style element closes").hasSize(2);
     }
 
     @Test
