@@ -34,7 +34,8 @@ public final class Main {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((e, a) -> {
-            err.println("cmsim: " + e.getMessage());
+            // picocli echoes the argument it could not use: escaped and cut like any echoed value
+            err.println("cmsim: " + SafeText.escape(SafeText.cut(String.valueOf(e.getMessage()), 300)));
             err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             err.flush();
             return ExitCode.BAD_INPUT.code();

@@ -83,6 +83,14 @@ class HostileInputTest {
         assertRefused(mmc(), "\u2026", "--set", "name=" + "X".repeat(1 << 20));
     }
 
+    @Test
+    void anUnknownOptionIsEchoedEscaped() {
+        Cli cli = Cli.run("run", "mmc-check", "--bo\u001b[31mgus\nfake.yaml:1:1: error");
+        assertThat(cli.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(cli.err()).contains("Unknown option: '--bo\\e[31mgus\\nfake.yaml:1:1: error'")
+                .doesNotContain("\u001b");
+    }
+
     private void assertRefused(Path scenario, String phrase, String... extra) {
         Cli cli = assertTimeoutPreemptively(AT_ONCE, () -> Cli.run(args(scenario, extra)));
         assertThat(cli.exitCode()).as(cli.err()).isEqualTo(ExitCode.BAD_INPUT.code());
