@@ -168,7 +168,9 @@ final class MeshBinder {
             Double weight = values.nonNegativeNumber(version, null);
             weights.put(version, weight == null ? Double.NaN : weight);
         });
-        if (!weights.isEmpty() && weights.values().stream().noneMatch(w -> w > 0)) {
+        // a weight that could not be read is reported already; "none is > 0" would be a second message for it
+        boolean allRead = weights.values().stream().noneMatch(w -> Double.isNaN(w));
+        if (allRead && !weights.isEmpty() && weights.values().stream().noneMatch(w -> w > 0)) {
             f.wrong("destinations", "at least one weight must be > 0, or the route sends its requests nowhere");
         }
         return weights;

@@ -87,6 +87,26 @@ class HostileValuesTest {
         }
     }
 
+    static Stream<Arguments> otherKinds() {
+        List<Arguments> cases = new ArrayList<>();
+        for (String value : NOT_FINITE) {
+            // a number in a closed range, a number >= 0, a rate >= 0, a whole number with a wide range
+            cases.add(Arguments.of("mesh.services.payment.outlierDetection.maxEjectionPercent", value));
+            cases.add(Arguments.of("mesh.services.order.route.0.destinations.stable", value));
+            cases.add(Arguments.of("load.shape.spike.base", value));
+            cases.add(Arguments.of("gateway.plugins.rate-limiting.second", value));
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "--set {0}={1}")
+    @MethodSource("otherKinds")
+    void aNumberWithoutAFiniteValueInTheOtherKindsOfFieldIsRefusedCleanly(String field, String value) {
+        Issue issue = onlyIssue(TestScenarios.CLOUDMART, field + "=" + value);
+        assertThat(issue.path()).isEqualTo(field);
+        assertThat(issue.message()).contains("finite").contains(value);
+    }
+
     @Test
     void aKeyWithAnEscapeSequenceAndANewlineGivesOneEscapedLine() {
         Issue issue = onlyIssue(edit(MINIMAL, "seed: 7", "\"se\\e[31med\\nfake.yaml:1:1: error\": 7"));
