@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.cloudmart.sim.scenario.ChildJvm;
+import static io.cloudmart.sim.scenario.TestFolders.entries;
 
 /**
  * {@code cmsim run} in a child JVM, killed with SIGKILL at several moments or stopped with Ctrl-C:
@@ -97,9 +98,4 @@ class KilledRunTest {
         return ChildJvm.start(dir.resolve("logs"), Main.class, args);
     }
 
-    private static List<String> entries(Path folder) throws IOException {
-        try (Stream<Path> list = Files.list(folder)) {
-            return list.map(p -> p.getFileName().toString()).sorted().toList();
-        }
-    }
 }

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.cloudmart.sim.scenario.ChildJvm;
+import io.cloudmart.sim.scenario.TestFolders;
+import static io.cloudmart.sim.scenario.TestFolders.entries;
 
 /**
  * An output folder holds one complete run or the previous one, whatever moment a writer dies at:
@@ -75,7 +77,7 @@ class OutputFolderCrashTest {
     void aFullDiskFailsTheWriteAndLeavesThePreviousRunWhole() throws Exception {
         Path mount = dir.resolve("small");
         Files.createDirectories(mount);
-        assumeTrue(mountTmpfs(mount, "96k"), "mounting a tmpfs needs root and CAP_SYS_ADMIN");
+        assumeTrue(TestFolders.mountTmpfs(mount, "size=96k"), "mounting a tmpfs needs root and CAP_SYS_ADMIN");
         try {
             Path target = mount.resolve("shop");
             try (OutputFolder first = OutputFolder.reserve(target)) {
@@ -90,7 +92,7 @@ class OutputFolderCrashTest {
             assertHolds(target, "first");
             assertThat(entries(mount)).containsExactly("shop");
         } finally {
-            new ProcessBuilder("umount", mount.toString()).start().waitFor();
+            TestFolders.unmount(mount);
         }
     }
 
@@ -125,21 +127,4 @@ class OutputFolderCrashTest {
         }
     }
 
-    private static List<String> entries(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> list = Files.list(folder)) {
-            return list.map(p -> p.getFileName().toString()).sorted().toList();
-        }
-    }
-
-    private static boolean mountTmpfs(Path at, String size) throws InterruptedException {
-        try {
-            return new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=" + size, "tmpfs", at.toString())
-                    .redirectErrorStream(true).start().waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        }
-    }
 }

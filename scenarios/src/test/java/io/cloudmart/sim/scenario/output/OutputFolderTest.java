@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import io.cloudmart.sim.scenario.TestFolders;
+import static io.cloudmart.sim.scenario.TestFolders.entries;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What an output folder accepts, refuses before a run, and leaves behind. */
@@ -119,21 +121,13 @@ class OutputFolderTest {
     @Test
     void aReadOnlyFileSystemIsRefusedBeforeAnythingRuns() throws Exception {
         Path mount = Files.createDirectories(dir.resolve("ro"));
-        assumeTrue(new ProcessBuilder("mount", "-t", "tmpfs", "-o", "ro,size=64k", "tmpfs", mount.toString())
-                .start().waitFor() == 0, "mounting a tmpfs needs root and CAP_SYS_ADMIN");
+        assumeTrue(TestFolders.mountTmpfs(mount, "ro,size=64k"), "mounting a tmpfs needs root and CAP_SYS_ADMIN");
         try {
             assertThat(catchThrowableOfType(BadOutput.class, () -> OutputFolder.reserve(mount.resolve("shop")))
                     .getMessage()).contains("read-only file system");
         } finally {
-            new ProcessBuilder("umount", mount.toString()).start().waitFor();
+            TestFolders.unmount(mount);
         }
     }
 
-    private static List<String> entries(Path folder) {
-        try (Stream<Path> list = Files.list(folder)) {
-            return list.map(p -> p.getFileName().toString()).sorted().toList();
-        } catch (IOException e) {
-            return List.of();
-        }
-    }
 }
