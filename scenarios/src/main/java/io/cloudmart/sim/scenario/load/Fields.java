@@ -402,8 +402,14 @@ final class Fields {
             return false;
         }
         String text = value.asText().strip();
-        return YAML_NOT_FINITE.matcher(text).matches()
-                || PLAIN_NUMBER.matcher(text).matches() && (exact(text) == null || !Double.isFinite(exact(text).doubleValue()));
+        if (YAML_NOT_FINITE.matcher(text).matches()) {
+            return true;
+        }
+        if (!PLAIN_NUMBER.matcher(text).matches()) {
+            return false;
+        }
+        BigDecimal exact = exact(text);
+        return exact == null || !Double.isFinite(exact.doubleValue());
     }
 
     /**
