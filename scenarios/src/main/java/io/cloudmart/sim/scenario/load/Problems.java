@@ -27,6 +27,8 @@ final class Problems {
     }
 
     private static final String SET = "--set ";
+    /** Most issues listed for one load; the rest are counted. */
+    static final int MAX_REPORTED = 50;
 
     private final String source;
     private final List<Issue> issues = new ArrayList<>();
@@ -156,8 +158,19 @@ final class Problems {
         return sorted;
     }
 
+    /**
+     * The issues to report: all of them, or the first {@link #MAX_REPORTED} and one more line
+     * saying how many were left out (a file of 300,000 unknown keys must not print 300,000 lines).
+     */
     ScenarioException exception() {
-        return new ScenarioException(sorted());
+        List<Issue> sorted = sorted();
+        if (sorted.size() <= MAX_REPORTED) {
+            return new ScenarioException(sorted);
+        }
+        List<Issue> shown = new ArrayList<>(sorted.subList(0, MAX_REPORTED));
+        shown.add(new Issue(source, 0, 0, "", String.format(java.util.Locale.US,
+                "… and %,d more problems, not listed; fix these first", sorted.size() - MAX_REPORTED)));
+        return new ScenarioException(shown);
     }
 
     private Locations.Position locate(String path, Anchor anchor) {

@@ -132,6 +132,18 @@ class HostileValuesTest {
     }
 
     @Test
+    void aFileWithThousandsOfProblemsListsTheFirstFiftyAndCountsTheRest() {
+        StringBuilder junk = new StringBuilder(MINIMAL);
+        for (int i = 0; i < 3_000; i++) {
+            junk.append("junk").append(i).append(": 1\n");
+        }
+        List<Issue> issues = TestScenarios.issues(junk.toString());
+        assertThat(issues).hasSize(Problems.MAX_REPORTED + 1);
+        assertThat(issues.get(0).message()).contains("unknown field 'junk0'");
+        assertThat(issues.get(Problems.MAX_REPORTED).message()).isEqualTo("… and 2,950 more problems, not listed; fix these first");
+    }
+
+    @Test
     void didYouMeanOffersTheClosestFewNotEveryCandidate() {
         StringBuilder services = new StringBuilder();
         for (String name : List.of("apa", "apb", "apc", "apd")) {
