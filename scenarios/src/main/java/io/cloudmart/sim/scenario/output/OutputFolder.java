@@ -60,6 +60,9 @@ public final class OutputFolder implements AutoCloseable {
         void reached(Step step);
     }
 
+    /** The folder as the user named it, for messages and the paths shown. */
+    private final Path given;
+    /** Where it really is: absolute, and where a symbolic link leads. */
     private final Path target;
     private final StagingNames names;
     private final Path staging;
@@ -71,7 +74,9 @@ public final class OutputFolder implements AutoCloseable {
     private boolean committed;
     private boolean abandoned;
 
-    private OutputFolder(Path target, StagingNames names, Path staging, StagingLock lock, Observer observer) {
+    private OutputFolder(Path given, Path target, StagingNames names, Path staging, StagingLock lock,
+                         Observer observer) {
+        this.given = given;
         this.target = target;
         this.names = names;
         this.staging = staging;
@@ -109,15 +114,15 @@ public final class OutputFolder implements AutoCloseable {
             lock.release();
             throw new BadOutput("cannot write to " + folder + ": " + IoMessages.describe(e));
         }
-        OutputFolder reserved = new OutputFolder(target, names, staging, lock, observer);
+        OutputFolder reserved = new OutputFolder(folder, target, names, staging, lock, observer);
         Runtime.getRuntime().addShutdownHook(reserved.onShutdown);
         observer.reached(Step.STAGED);
         return reserved;
     }
 
-    /** Where the files will be once committed. */
+    /** Where the files will be once committed, as the user named it. */
     public Path folder() {
-        return target;
+        return given;
     }
 
     /** Writes {@code file} into the staging folder and flushes it to disk. */
@@ -131,7 +136,7 @@ public final class OutputFolder implements AutoCloseable {
             }
             channel.force(true);
         }
-        written.put(file, target.resolve(file.fileName()));
+        written.put(file, given.resolve(file.fileName()));
         observer.reached(Step.FILE_WRITTEN);
     }
 
@@ -181,7 +186,7 @@ public final class OutputFolder implements AutoCloseable {
             return commit();
         } catch (IOException e) {
             close();
-            throw new OutputFailed(target, e);
+            throw new OutputFailed(given, e);
         }
     }
 
@@ -231,7 +236,7 @@ public final class OutputFolder implements AutoCloseable {
 
     private void requireOpen() {
         if (abandoned) {
-            throw new Abandoned(target);
+            throw new Abandoned(given);
         }
         if (committed) {
             throw new IllegalStateException("the output folder " + target + " is already committed");
