@@ -7,8 +7,12 @@ package io.cloudmart.sim.scenario.load;
  * {@code docs/scenario-reference.md}.
  */
 public final class InputLimits {
-    /** Largest scenario file, bytes. */
-    public static final long SCENARIO_BYTES = 4L << 20;
+    /**
+     * Largest scenario file, bytes: hundreds of times the largest bundled one, and small enough
+     * that even a file of nothing but unknown keys (about 50,000 of them) is read, checked and
+     * refused within a second or two and a few tens of MB.
+     */
+    public static final long SCENARIO_BYTES = 1L << 20;
     /**
      * Largest file a scenario reads (empirical samples, rate traces, replayed arrivals), bytes:
      * about 1.5 million replayed timestamps.

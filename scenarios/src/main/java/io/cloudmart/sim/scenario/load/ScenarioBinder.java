@@ -179,6 +179,12 @@ final class ScenarioBinder {
             f.wrong("services", "the scenario has " + services.size() + " services; at most " + Maxima.SERVICES
                     + " are allowed");
         }
+        long pods = services.values().stream().mapToLong(ServiceSpec::replicas).sum();
+        // a single service over the maximum is reported at its own replicas already
+        if (pods > Maxima.REPLICAS && services.values().stream().allMatch(s -> s.replicas() <= Maxima.REPLICAS)) {
+            f.wrong("services", "the services have " + pods + " pods together; at most " + Maxima.REPLICAS
+                    + " are allowed");
+        }
         int endpoints = services.values().stream().mapToInt(service -> service.endpoints().size()).sum();
         if (endpoints > Maxima.ENDPOINTS) {
             f.wrong("services", "the services have " + endpoints + " endpoints together; at most " + Maxima.ENDPOINTS

@@ -53,7 +53,7 @@ class HostileInputTest {
     void anOverSizeScenarioFileIsRefusedBeforeItIsRead() throws Exception {
         Path file = dir.resolve("huge.yaml");
         sparseFile(file, 1L << 30);
-        assertRefused(file, "huge.yaml: this file is too large: the limit is 4 MiB (it has 1,024 MiB)");
+        assertRefused(file, "huge.yaml: this file is too large: the limit is 1 MiB (it has 1,024 MiB)");
     }
 
     @Test

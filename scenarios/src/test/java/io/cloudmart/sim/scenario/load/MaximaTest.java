@@ -79,6 +79,15 @@ class MaximaTest {
     }
 
     @Test
+    void thePodsOfAllServicesTogetherHaveTheSameMaximum() throws Exception {
+        String other = "services.b={replicas: 3000, endpoints: {get: {work: 'constant(value=1ms)'}}}";
+        TestScenarios.load(MINIMAL, "services.api.replicas=7000", other);
+        Issue issue = TestScenarios.onlyIssue(MINIMAL, "services.api.replicas=8000", other);
+        assertThat(issue.path()).isEqualTo("services");
+        assertThat(issue.message()).contains("11000 pods together; at most 10000");
+    }
+
+    @Test
     void aLoadWithScaleButNoRateIsMissingItsRateNotTakenForAMisspeltShape() {
         String yaml = MINIMAL.replace("  rate: 30            # requests per second, Poisson arrivals\n", "  scale: 2\n");
         Issue issue = TestScenarios.onlyIssue(yaml);
