@@ -53,6 +53,11 @@ final class Distributions {
         this.empirical = empirical;
     }
 
+    /** A distribution the simulator defines (a default), parsed once; it reads no file. */
+    static DistributionSpec builtIn(String text) {
+        return new Distributions(new EmpiricalSamples(null, "a built-in default")).parse(text);
+    }
+
     /**
      * The distribution written as {@code text}.
      *

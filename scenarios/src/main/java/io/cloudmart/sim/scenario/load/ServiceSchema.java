@@ -1,0 +1,114 @@
+package io.cloudmart.sim.scenario.load;
+
+import static io.cloudmart.sim.scenario.load.Declare.listOf;
+import static io.cloudmart.sim.scenario.load.Declare.mapOf;
+import static io.cloudmart.sim.scenario.load.Declare.obj;
+import static io.cloudmart.sim.scenario.load.Declare.section;
+
+import io.cloudmart.sim.scenario.spec.DistributionSpec;
+import io.cloudmart.sim.scenario.spec.EndpointSpec;
+import io.cloudmart.sim.scenario.spec.PodSpec;
+import io.cloudmart.sim.scenario.spec.ServiceSpec;
+import io.cloudmart.sim.scenario.spec.StepSpec;
+import io.cloudmart.sim.scenario.spec.VersionSpec;
+import java.util.List;
+
+/** {@code services.<name>}: pods, endpoints and their steps, versions, outages. */
+final class ServiceSchema {
+    // ---------------------------------------------------------------- pods
+
+    static final Field<Double> CPU = Field.of("cpu", new Kind.Cpu(Maxima.CPU_CORES), PodSpec.DEFAULT_CPU_CORES,
+            "cores (`4`, `0.5`) or millicores (`500m` = 0.5)").mirrors("container resources.requests.cpu");
+    static final Field<Double> MEMORY = Field.of("memory", Kind.MEMORY, PodSpec.DEFAULT_MEMORY_MIB, "see Units")
+            .mirrors("container resources.requests.memory");
+    static final Field<Long> CONCURRENCY = Field.of("concurrency", Kind.whole(1, Maxima.CONCURRENCY),
+            (long) PodSpec.DEFAULT_CONCURRENCY, "how many requests one pod serves at once (worker slots, Tomcat's"
+                    + " default `maxThreads`); the rest wait in a queue").mirrors("Tomcat maxThreads");
+    static final Schema.Obj POD = obj(CPU, MEMORY, CONCURRENCY);
+
+    // ---------------------------------------------------------------- steps
+
+    static final Field<String> CALL_TO = Field.required("to", LoadSchema.TARGET, "the endpoint called");
+    static final Field<Boolean> CALL_OPTIONAL = Field.of("optional", Kind.BOOL, false,
+            "a failed optional call does not fail the request");
+    /** {@code call: api.get} or {@code call: {to: api.get, optional: true}}. */
+    static final Schema.ScalarOr CALL = new Schema.ScalarOr(CALL_TO, obj(CALL_TO, CALL_OPTIONAL));
+
+    static final Field<String> QUERY_STORE = Field.required("store", Kind.text("datastore name", null),
+            "an existing datastore");
+    static final Field<String> QUERY_OP = Field.required("op", Kind.text("operation name", null),
+            "one of the datastore's operations");
+    static final Field<String> CACHE_NAME = Field.required("name", Kind.text("cache name", null), "an existing cache");
+    static final Field<Double> HIT_RATIO = Field.required("hitRatio", Kind.FRACTION, "the share of lookups that hit");
+    static final Field<String> PUBLISH_TOPIC = Field.required("topic", Kind.text("topic name", null),
+            "an existing Kafka topic");
+    static final Field<String> PUBLISH_KEY = Field.of("key", Kind.choice(List.of("consumer", "none")),
+            StepSpec.PublishStep.DEFAULT_KEY, "`consumer`: one partition per consumer, in order; `none`: spread");
+    static final Field<DistributionSpec> WORK_STEP = Field.required("work", Kind.DISTRIBUTION,
+            "CPU time on the serving pod");
+    static final Field<String> SAGA_STEP = Field.required("saga", Kind.text("saga name", null),
+            "runs the orchestrated saga and answers when it ends");
+
+    /** One step of an endpoint: a mapping with exactly one of these keys. */
+    static final Schema.Obj STEP = obj(
+            WORK_STEP,
+            section("call", CALL, "`service.endpoint` or `{to, optional}`", "—", "a synchronous call; the caller"
+                    + " waits. `optional` (default `false`) means a failed call does not fail this request"),
+            section("parallel", listOf(CALL), "list of calls, each as in `call`", "—",
+                    "calls sent at once; the step ends with the last answer"),
+            section("query", obj(QUERY_STORE, QUERY_OP), "`{store, op}`", "—",
+                    "one operation `op` on datastore `store`, holding a pooled connection"),
+            section("cache", obj(CACHE_NAME, HIT_RATIO, section("miss", listOf(new Schema.Lazy(() -> ServiceSchema.STEP)),
+                            "list of steps", "none", "the steps run on a miss")), "`{name, hitRatio, miss}`", "—",
+                    "cache-aside lookup in cache `name` (`name` and `hitRatio` in `[0, 1]` required); on a miss the"
+                            + " `miss` steps run (default none)"),
+            section("publish", obj(PUBLISH_TOPIC, PUBLISH_KEY), "`{topic, key}`", "—", "publish to Kafka `topic` and"
+                    + " wait for the broker's acknowledgement (`produceLatency`); the consumers then work"
+                    + " asynchronously. `key` is `consumer` (one partition per consumer, in order) or `none`"
+                    + " (default, spread)"),
+            SAGA_STEP);
+
+    // ---------------------------------------------------------------- endpoints, versions, outages
+
+    static final Field<DistributionSpec> WORK = Field.optional("work", Kind.DISTRIBUTION, "`work` or `steps` **required**",
+            "the CPU time one request needs; see Distributions. The short form of `steps: [ { work: … } ]`");
+    static final Field<Double> ENDPOINT_ERROR_RATE = Field.of("errorRate", Kind.FRACTION, EndpointSpec.DEFAULT_ERROR_RATE,
+            "probability that the endpoint answers 500 after its steps");
+    static final Field<DistributionSpec> AUTHORIZE = Field.optional("authorize", Kind.DISTRIBUTION,
+            "absent: no OPA call", "Open Policy Agent decision latency, added before the steps");
+    static final Schema.Obj ENDPOINT = obj(WORK,
+            section("steps", listOf(STEP), "list of steps", "`work` or `steps` **required**",
+                    "at least one; what a request does, in order (see below)"),
+            ENDPOINT_ERROR_RATE, AUTHORIZE);
+
+    static final Field<Long> VERSION_REPLICAS = Field.of("replicas", Kind.whole(1, Maxima.REPLICAS),
+            (long) VersionSpec.DEFAULT_REPLICAS, "all versions together at most `10000`; pods of this version");
+    static final Field<Double> VERSION_ERROR_RATE = Field.of("errorRate", Kind.FRACTION, VersionSpec.DEFAULT_ERROR_RATE,
+            "probability that a request served by a pod of this version answers 500");
+    static final Field<Double> LATENCY_FACTOR = Field.of("latencyFactor", Kind.POSITIVE,
+            VersionSpec.DEFAULT_LATENCY_FACTOR, "multiplies the CPU work of requests served by this version");
+    static final Schema.Obj VERSION = obj(VERSION_REPLICAS, VERSION_ERROR_RATE, LATENCY_FACTOR);
+
+    static final Field<Double> OUTAGE_AT = Field.required("at", Kind.DURATION_OR_ZERO, "when the outage starts");
+    static final Field<Double> OUTAGE_FOR = Field.required("for", Kind.DURATION, "how long it lasts. Callers see a"
+            + " refused connection: through the mesh this is a `connect-failure`, which Istio's default `retryOn`"
+            + " retries; otherwise 503");
+    static final Schema.Obj OUTAGE = obj(OUTAGE_AT, OUTAGE_FOR);
+
+    static final Field<Long> REPLICAS = Field.of("replicas", Kind.whole(1, Maxima.REPLICAS),
+            (long) ServiceSpec.DEFAULT_REPLICAS, "the number of pods. With `versions` leave it out (it must equal"
+                    + " their sum if given)").note("or the sum of the versions' replicas")
+            .mirrors("Deployment spec.replicas");
+
+    static final Schema.Obj SERVICE = obj(REPLICAS,
+            section("pod", POD, "section", "all defaults", "see below"),
+            section("endpoints", mapOf(ENDPOINT), "map name → endpoint", "**required**",
+                    "at least one; names `[A-Za-z0-9][A-Za-z0-9_-]*`"),
+            section("versions", mapOf(VERSION), "map name → version", "one version `stable` with all `replicas`",
+                    "at least one; the Istio subsets / rollout versions of the pods"),
+            section("outages", listOf(OUTAGE), "list of outages", "none",
+                    "windows in which every pod refuses connections (see below)"));
+
+    private ServiceSchema() {
+    }
+}

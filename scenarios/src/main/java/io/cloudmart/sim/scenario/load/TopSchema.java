@@ -1,0 +1,48 @@
+package io.cloudmart.sim.scenario.load;
+
+import static io.cloudmart.sim.scenario.load.Declare.mapOf;
+import static io.cloudmart.sim.scenario.load.Declare.obj;
+import static io.cloudmart.sim.scenario.load.Declare.section;
+
+import io.cloudmart.sim.scenario.spec.ScenarioSpec;
+
+/** The top level of a scenario file: its fields, and the sections it holds. */
+final class TopSchema {
+    /** A scenario's or a service's name: at most 63 lower-case letters, digits and '-' (a Kubernetes name). */
+    static final String NAME_PATTERN = "^[a-z0-9][a-z0-9-]{0,62}$";
+    /** Other names (journeys, endpoints, stores …): no dots, since calls and --set paths use dots. */
+    static final String LOCAL_NAME_PATTERN = "^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$";
+
+    static final Field<String> NAME = Field.required("name", Kind.text("text", NAME_PATTERN),
+            "`[a-z0-9][a-z0-9-]*`, at most 63 characters (a Kubernetes name); names the output folder");
+    static final Field<String> DESCRIPTION = Field.of("description", Kind.TEXT, "", "anything");
+    static final Field<Long> SEED = Field.of("seed", Kind.whole(Long.MIN_VALUE, Long.MAX_VALUE), ScenarioSpec.DEFAULT_SEED,
+            "the same seed gives the same results");
+    static final Field<String> START_TIME = Field.of("startTime", Kind.text("UTC instant", null),
+            ScenarioSpec.DEFAULT_START_TIME.toString(), "ISO-8601 with `Z` or an offset (`2026-11-27T12:00:00Z`,"
+                    + " `2026-11-27T13:00:00+01:00`); the calendar instant simulated time 0 stands for, a whole second"
+                    + " from 1970 to 9000. Kong's rate-limiting windows (minute, hour, day, month, year) align on it");
+    static final Field<Double> DURATION = Field.required("duration", Kind.DURATION,
+            "at most `100000h` (as every duration); simulated time of one replication");
+    static final Field<Double> WARMUP = Field.of("warmup", Kind.DURATION_OR_ZERO, 0.0,
+            "shorter than `duration`; observations before it are discarded");
+    static final Field<Long> REPLICATIONS = Field.of("replications", Kind.whole(1, Maxima.REPLICATIONS),
+            (long) ScenarioSpec.DEFAULT_REPLICATIONS, "");
+
+    static final Schema.Obj SCENARIO = obj(
+            NAME, DESCRIPTION, SEED, START_TIME, DURATION, WARMUP, REPLICATIONS,
+            section("load", LoadSchema.LOAD, "section", "**required**", "see below"),
+            section("gateway", EdgeSchema.GATEWAY, "section", "absent: no gateway", "see [`gateway`](#gateway)"),
+            section("mesh", EdgeSchema.MESH, "section", "absent: no mesh", "see [`mesh`](#mesh)"),
+            section("services", mapOf(ServiceSchema.SERVICE), "map name → service", "**required**",
+                    "`1` to `1000`, with at most `5000` endpoints and `10000` pods in all; names `[a-z0-9][a-z0-9-]*`,"
+                            + " at most 63 characters; `gateway` is taken when there is a `gateway` section"),
+            section("datastores", mapOf(BackendSchema.DATASTORE), "map name → datastore", "none",
+                    "see [`datastores`](#datastores)"),
+            section("caches", mapOf(BackendSchema.CACHE), "map name → cache", "none", "see [`caches`](#caches)"),
+            section("kafka", BackendSchema.KAFKA, "section", "absent: no Kafka", "see [`kafka`](#kafka)"),
+            section("sagas", mapOf(BackendSchema.SAGA), "map name → saga", "none", "see [`sagas`](#sagas)"));
+
+    private TopSchema() {
+    }
+}
