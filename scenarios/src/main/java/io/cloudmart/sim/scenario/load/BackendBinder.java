@@ -17,7 +17,6 @@ import java.util.Map;
  * and CQRS projections).
  */
 final class BackendBinder {
-    private static final List<String> KINDS = List.of(DatastoreSpec.POSTGRESQL, DatastoreSpec.MONGODB);
 
     private final Binding b;
 
@@ -30,26 +29,22 @@ final class BackendBinder {
     }
 
     private DatastoreSpec datastore(Fields f) {
-        String kind = f.oneOf("kind", null, KINDS);
-        Long connections = f.wholeNumber("maxConnections", (long) DatastoreSpec.defaultMaxConnections(kind), 1,
-                Integer.MAX_VALUE);
-        Double timeout = f.duration("connectionTimeout", DatastoreSpec.DEFAULT_CONNECTION_TIMEOUT_SECONDS, false);
+        String kind = b.read(f, BackendSchema.KIND);
+        Long connections = b.read(f, BackendSchema.MAX_CONNECTIONS);
         Map<String, DistributionSpec> operations = new LinkedHashMap<>();
         Fields ops = b.section(f, "operations");
         f.entries("operations", true, "operation").forEach((op, node) -> {
             b.checkName(ops.pathOf(op), op, "operation", Binding.LOCAL_NAME, Binding.LOCAL_NAME_RULE);
-            operations.put(op, b.distribution(ops, op));
+            operations.put(op, b.readEntry(ops, op, BackendSchema.OPERATION));
         });
         return new DatastoreSpec(kind == null ? "" : kind,
                 connections == null ? DatastoreSpec.defaultMaxConnections(kind) : connections.intValue(),
-                timeout == null ? Double.NaN : timeout, operations);
+                b.read(f, BackendSchema.CONNECTION_TIMEOUT, Double.NaN), operations);
     }
 
     Map<String, CacheSpec> caches(Fields root) {
         return b.named(root, "caches", false, "cache", Binding.LOCAL_NAME, (f, name) -> new CacheSpec(
-                b.distribution(f, "roundTrip", CacheSpec.DEFAULT_ROUND_TRIP),
-                b.distribution(f, "commandTime", CacheSpec.DEFAULT_COMMAND_TIME),
-                OutagesBinder.outages(b, f)));
+                b.read(f, BackendSchema.ROUND_TRIP), b.read(f, BackendSchema.COMMAND_TIME), OutagesBinder.outages(b, f)));
     }
 
     KafkaSpec kafka(Fields f) {
@@ -60,24 +55,21 @@ final class BackendBinder {
     }
 
     private TopicSpec topic(Fields f) {
-        Long partitions = f.wholeNumber("partitions", (long) TopicSpec.DEFAULT_PARTITIONS, 1, Maxima.PARTITIONS);
-        DistributionSpec produce = b.distribution(f, "produceLatency", TopicSpec.DEFAULT_PRODUCE_LATENCY);
+        long partitions = b.readOrDefault(f, BackendSchema.PARTITIONS);
+        DistributionSpec produce = b.read(f, BackendSchema.PRODUCE_LATENCY);
         Map<String, GroupSpec> groups = b.named(f, "consumers", false, "consumer group", Binding.LOCAL_NAME,
                 (gf, name) -> group(gf));
-        return new TopicSpec(partitions == null ? TopicSpec.DEFAULT_PARTITIONS : partitions.intValue(), produce, groups);
+        return new TopicSpec((int) partitions, produce, groups);
     }
 
     private GroupSpec group(Fields f) {
-        Long consumers = f.wholeNumber("consumers", (long) GroupSpec.DEFAULT_CONSUMERS, 1, Maxima.CONSUMERS);
-        DistributionSpec processing = b.distribution(f, "processing");
-        Double fetchMaxWait = f.duration("fetchMaxWait", GroupSpec.DEFAULT_FETCH_MAX_WAIT_SECONDS, true);
-        return new GroupSpec(consumers == null ? GroupSpec.DEFAULT_CONSUMERS : consumers.intValue(), processing,
-                fetchMaxWait == null ? Double.NaN : fetchMaxWait);
+        return new GroupSpec(b.readOrDefault(f, BackendSchema.GROUP_CONSUMERS).intValue(),
+                b.read(f, BackendSchema.PROCESSING), b.read(f, BackendSchema.FETCH_MAX_WAIT, Double.NaN));
     }
 
     private ProjectionSpec projection(Fields f) {
-        String topic = f.text("topic", null);
-        String group = f.text("group", null);
+        String topic = b.read(f, BackendSchema.PROJECTION_TOPIC);
+        String group = b.read(f, BackendSchema.PROJECTION_GROUP);
         if (topic != null) {
             b.refs.topic(f.pathOf("topic"), topic);
             if (group != null) {

@@ -84,23 +84,30 @@ final class BackendSchema {
             + " `retriable` (after the pivot)");
     static final Schema.Obj SAGA_STEP = obj(STEP_NAME, STEP_CALL, COMPENSATION, TYPE);
 
-    static final Schema.Obj RETRIES = retries(SagaSpec.DEFAULT_RETRIES, "");
-    static final Schema.Obj COMPENSATION_RETRIES = retries(SagaSpec.DEFAULT_COMPENSATION_RETRIES, "[ESTIMATE]");
+    /** The two fields of a retry policy, and their mapping. */
+    record RetryFields(Field<Long> attempts, Field<Double> backoff) {
+        Schema.Obj obj() {
+            return Declare.obj(attempts, backoff);
+        }
+    }
+
+    static final RetryFields RETRIES = retries(SagaSpec.DEFAULT_RETRIES, "");
+    static final RetryFields COMPENSATION_RETRIES = retries(SagaSpec.DEFAULT_COMPENSATION_RETRIES, "[ESTIMATE]");
     static final Field<Double> STEP_TIMEOUT = Field.of("stepTimeout", Kind.DURATION, SagaSpec.DEFAULT_STEP_TIMEOUT_SECONDS,
             "a participant that does not answer in time has failed").note("[ESTIMATE]");
     static final Schema.Obj SAGA = obj(
             section("steps", listOf(SAGA_STEP), "list of steps", "**required**", "`1` to `63`; exactly one `pivot`"),
             STEP_TIMEOUT,
-            section("retries", RETRIES, "`{attempts, backoff}`", "`{ attempts: 3, backoff: 100ms }`",
+            section("retries", RETRIES.obj(), "`{attempts, backoff}`", "`{ attempts: 3, backoff: 100ms }`",
                     "retries of transient step failures"),
-            section("compensationRetries", COMPENSATION_RETRIES, "`{attempts, backoff}`",
+            section("compensationRetries", COMPENSATION_RETRIES.obj(), "`{attempts, backoff}`",
                     "`{ attempts: 5, backoff: 1s }` [ESTIMATE]", "retries of a failed compensation"));
 
     private BackendSchema() {
     }
 
-    private static Schema.Obj retries(RetrySpec defaults, String note) {
-        return obj(Field.of("attempts", Kind.whole(0, 1_000), (long) defaults.attempts(), "").note(note),
+    private static RetryFields retries(RetrySpec defaults, String note) {
+        return new RetryFields(Field.of("attempts", Kind.whole(0, 1_000), (long) defaults.attempts(), "").note(note),
                 Field.of("backoff", Kind.DURATION_OR_ZERO, defaults.backoffSeconds(), "wait before each retry").note(note));
     }
 }

@@ -38,6 +38,36 @@ final class Binding {
         this.refs = new References(problems);
     }
 
+    /**
+     * The value of {@code field} in {@code f}, read and checked as its declaration says: its
+     * default when absent (null for an optional field), null after reporting a problem.
+     */
+    <T> T read(Fields f, Field<T> field) {
+        if (field.presence() == Field.Presence.OPTIONAL && !f.has(field.name())) {
+            return null;
+        }
+        return field.kind().read(this, f, field.name(), field.defaultValue());
+    }
+
+    /** {@link #read}, or {@code fallback} when the field is absent and optional or its value is wrong (already reported). */
+    <T> T read(Fields f, Field<T> field, T fallback) {
+        T value = read(f, field);
+        return value == null ? fallback : value;
+    }
+
+    /**
+     * The value written under {@code name} in {@code f}, a map with free keys (route weights,
+     * operations, headers), read and checked as the map's {@code value} declaration says.
+     */
+    <T> T readEntry(Fields f, String name, Field<T> value) {
+        return value.kind().read(this, f, name, value.defaultValue());
+    }
+
+    /** {@link #read}, or the field's default when the value is wrong (already reported): for fields with a default. */
+    <T> T readOrDefault(Fields f, Field<T> field) {
+        return read(f, field, field.defaultValue());
+    }
+
     Fields fields(JsonNode node, String path) {
         return Fields.of(node, path, problems);
     }
@@ -45,11 +75,6 @@ final class Binding {
     /** The fields of section {@code field} of {@code f} (none when absent). */
     Fields section(Fields f, String field) {
         return Fields.of(f.get(field), f.pathOf(field), problems);
-    }
-
-    /** The distribution written in {@code field}; required. A placeholder after reporting a problem. */
-    DistributionSpec distribution(Fields f, String field) {
-        return distribution(f, field, null);
     }
 
     /**
@@ -74,11 +99,6 @@ final class Binding {
             }
         }
         return INVALID;
-    }
-
-    /** An optional distribution: null when absent. */
-    DistributionSpec optionalDistribution(Fields f, String field) {
-        return f.has(field) ? distribution(f, field) : null;
     }
 
     void checkName(String path, String name, String what, Pattern pattern, String rule) {

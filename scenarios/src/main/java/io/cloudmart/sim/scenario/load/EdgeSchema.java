@@ -32,6 +32,8 @@ final class EdgeSchema {
             (long) GatewaySpec.DEFAULT_CONCURRENCY, "requests one node serves at once; nginx is event-driven")
             .note("[ESTIMATE]");
     static final Schema.Obj GATEWAY_POD = obj(GATEWAY_CPU, GATEWAY_MEMORY, GATEWAY_CONCURRENCY);
+    static final ServiceSchema.PodFields GATEWAY_POD_FIELDS =
+            new ServiceSchema.PodFields(GATEWAY_CPU, GATEWAY_MEMORY, GATEWAY_CONCURRENCY);
     static final Field<DistributionSpec> PROXY_CPU = Field.of("proxyCpu", Kind.DISTRIBUTION,
             Distributions.builtIn(GatewaySpec.DEFAULT_PROXY_CPU), "CPU time Kong spends proxying one request")
             .note("[ESTIMATE, domain-facts 4.5]");

@@ -15,7 +15,6 @@ import java.util.List;
  */
 final class EndpointBinder {
     private static final List<String> KINDS = List.copyOf(Schema.STEP.fields().keySet());
-    private static final List<String> KEYS = List.of("consumer", "none");
 
     private final Binding b;
 
@@ -28,11 +27,11 @@ final class EndpointBinder {
         List<StepSpec> steps;
         if (f.has("work") && f.has("steps")) {
             f.wrong("steps", "give either 'work' (the CPU time, short form) or 'steps' (a list), not both");
-            steps = List.of(new StepSpec.WorkStep(b.distribution(f, "work")));
+            steps = List.of(new StepSpec.WorkStep(b.read(f, ServiceSchema.WORK, Binding.INVALID)));
         } else if (f.has("steps")) {
             steps = steps(f, "steps", self, false);
         } else if (f.has("work")) {
-            steps = List.of(new StepSpec.WorkStep(b.distribution(f, "work")));
+            steps = List.of(new StepSpec.WorkStep(b.read(f, ServiceSchema.WORK, Binding.INVALID)));
         } else {
             if (f.written("work") || f.written("steps")) {
                 f.missing(f.written("work") ? "work" : "steps");
@@ -42,9 +41,8 @@ final class EndpointBinder {
             }
             steps = List.of(new StepSpec.WorkStep(Binding.INVALID));
         }
-        Double errorRate = f.fraction("errorRate", EndpointSpec.DEFAULT_ERROR_RATE);
-        DistributionSpec authorize = b.optionalDistribution(f, "authorize");
-        return new EndpointSpec(steps, errorRate == null ? Double.NaN : errorRate, authorize);
+        return new EndpointSpec(steps, b.read(f, ServiceSchema.ENDPOINT_ERROR_RATE, Double.NaN),
+                b.read(f, ServiceSchema.AUTHORIZE));
     }
 
     private List<StepSpec> steps(Fields f, String field, String self, boolean emptyAllowed) {
@@ -81,7 +79,7 @@ final class EndpointBinder {
         }
         String kind = kinds.get(0);
         return switch (kind) {
-            case "work" -> new StepSpec.WorkStep(b.distribution(f, "work"));
+            case "work" -> new StepSpec.WorkStep(b.read(f, ServiceSchema.WORK_STEP, Binding.INVALID));
             case "call" -> call(f.get("call"), f.pathOf("call"), self);
             case "parallel" -> parallel(f, self);
             case "query" -> query(b.section(f, "query"));
@@ -103,10 +101,9 @@ final class EndpointBinder {
         }
         if (node.isObject()) {
             Fields c = b.fields(node, path);
-            to = c.text("to", null);
+            to = b.read(c, ServiceSchema.CALL_TO);
             toPath = c.pathOf("to");
-            Boolean flag = c.bool("optional", false);
-            optional = flag != null && flag;
+            optional = b.readOrDefault(c, ServiceSchema.CALL_OPTIONAL);
         } else if (node.isValueNode()) {
             to = b.problems.text(path, node);
             toPath = path;
@@ -138,8 +135,8 @@ final class EndpointBinder {
     }
 
     private StepSpec query(Fields f) {
-        String store = f.text("store", null);
-        String op = f.text("op", null);
+        String store = b.read(f, ServiceSchema.QUERY_STORE);
+        String op = b.read(f, ServiceSchema.QUERY_OP);
         if (store != null && op != null) {
             b.refs.store(f.path(), store, op);
         }
@@ -147,26 +144,25 @@ final class EndpointBinder {
     }
 
     private StepSpec cache(Fields f, String self) {
-        String name = f.text("name", null);
+        String name = b.read(f, ServiceSchema.CACHE_NAME);
         if (name != null) {
             b.refs.cache(f.pathOf("name"), name);
         }
-        Double hitRatio = f.fraction("hitRatio", null);
+        Double hitRatio = b.read(f, ServiceSchema.HIT_RATIO);
         List<StepSpec> miss = steps(f, "miss", self, true);
         return new StepSpec.CacheStep(name == null ? "" : name, hitRatio == null ? Double.NaN : hitRatio, miss);
     }
 
     private StepSpec publish(Fields f) {
-        String topic = f.text("topic", null);
+        String topic = b.read(f, ServiceSchema.PUBLISH_TOPIC);
         if (topic != null) {
             b.refs.topic(f.pathOf("topic"), topic);
         }
-        String key = f.oneOf("key", StepSpec.PublishStep.DEFAULT_KEY, KEYS);
-        return new StepSpec.PublishStep(topic == null ? "" : topic, key == null ? StepSpec.PublishStep.DEFAULT_KEY : key);
+        return new StepSpec.PublishStep(topic == null ? "" : topic, b.readOrDefault(f, ServiceSchema.PUBLISH_KEY));
     }
 
     private StepSpec saga(Fields f, String self) {
-        String name = f.text("saga", null);
+        String name = b.read(f, ServiceSchema.SAGA_STEP);
         if (name != null) {
             b.refs.saga(f.pathOf("saga"), self, name);
         }

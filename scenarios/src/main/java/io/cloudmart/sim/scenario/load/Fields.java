@@ -171,46 +171,6 @@ final class Fields {
         return number.longValueExact();
     }
 
-    /** A number {@code > 0}. */
-    Double positiveNumber(String field, Double defaultValue) {
-        JsonNode value = get(field);
-        if (value == null) {
-            return defaultValue != null ? defaultValue : missing(field);
-        }
-        String problem = numberProblem(field, value, NOT_FINITE);
-        if (problem != null) {
-            return wrong(field, problem);
-        }
-        BigDecimal number = decimal(value);
-        if (number == null) {
-            return wrong(field, "expected a number, got " + shown(field, value));
-        }
-        return positive(field, value, number.doubleValue());
-    }
-
-    /** A number {@code >= 0}. */
-    Double nonNegativeNumber(String field, Double defaultValue) {
-        return number(field, defaultValue, 0.0, false, Double.POSITIVE_INFINITY);
-    }
-
-    /**
-     * An arrival rate in requests per second: {@code > 0} ({@code >= 0} when {@code zeroAllowed})
-     * and at most {@link Maxima#RATE_PER_SECOND}.
-     */
-    Double rate(String field, Double defaultValue, boolean zeroAllowed) {
-        Double rate = number(field, defaultValue, 0.0, !zeroAllowed, Double.POSITIVE_INFINITY);
-        if (rate != null && rate > Maxima.RATE_PER_SECOND) {
-            return wrong(field, "must be at most " + Units.plain(Maxima.RATE_PER_SECOND) + " requests per second (got "
-                    + shown(field, get(field)) + ")");
-        }
-        return rate;
-    }
-
-    /** A probability or share: a number in [0, 1]. */
-    Double fraction(String field, Double defaultValue) {
-        return number(field, defaultValue, 0.0, false, 1.0);
-    }
-
     /**
      * A number {@code >= min} ({@code > min} when {@code minExclusive}) and {@code <= max};
      * messages say "must be > 0", "must be >= 0" or "must be in [0, 1]".

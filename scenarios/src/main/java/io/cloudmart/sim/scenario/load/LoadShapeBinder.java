@@ -47,7 +47,7 @@ final class LoadShapeBinder {
     }
 
     private RateShapeSpec schedule(Fields f) {
-        Double startRate = f.rate("startRate", RateShapeSpec.ScheduleShape.DEFAULT_START_RATE, true);
+        Double startRate = b.read(f, LoadSchema.START_RATE);
         List<JsonNode> elements = f.elements("schedule");
         if (elements.isEmpty() && f.get("schedule").isArray()) {
             f.wrong("schedule", "must list at least one segment, e.g. '- { duration: 5m, rampTo: 100 }'");
@@ -55,15 +55,15 @@ final class LoadShapeBinder {
         List<SegmentSpec> segments = new ArrayList<>();
         for (int i = 0; i < elements.size(); i++) {
             Fields s = b.fields(elements.get(i), f.pathOf("schedule") + "." + i);
-            Double duration = s.duration("duration", null, false);
+            Double duration = b.read(s, LoadSchema.SEGMENT_DURATION);
             Double rate = null;
             Double rampTo = null;
             if (s.has("rate") && s.has("rampTo")) {
                 s.wrong("rampTo", "give either 'rate' (hold a level) or 'rampTo' (ramp linearly to a level), not both");
             } else if (s.has("rampTo")) {
-                rampTo = s.rate("rampTo", null, true);
+                rampTo = b.read(s, LoadSchema.RAMP_TO);
             } else if (s.has("rate")) {
-                rate = s.rate("rate", null, true);
+                rate = b.read(s, LoadSchema.SEGMENT_RATE);
             } else {
                 s.missingAlternative("missing 'rate' (hold a level) or 'rampTo' (ramp linearly to a level)",
                         List.of("rate", "rampTo"));
@@ -75,12 +75,12 @@ final class LoadShapeBinder {
     }
 
     private RateShapeSpec spike(Fields f) {
-        Double base = f.rate("base", null, true);
-        Double peak = f.rate("peak", null, true);
-        Double at = f.duration("at", null, true);
-        Double rampUp = f.duration("rampUp", 0.0, true);
-        Double hold = f.duration("hold", null, true);
-        Double rampDown = f.duration("rampDown", 0.0, true);
+        Double base = b.read(f, LoadSchema.BASE);
+        Double peak = b.read(f, LoadSchema.PEAK);
+        Double at = b.read(f, LoadSchema.AT);
+        Double rampUp = b.read(f, LoadSchema.RAMP_UP);
+        Double hold = b.read(f, LoadSchema.HOLD);
+        Double rampDown = b.read(f, LoadSchema.RAMP_DOWN);
         if (rampUp != null && hold != null && rampDown != null && rampUp + hold + rampDown == 0) {
             f.wrong("hold", "the spike lasts no time: rampUp + hold + rampDown must be > 0");
         }
@@ -88,10 +88,10 @@ final class LoadShapeBinder {
     }
 
     private RateShapeSpec daily(Fields f) {
-        Double mean = f.rate("mean", null, true);
-        Double amplitude = f.rate("amplitude", null, true);
-        Double period = f.duration("period", RateShapeSpec.DailyShape.DEFAULT_PERIOD_SECONDS, false);
-        Double peakAt = f.duration("peakAt", null, true);
+        Double mean = b.read(f, LoadSchema.MEAN);
+        Double amplitude = b.read(f, LoadSchema.AMPLITUDE);
+        Double period = b.read(f, LoadSchema.PERIOD);
+        Double peakAt = b.read(f, LoadSchema.PEAK_AT);
         if (mean != null && amplitude != null && amplitude > mean) {
             f.wrong("amplitude", "amplitude (" + Units.plain(amplitude) + ") must be <= mean (" + Units.plain(mean)
                     + "), or the rate would go below 0");
@@ -107,8 +107,8 @@ final class LoadShapeBinder {
     }
 
     private RateShapeSpec trace(Fields f) {
-        String file = f.text("file", null);
-        Double interval = f.duration("interval", null, false);
+        String file = b.read(f, LoadSchema.TRACE_FILE);
+        Double interval = b.read(f, LoadSchema.INTERVAL);
         if (file == null || interval == null) {
             return null;
         }
@@ -129,7 +129,7 @@ final class LoadShapeBinder {
     }
 
     private RateShapeSpec replay(Fields f) {
-        String file = f.text("file", null);
+        String file = b.read(f, LoadSchema.REPLAY_FILE);
         if (file == null) {
             return null;
         }

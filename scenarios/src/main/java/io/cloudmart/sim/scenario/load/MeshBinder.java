@@ -20,8 +20,6 @@ import java.util.Map;
  * {@link References}.
  */
 final class MeshBinder {
-    private static final List<String> MTLS = List.of("STRICT", "PERMISSIVE", "DISABLE", "UNSET");
-    private static final List<String> LOAD_BALANCERS = List.of("ROUND_ROBIN", "LEAST_REQUEST", "RANDOM");
     /** Envoy/Istio {@code retryOn} conditions the simulator knows; 3-digit status codes are allowed too. */
     static final List<String> RETRY_ON = List.of("5xx", "gateway-error", "reset", "connect-failure", "refused-stream",
             "retriable-4xx", "retriable-status-codes", "unavailable", "cancelled");
@@ -34,20 +32,20 @@ final class MeshBinder {
 
     MeshSpec mesh(Fields f) {
         Fields sidecar = b.section(f, "sidecar");
-        DistributionSpec latency = b.distribution(sidecar, "latency", MeshSpec.DEFAULT_SIDECAR_LATENCY);
-        Double idle = sidecar.duration("idleTimeout", MeshSpec.DEFAULT_IDLE_TIMEOUT_SECONDS, false);
-        String mtls = f.oneOf("mtls", MeshSpec.DEFAULT_MTLS, MTLS);
+        DistributionSpec latency = b.read(sidecar, EdgeSchema.SIDECAR_LATENCY);
+        double idle = b.read(sidecar, EdgeSchema.IDLE_TIMEOUT, Double.NaN);
+        String mtls = b.readOrDefault(f, EdgeSchema.MTLS);
         Map<String, MeshServiceSpec> services = b.named(f, "services", false, "service", Binding.NAME, (sf, name) -> {
             b.refs.meshService(sf.path(), name);
             return service(sf, name);
         });
-        return new MeshSpec(latency, idle == null ? Double.NaN : idle, mtls == null || "UNSET".equals(mtls) ? MeshSpec.DEFAULT_MTLS : mtls, services);
+        return new MeshSpec(latency, idle, "UNSET".equals(mtls) ? MeshSpec.DEFAULT_MTLS : mtls, services);
     }
 
     private MeshServiceSpec service(Fields f, String service) {
-        Double timeout = f.has("timeout") ? f.duration("timeout", null, false) : null;
+        Double timeout = b.read(f, EdgeSchema.TIMEOUT);
         RetriesSpec retries = f.has("retries") ? retries(b.section(f, "retries")) : RetriesSpec.DEFAULT;
-        String lb = f.oneOf("loadBalancer", MeshServiceSpec.DEFAULT_LOAD_BALANCER, LOAD_BALANCERS);
+        String lb = b.readOrDefault(f, EdgeSchema.LOAD_BALANCER);
         ConnectionPoolSpec pool = f.has("connectionPool") ? pool(b.section(f, "connectionPool")) : ConnectionPoolSpec.DEFAULT;
         OutlierSpec outlier = f.has("outlierDetection") ? outlier(b.section(f, "outlierDetection")) : null;
         List<RouteSpec> routes = new ArrayList<>();
@@ -58,21 +56,20 @@ final class MeshBinder {
         for (int i = 0; i < elements.size(); i++) {
             routes.add(route(b.fields(elements.get(i), f.pathOf("route") + "." + i), service));
         }
-        return new MeshServiceSpec(timeout, retries, lb == null ? MeshServiceSpec.DEFAULT_LOAD_BALANCER : lb, pool,
+        return new MeshServiceSpec(timeout, retries, lb, pool,
                 outlier, routes);
     }
 
     private RetriesSpec retries(Fields f) {
-        Long attempts = f.wholeNumber("attempts", (long) RetriesSpec.DEFAULT_ATTEMPTS, 0, 1_000);
-        Double perTry = f.has("perTryTimeout") ? f.duration("perTryTimeout", null, false) : null;
-        String retryOn = f.text("retryOn", RetriesSpec.DEFAULT_RETRY_ON);
+        long attempts = b.readOrDefault(f, EdgeSchema.ATTEMPTS);
+        Double perTry = b.read(f, EdgeSchema.PER_TRY_TIMEOUT);
+        String retryOn = b.read(f, EdgeSchema.RETRY_ON);
         if (retryOn != null) {
             checkRetryOn(f, retryOn);
         }
-        Double backoff = f.duration("backoff", RetriesSpec.DEFAULT_BACKOFF_SECONDS, false);
-        return new RetriesSpec(attempts == null ? RetriesSpec.DEFAULT_ATTEMPTS : attempts.intValue(), perTry,
-                retryOn == null ? RetriesSpec.DEFAULT_RETRY_ON : retryOn,
-                backoff == null ? RetriesSpec.DEFAULT_BACKOFF_SECONDS : backoff);
+        double backoff = b.readOrDefault(f, EdgeSchema.BACKOFF);
+        return new RetriesSpec((int) attempts, perTry, retryOn == null ? EdgeSchema.RETRY_ON.defaultValue() : retryOn,
+                backoff);
     }
 
     private static void checkRetryOn(Fields f, String retryOn) {
@@ -102,28 +99,20 @@ final class MeshBinder {
     }
 
     private ConnectionPoolSpec pool(Fields f) {
-        long max = ConnectionPoolSpec.UNLIMITED;
-        Long connections = f.wholeNumber("maxConnections", max, 1, max);
-        Long pending = f.wholeNumber("http1MaxPendingRequests", max, 0, max);
-        Long requests = f.wholeNumber("http2MaxRequests", max, 1, max);
-        Long retries = f.wholeNumber("maxRetries", max, 0, max);
-        return new ConnectionPoolSpec(connections == null ? max : connections, pending == null ? max : pending,
-                requests == null ? max : requests, retries == null ? max : retries);
+        return new ConnectionPoolSpec(b.readOrDefault(f, EdgeSchema.MAX_CONNECTIONS),
+                b.readOrDefault(f, EdgeSchema.HTTP1_MAX_PENDING), b.readOrDefault(f, EdgeSchema.HTTP2_MAX_REQUESTS),
+                b.readOrDefault(f, EdgeSchema.MAX_RETRIES));
     }
 
     private OutlierSpec outlier(Fields f) {
-        OutlierSpec d = OutlierSpec.DEFAULT;
-        Long errors = f.wholeNumber("consecutive5xxErrors", (long) d.consecutive5xxErrors(), 0, Integer.MAX_VALUE);
-        Double interval = f.duration("interval", d.intervalSeconds(), false);
+        long errors = b.readOrDefault(f, EdgeSchema.CONSECUTIVE_5XX);
+        Double interval = b.read(f, EdgeSchema.OUTLIER_INTERVAL);
         if (interval != null && interval < Maxima.TIMER_INTERVAL_SECONDS) {
             interval = f.wrong("interval", "must be at least 1ms: every interval, outlier detection visits every host"
                     + " (got " + f.shown("interval", f.get("interval")) + ")");
         }
-        Double ejection = f.duration("baseEjectionTime", d.baseEjectionTimeSeconds(), false);
-        Double percent = f.number("maxEjectionPercent", d.maxEjectionPercent(), 0.0, false, 100.0);
-        return new OutlierSpec(errors == null ? d.consecutive5xxErrors() : errors.intValue(),
-                interval == null ? Double.NaN : interval, ejection == null ? Double.NaN : ejection,
-                percent == null ? Double.NaN : percent);
+        return new OutlierSpec((int) errors, interval == null ? Double.NaN : interval,
+                b.read(f, EdgeSchema.BASE_EJECTION_TIME, Double.NaN), b.read(f, EdgeSchema.MAX_EJECTION_PERCENT, Double.NaN));
     }
 
     private RouteSpec route(Fields f, String service) {
@@ -136,7 +125,7 @@ final class MeshBinder {
             } else if (match.has("headers")) {
                 headers = b.texts(match, "headers", "header");
             } else if (match.has("consumerShare")) {
-                share = match.fraction("consumerShare", null);
+                share = b.read(match, EdgeSchema.CONSUMER_SHARE);
             } else {
                 match.missingAlternative("a match needs 'headers' (e.g. { x-cohort: beta }) or 'consumerShare' (e.g. 0.1)",
                         List.of("headers", "consumerShare"));
@@ -147,7 +136,7 @@ final class MeshBinder {
         if (f.has("destination") && f.has("destinations")) {
             f.wrong("destinations", "give either 'destination' (one version) or 'destinations' (weights), not both");
         } else if (f.has("destination")) {
-            destination = f.text("destination", null);
+            destination = b.read(f, EdgeSchema.DESTINATION);
             if (destination != null) {
                 b.refs.version(f.pathOf("destination"), service, destination);
             }
@@ -165,7 +154,7 @@ final class MeshBinder {
         Fields values = b.section(f, "destinations");
         f.entries("destinations", false, "version").forEach((version, node) -> {
             b.refs.version(values.pathOf(version), service, version);
-            Double weight = values.nonNegativeNumber(version, null);
+            Double weight = b.readEntry(values, version, EdgeSchema.WEIGHT);
             weights.put(version, weight == null ? Double.NaN : weight);
         });
         // a weight that could not be read is reported already; "none is > 0" would be a second message for it

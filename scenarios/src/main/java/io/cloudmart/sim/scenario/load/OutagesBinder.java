@@ -20,9 +20,8 @@ final class OutagesBinder {
         List<JsonNode> elements = f.elements("outages");
         for (int i = 0; i < elements.size(); i++) {
             Fields outage = b.fields(elements.get(i), f.pathOf("outages") + "." + i);
-            Double at = outage.duration("at", null, true);
-            Double length = outage.duration("for", null, false);
-            outages.add(new OutageSpec(at == null ? Double.NaN : at, length == null ? Double.NaN : length));
+            outages.add(new OutageSpec(b.read(outage, ServiceSchema.OUTAGE_AT, Double.NaN),
+                    b.read(outage, ServiceSchema.OUTAGE_FOR, Double.NaN)));
         }
         return outages;
     }

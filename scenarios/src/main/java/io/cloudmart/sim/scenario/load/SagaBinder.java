@@ -15,9 +15,6 @@ import java.util.Map;
  * compensation. Calls and compensations are noted in {@link References}, as edges from the saga.
  */
 final class SagaBinder {
-    private static final List<String> TYPES =
-            List.of(SagaStepSpec.COMPENSATABLE, SagaStepSpec.PIVOT, SagaStepSpec.RETRIABLE);
-
     private final Binding b;
 
     SagaBinder(Binding b) {
@@ -60,10 +57,9 @@ final class SagaBinder {
         if (pivot == null && !elements.isEmpty() && steps.stream().noneMatch(st -> st.type().isEmpty())) {
             f.wrong("steps", "a saga needs exactly one pivot step (the go/no-go point); mark one with 'type: pivot'");
         }
-        Double timeout = f.duration("stepTimeout", SagaSpec.DEFAULT_STEP_TIMEOUT_SECONDS, false);
-        return new SagaSpec(steps, timeout == null ? Double.NaN : timeout,
-                retry(b.section(f, "retries"), SagaSpec.DEFAULT_RETRIES),
-                retry(b.section(f, "compensationRetries"), SagaSpec.DEFAULT_COMPENSATION_RETRIES));
+        return new SagaSpec(steps, b.read(f, BackendSchema.STEP_TIMEOUT, Double.NaN),
+                retry(b.section(f, "retries"), BackendSchema.RETRIES),
+                retry(b.section(f, "compensationRetries"), BackendSchema.COMPENSATION_RETRIES));
     }
 
     private static boolean hasPivotLater(List<JsonNode> elements, int i) {
@@ -77,7 +73,7 @@ final class SagaBinder {
     }
 
     private SagaStepSpec step(Fields s, String saga, Map<String, Integer> names, int index) {
-        String name = s.text("name", null);
+        String name = b.read(s, BackendSchema.STEP_NAME);
         if (name != null) {
             if (!Binding.LOCAL_NAME.matcher(name).matches()) {
                 s.wrong("name", "'" + SafeText.shown(name) + "' is not a valid step name; " + Binding.LOCAL_NAME_RULE);
@@ -86,9 +82,9 @@ final class SagaBinder {
             }
             names.putIfAbsent(name, index);
         }
-        String type = s.oneOf("type", null, TYPES);
-        String[] call = target(s, "call", saga);
-        String[] comp = s.has("compensation") ? target(s, "compensation", saga) : null;
+        String type = b.read(s, BackendSchema.TYPE);
+        String[] call = target(s, BackendSchema.STEP_CALL, saga);
+        String[] comp = target(s, BackendSchema.COMPENSATION, saga);
         if (s.has("compensation") && type != null && !SagaStepSpec.COMPENSATABLE.equals(type)) {
             s.wrong("compensation", "a " + type + " step is never compensated; only compensatable steps (before the"
                     + " pivot) have a compensation");
@@ -97,22 +93,19 @@ final class SagaBinder {
                 comp == null ? null : comp[0], comp == null ? null : comp[1], type == null ? "" : type);
     }
 
-    private String[] target(Fields s, String field, String saga) {
-        String text = s.text(field, null);
+    private String[] target(Fields s, Field<String> field, String saga) {
+        String text = b.read(s, field);
         if (text == null) {
             return null;
         }
-        String[] target = b.target(s.pathOf(field), text);
+        String[] target = b.target(s.pathOf(field.name()), text);
         if (target != null) {
-            b.refs.call(s.pathOf(field), References.sagaNode(saga), target[0], target[1]);
+            b.refs.call(s.pathOf(field.name()), References.sagaNode(saga), target[0], target[1]);
         }
         return target;
     }
 
-    private RetrySpec retry(Fields f, RetrySpec defaults) {
-        Long attempts = f.wholeNumber("attempts", (long) defaults.attempts(), 0, 1_000);
-        Double backoff = f.duration("backoff", defaults.backoffSeconds(), true);
-        return new RetrySpec(attempts == null ? defaults.attempts() : attempts.intValue(),
-                backoff == null ? Double.NaN : backoff);
+    private RetrySpec retry(Fields f, BackendSchema.RetryFields fields) {
+        return new RetrySpec(b.readOrDefault(f, fields.attempts()).intValue(), b.read(f, fields.backoff(), Double.NaN));
     }
 }

@@ -58,20 +58,20 @@ final class ScenarioBinder {
     /** The scenario in {@code root}, a mapping already checked against {@link Schema#SCENARIO}. */
     ScenarioSpec bind(JsonNode root) {
         Fields f = Fields.of(root, "", problems);
-        String name = f.text("name", null);
+        String name = b.read(f, TopSchema.NAME);
         if (name != null && !NAME.matcher(name).matches()) {
             f.wrong("name", "'" + SafeText.shown(name) + "' is not a valid name; " + Binding.NAME_RULE);
         }
-        String description = f.text("description", "");
-        Long seed = f.wholeNumber("seed", ScenarioSpec.DEFAULT_SEED, Long.MIN_VALUE, Long.MAX_VALUE);
+        String description = b.read(f, TopSchema.DESCRIPTION);
+        Long seed = b.read(f, TopSchema.SEED);
         Instant startTime = startTime(f);
-        Double duration = f.duration("duration", null, false);
-        Double warmup = f.duration("warmup", 0.0, true);
+        Double duration = b.read(f, TopSchema.DURATION);
+        Double warmup = b.read(f, TopSchema.WARMUP);
         if (duration != null && warmup != null && warmup >= duration) {
             f.wrong("warmup", "warmup (" + Units.formatDuration(warmup) + ") must be shorter than duration ("
                     + Units.formatDuration(duration) + ")");
         }
-        Long replications = f.wholeNumber("replications", (long) ScenarioSpec.DEFAULT_REPLICATIONS, 1, Maxima.REPLICATIONS);
+        Long replications = b.read(f, TopSchema.REPLICATIONS);
         Map<String, ServiceSpec> services = b.named(f, "services", true, "service", NAME, this::service);
         checkSizes(f, services);
         LoadSpec load = f.has("load") ? load(b.section(f, "load"), duration) : f.missing("load");
@@ -79,11 +79,11 @@ final class ScenarioBinder {
         ScenarioSpec spec = new ScenarioSpec(
                 name == null ? "" : name,
                 description == null ? "" : description,
-                seed == null ? ScenarioSpec.DEFAULT_SEED : seed,
+                seed == null ? TopSchema.SEED.defaultValue() : seed,
                 startTime == null ? ScenarioSpec.DEFAULT_START_TIME : startTime,
                 duration == null ? Double.NaN : duration,
                 warmup == null ? Double.NaN : warmup,
-                replications == null ? ScenarioSpec.DEFAULT_REPLICATIONS : replications.intValue(),
+                replications == null ? TopSchema.REPLICATIONS.defaultValue().intValue() : replications.intValue(),
                 load == null ? new LoadSpec(List.of(), Map.of(), false) : load,
                 f.has("gateway") ? new GatewayBinder(b).gateway(b.section(f, "gateway")) : null,
                 f.has("mesh") ? new MeshBinder(b).mesh(b.section(f, "mesh")) : null,
@@ -101,7 +101,7 @@ final class ScenarioBinder {
         if (!f.has("startTime")) {
             return ScenarioSpec.DEFAULT_START_TIME;
         }
-        String text = f.text("startTime", null);
+        String text = b.read(f, TopSchema.START_TIME);
         if (text == null) {
             return null;
         }
@@ -139,8 +139,8 @@ final class ScenarioBinder {
             f.wrong(forms.get(1), "give either '" + forms.get(0) + "' or '" + forms.get(1) + "', not both: a load has"
                     + " one of 'rate' (one constant rate), 'stages' (a list of rates) or 'shape' (a rate over time)");
         } else if (constant) {
-            Double rate = f.rate("rate", null, false);
-            stages.add(new StageSpec(duration == null ? Double.NaN : duration, rate == null ? Double.NaN : rate));
+            Double rate = b.read(f, LoadSchema.RATE, Double.NaN);
+            stages.add(new StageSpec(duration == null ? Double.NaN : duration, rate));
         } else if (forms.equals(List.of("stages"))) {
             stages.addAll(stages(f));
         } else if (forms.equals(List.of("shape"))) {
@@ -149,7 +149,7 @@ final class ScenarioBinder {
             f.missingAlternative("missing required field 'rate' or 'stages': give a constant rate in requests per"
                     + " second, a list of stages, or a shape", List.of("rate", "stages", "shape"));
         }
-        Double scale = f.positiveNumber("scale", LoadSpec.DEFAULT_SCALE);
+        Double scale = b.read(f, LoadSchema.SCALE);
         if (shape instanceof RateShapeSpec.ReplayShape && f.has("scale")) {
             scale = f.wrong("scale", "a replayed trace sends exactly its recorded requests; 'scale' applies to rates"
                     + " (rate, stages, schedule, spike, daily, trace), so remove it or scale the timestamps");
@@ -160,7 +160,8 @@ final class ScenarioBinder {
         ClientsSpec clients = f.has("clients") ? clients(b.section(f, "clients")) : ClientsSpec.DEFAULT;
         Map<String, JourneySpec> journeys = b.named(f, "journeys", true, "journey", LOCAL_NAME,
                 (jf, name) -> journey(jf));
-        return new LoadSpec(stages, journeys, constant, shape, scale == null ? LoadSpec.DEFAULT_SCALE : scale, clients);
+        return new LoadSpec(stages, journeys, constant, shape, scale == null ? LoadSchema.SCALE.defaultValue() : scale,
+                clients);
     }
 
     /** The highest rate the stages or shape reach, unscaled; NaN parts (already reported) count as 0. */
@@ -204,31 +205,30 @@ final class ScenarioBinder {
         List<StageSpec> stages = new ArrayList<>();
         for (int i = 0; i < elements.size(); i++) {
             Fields stage = b.fields(elements.get(i), f.pathOf("stages") + "." + i);
-            Double duration = stage.duration("duration", null, false);
-            Double rate = stage.rate("rate", null, false);
-            stages.add(new StageSpec(duration == null ? Double.NaN : duration, rate == null ? Double.NaN : rate));
+            stages.add(new StageSpec(b.read(stage, LoadSchema.STAGE_DURATION, Double.NaN),
+                    b.read(stage, LoadSchema.STAGE_RATE, Double.NaN)));
         }
         return stages;
     }
 
     /** Kong client population: consumers, and bots that have no consumer and few IPs. */
     private ClientsSpec clients(Fields f) {
-        Long consumers = f.wholeNumber("consumers", (long) ClientsSpec.DEFAULT_CONSUMERS, 0, Maxima.CLIENT_CONSUMERS);
+        Long consumers = b.read(f, LoadSchema.CONSUMERS);
         Fields bots = b.section(f, "bots");
-        Double share = bots.fraction("share", ClientsSpec.DEFAULT_BOT_SHARE);
-        Long ips = bots.wholeNumber("ips", (long) ClientsSpec.DEFAULT_BOT_IPS, 1, (1 << 17) - 2);
+        Double share = b.read(bots, LoadSchema.BOT_SHARE);
+        Long ips = b.read(bots, LoadSchema.BOT_IPS);
         if (consumers != null && consumers == 0 && share != null && share < 1) {
             f.wrong("consumers", "must be at least 1 while bots send less than all requests (bots.share is "
                     + Units.plain(share) + ")");
         }
-        return new ClientsSpec(consumers == null ? ClientsSpec.DEFAULT_CONSUMERS : consumers.intValue(),
-                share == null ? ClientsSpec.DEFAULT_BOT_SHARE : share,
-                ips == null ? ClientsSpec.DEFAULT_BOT_IPS : ips.intValue());
+        return new ClientsSpec(consumers == null ? LoadSchema.CONSUMERS.defaultValue().intValue() : consumers.intValue(),
+                share == null ? LoadSchema.BOT_SHARE.defaultValue() : share,
+                ips == null ? LoadSchema.BOT_IPS.defaultValue().intValue() : ips.intValue());
     }
 
     private JourneySpec journey(Fields f) {
-        Double weight = f.positiveNumber("weight", JourneySpec.DEFAULT_WEIGHT);
-        String call = f.text("call", null);
+        double weight = b.read(f, LoadSchema.WEIGHT, Double.NaN);
+        String call = b.read(f, LoadSchema.CALL);
         String service = "";
         String endpoint = "";
         if (call != null) {
@@ -240,18 +240,18 @@ final class ScenarioBinder {
             }
         }
         Map<String, String> headers = b.texts(f, "headers", "header");
-        return new JourneySpec(weight == null ? Double.NaN : weight, service, endpoint, headers);
+        return new JourneySpec(weight, service, endpoint, headers);
     }
 
     // ---------------------------------------------------------------- services
 
     private ServiceSpec service(Fields f, String name) {
-        Long replicas = f.wholeNumber("replicas", (long) ServiceSpec.DEFAULT_REPLICAS, 1, Maxima.REPLICAS);
-        PodSpec pod = f.has("pod") ? pod(b.section(f, "pod"), PodSpec.DEFAULT_CONCURRENCY) : PodSpec.DEFAULT;
+        Long replicas = b.read(f, ServiceSchema.REPLICAS);
+        PodSpec pod = f.has("pod") ? pod(b, b.section(f, "pod"), ServiceSchema.POD_FIELDS) : PodSpec.DEFAULT;
         EndpointBinder endpointBinder = new EndpointBinder(b);
         Map<String, EndpointSpec> endpoints = b.named(f, "endpoints", true, "endpoint", LOCAL_NAME,
                 (ef, endpoint) -> endpointBinder.endpoint(ef, name + "." + endpoint));
-        int pods = replicas == null ? ServiceSpec.DEFAULT_REPLICAS : replicas.intValue();
+        int pods = replicas == null ? ServiceSchema.REPLICAS.defaultValue().intValue() : replicas.intValue();
         List<OutageSpec> outages = OutagesBinder.outages(b, f);
         if (!f.has("versions")) {
             return new ServiceSpec(pods, pod, endpoints, ServiceSpec.defaultVersions(pods), outages);
@@ -272,24 +272,13 @@ final class ScenarioBinder {
     }
 
     private VersionSpec version(Fields f) {
-        Long replicas = f.wholeNumber("replicas", (long) VersionSpec.DEFAULT_REPLICAS, 1, Maxima.REPLICAS);
-        Double errorRate = f.fraction("errorRate", VersionSpec.DEFAULT_ERROR_RATE);
-        Double latencyFactor = f.positiveNumber("latencyFactor", VersionSpec.DEFAULT_LATENCY_FACTOR);
-        return new VersionSpec(replicas == null ? VersionSpec.DEFAULT_REPLICAS : replicas.intValue(),
-                errorRate == null ? Double.NaN : errorRate, latencyFactor == null ? Double.NaN : latencyFactor);
+        return new VersionSpec(b.readOrDefault(f, ServiceSchema.VERSION_REPLICAS).intValue(),
+                b.read(f, ServiceSchema.VERSION_ERROR_RATE, Double.NaN), b.read(f, ServiceSchema.LATENCY_FACTOR, Double.NaN));
     }
 
-    /** A pod (or gateway node) whose worker slots default to {@code defaultConcurrency}. */
-    static PodSpec pod(Fields f, int defaultConcurrency) {
-        Double cpu = f.cpuCores("cpu", PodSpec.DEFAULT_CPU_CORES);
-        if (cpu != null && cpu > Maxima.CPU_CORES) {
-            cpu = f.wrong("cpu", "must be at most " + Units.plain(Maxima.CPU_CORES) + " cores (got " + f.shown("cpu", f.get("cpu")) + ")");
-        }
-        Double memory = f.memoryMiB("memory", PodSpec.DEFAULT_MEMORY_MIB);
-        Long concurrency = f.wholeNumber("concurrency", (long) defaultConcurrency, 1, Maxima.CONCURRENCY);
-        return new PodSpec(
-                cpu == null ? Double.NaN : cpu,
-                memory == null ? Double.NaN : memory,
-                concurrency == null ? defaultConcurrency : concurrency.intValue());
+    /** A pod (or gateway node) read with {@code fields}: a service's pods or the gateway's nodes. */
+    static PodSpec pod(Binding b, Fields f, ServiceSchema.PodFields fields) {
+        return new PodSpec(b.read(f, fields.cpu(), Double.NaN), b.read(f, fields.memory(), Double.NaN),
+                b.read(f, fields.concurrency(), fields.concurrency().defaultValue()).intValue());
     }
 }

@@ -26,6 +26,12 @@ final class ServiceSchema {
                     + " default `maxThreads`); the rest wait in a queue").mirrors("Tomcat maxThreads");
     static final Schema.Obj POD = obj(CPU, MEMORY, CONCURRENCY);
 
+    /** The fields of a pod, which the gateway's nodes share with different defaults. */
+    record PodFields(Field<Double> cpu, Field<Double> memory, Field<Long> concurrency) {
+    }
+
+    static final PodFields POD_FIELDS = new PodFields(CPU, MEMORY, CONCURRENCY);
+
     // ---------------------------------------------------------------- steps
 
     static final Field<String> CALL_TO = Field.required("to", LoadSchema.TARGET, "the endpoint called");
