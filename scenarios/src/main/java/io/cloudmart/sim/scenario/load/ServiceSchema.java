@@ -50,9 +50,11 @@ final class ServiceSchema {
             "an existing Kafka topic");
     static final Field<String> PUBLISH_KEY = Field.of("key", Kind.choice(List.of("consumer", "none")),
             StepSpec.PublishStep.DEFAULT_KEY, "`consumer`: one partition per consumer, in order; `none`: spread");
-    static final Field<DistributionSpec> WORK_STEP = Field.required("work", Kind.DISTRIBUTION,
+    /** A step has exactly one key, so none is required by itself. */
+    private static final String ONE_KIND = "—";
+    static final Field<DistributionSpec> WORK_STEP = Field.optional("work", Kind.DISTRIBUTION, ONE_KIND,
             "CPU time on the serving pod");
-    static final Field<String> SAGA_STEP = Field.required("saga", Kind.text("saga name", null),
+    static final Field<String> SAGA_STEP = Field.optional("saga", Kind.text("saga name", null), ONE_KIND,
             "runs the orchestrated saga and answers when it ends");
 
     /** One step of an endpoint: a mapping with exactly one of these keys. */

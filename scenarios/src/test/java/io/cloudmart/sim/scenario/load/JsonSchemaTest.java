@@ -1,0 +1,59 @@
+package io.cloudmart.sim.scenario.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.cloudmart.sim.scenario.catalog.Catalog;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code cmsim schema} describes the files the loader accepts: every bundled scenario follows it,
+ * and a file the loader refuses for its shape or types is refused by the schema too.
+ */
+class JsonSchemaTest {
+    private static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+            .getSchema(JsonSchemaExport.text());
+
+    @Test
+    void everyBundledScenarioFollowsTheSchema() {
+        Catalog catalog = new Catalog();
+        for (String name : catalog.names()) {
+            assertThat(errors(catalog.text(name).orElseThrow())).as(name).isEmpty();
+        }
+        assertThat(errors(TestScenarios.CLOUDMART)).as("the scenario using every section").isEmpty();
+        assertThat(errors(TestScenarios.MINIMAL)).as("the pinned minimal scenario").isEmpty();
+    }
+
+    @Test
+    void mistakesOfShapeAndTypeBreakTheSchema() {
+        assertThat(errors(TestScenarios.MINIMAL.replace("replicas: 1", "replica: 1"))).isNotEmpty();
+        assertThat(errors(TestScenarios.MINIMAL.replace("replicas: 1", "replicas: 0"))).isNotEmpty();
+        assertThat(errors(TestScenarios.MINIMAL.replace("duration: 2h", "duration: 2"))).isNotEmpty();
+        assertThat(errors(TestScenarios.MINIMAL.replace("rate: 30", "rate: 2000000"))).isNotEmpty();
+        assertThat(errors(TestScenarios.MINIMAL.replace("name: mmc-check\n", ""))).isNotEmpty();
+        assertThat(errors(TestScenarios.CLOUDMART.replace("algorithm: RS256", "algorithm: RS257"))).isNotEmpty();
+    }
+
+    @Test
+    void theSchemaNamesEveryDeclaredFieldWithItsDefault() {
+        ObjectNode schema = JsonSchemaExport.schema();
+        JsonNode pod = schema.at("/properties/services/additionalProperties/properties/pod/properties");
+        assertThat(pod.at("/concurrency/default").asInt()).isEqualTo(200);
+        assertThat(pod.at("/concurrency/maximum").asInt()).isEqualTo(Maxima.CONCURRENCY);
+        assertThat(schema.at("/properties/mesh/properties/services/additionalProperties/properties/retries"
+                + "/properties/attempts/default").asInt()).isEqualTo(2);
+        assertThat(schema.at("/$defs/step/properties/cache/properties/miss/items/$ref").asText()).isEqualTo("#/$defs/step");
+    }
+
+    private static List<Error> errors(String yaml) {
+        Problems problems = new Problems("schema test");
+        JsonNode document = new DocumentReader().read(yaml, problems).root();
+        return SCHEMA.validate(document);
+    }
+}
