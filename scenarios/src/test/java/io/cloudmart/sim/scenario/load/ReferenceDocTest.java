@@ -34,6 +34,25 @@ class ReferenceDocTest {
         });
     }
 
+    /**
+     * The field tables are written from the declarations. After changing a declaration, rewrite
+     * them with {@code mvn -pl scenarios -am test -Dtest=ReferenceDocTest -Dcmsim.writeReference=true
+     * -Dsurefire.failIfNoSpecifiedTests=false} and read the diff.
+     */
+    @Test
+    void theFieldTablesAreTheDeclarations() throws Exception {
+        assumeTrue(Files.isRegularFile(DOC), "run from the scenarios module of the source tree");
+        String doc = Files.readString(DOC);
+        String expected = ReferenceTables.update(doc);
+        if (Boolean.getBoolean("cmsim.writeReference")) {
+            Files.writeString(DOC, expected);
+            doc = expected;
+        }
+        assertThat(ReferenceTables.marked(doc)).as("every declared table has its place in the reference")
+                .containsExactlyInAnyOrderElementsOf(ReferenceTables.ids());
+        assertThat(doc).as("docs/scenario-reference.md: rewrite its tables with -Dcmsim.writeReference=true").isEqualTo(expected);
+    }
+
     @Test
     void everyLimitIsDocumentedWithItsValue() throws Exception {
         assumeTrue(Files.isRegularFile(DOC), "run from the scenarios module of the source tree");
