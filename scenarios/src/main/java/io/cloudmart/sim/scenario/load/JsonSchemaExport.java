@@ -103,6 +103,9 @@ public final class JsonSchemaExport {
         if (field.presence() == Field.Presence.DEFAULTED) {
             node.set("default", asWritten(field.kind().format(field.defaultValue())));
         }
+        if (!field.mirrors().isEmpty()) {
+            node.put("$comment", "mirrors " + field.mirrors());
+        }
         return node;
     }
 
