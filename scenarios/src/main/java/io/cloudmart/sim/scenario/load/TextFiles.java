@@ -2,8 +2,6 @@ package io.cloudmart.sim.scenario.load;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -66,14 +64,10 @@ final class TextFiles {
                 throw tooLarge(size, maxBytes);
             }
             return SourceText.decode(readAtMost(file, maxBytes));
-        } catch (AccessDeniedException e) {
-            throw new Unreadable("cannot be read: permission denied");
         } catch (NoSuchFileException e) {
             throw Unreadable.noSuchFile();
-        } catch (FileSystemException e) {
-            throw new Unreadable("cannot be read: " + reason(e));
         } catch (IOException e) {
-            throw new Unreadable("cannot be read: " + e.getMessage());
+            throw new Unreadable("cannot be read: " + IoMessages.describe(e));
         } catch (SourceText.NotText e) {
             throw new Unreadable("is " + e.getMessage());
         }
@@ -118,11 +112,5 @@ final class TextFiles {
         double mib = bytes / (double) (1 << 20);
         return mib == Math.rint(mib) ? String.format(Locale.US, "%,.0f MiB", mib)
                 : String.format(Locale.US, "%,.1f MiB", mib);
-    }
-
-    /** The operating system's reason ("Read-only file system"), without the path it repeats. */
-    static String reason(FileSystemException e) {
-        String reason = e.getReason();
-        return reason == null ? "input/output error" : reason.toLowerCase(Locale.ROOT);
     }
 }

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import io.cloudmart.sim.scenario.load.IoMessages;
+
 /**
  * The checks that make an output folder usable, done before a run so that a mistake costs no
  * simulation time: the name is not empty, a link leads somewhere, an existing folder holds only

@@ -12,6 +12,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.EnumMap;
 import java.util.Map;
 
+import io.cloudmart.sim.scenario.load.IoMessages;
+
 /**
  * An output folder that holds one complete run or nothing new.
  *

@@ -10,6 +10,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.cloudmart.sim.scenario.load.IoMessages;
+
 /**
  * The lock a live writer holds on its {@code .cmsim-<id>.lock} file, so that another run's
  * clean-up leaves its staging folder alone. The operating system releases it when the process

@@ -1,4 +1,4 @@
-package io.cloudmart.sim.scenario.output;
+package io.cloudmart.sim.scenario.load;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
