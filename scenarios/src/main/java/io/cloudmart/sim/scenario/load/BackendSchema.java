@@ -96,7 +96,8 @@ final class BackendSchema {
     static final Field<Double> STEP_TIMEOUT = Field.of("stepTimeout", Kind.DURATION, SagaSpec.DEFAULT_STEP_TIMEOUT_SECONDS,
             "a participant that does not answer in time has failed").note("[ESTIMATE]");
     static final Schema.Obj SAGA = obj(
-            section("steps", listOf(SAGA_STEP), "list of steps", "**required**", "`1` to `63`; exactly one `pivot`"),
+            section("steps", listOf(SAGA_STEP), "list of steps", "**required**",
+                    "`1` to `" + Maxima.SAGA_STEPS + "`; exactly one `pivot`"),
             STEP_TIMEOUT,
             section("retries", RETRIES.obj(), "`{attempts, backoff}`", "`{ attempts: 3, backoff: 100ms }`",
                     "retries of transient step failures"),

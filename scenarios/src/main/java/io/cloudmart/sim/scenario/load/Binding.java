@@ -17,9 +17,9 @@ final class Binding {
      * Names of scenarios and services: lower case and at most 63 characters, like Kubernetes names
      * (RFC 1123 labels); the scenario's name is also its output folder's.
      */
-    static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+    static final Pattern NAME = Pattern.compile(TopSchema.NAME_PATTERN);
     /** Other names (journeys, endpoints, stores, topics …): no dots, since paths and calls use dots. */
-    static final Pattern LOCAL_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,62}");
+    static final Pattern LOCAL_NAME = Pattern.compile(TopSchema.LOCAL_NAME_PATTERN);
     static final String NAME_RULE = "use at most 63 lower-case letters, digits and '-', starting with a letter or digit";
     static final String LOCAL_NAME_RULE = "use at most 63 letters, digits, '-' and '_', starting with a letter or digit";
 

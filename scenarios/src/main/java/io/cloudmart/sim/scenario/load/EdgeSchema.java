@@ -136,7 +136,8 @@ final class EdgeSchema {
     static final Field<Long> CONSECUTIVE_5XX = Field.of("consecutive5xxErrors", Kind.whole(0, Integer.MAX_VALUE),
             (long) OutlierSpec.DEFAULT.consecutive5xxErrors(), "`0` disables").note(OUTLIER_SOURCE);
     static final Field<Double> OUTLIER_INTERVAL = Field.of("interval", Kind.DURATION, OutlierSpec.DEFAULT.intervalSeconds(),
-            "at least `1ms` (each sweep visits every host)").note(OUTLIER_SOURCE);
+            "at least `" + Units.formatDuration(Maxima.TIMER_INTERVAL_SECONDS) + "` (each sweep visits every host)")
+            .note(OUTLIER_SOURCE);
     static final Field<Double> BASE_EJECTION_TIME = Field.of("baseEjectionTime", Kind.DURATION,
             OutlierSpec.DEFAULT.baseEjectionTimeSeconds(), "").note(OUTLIER_SOURCE);
     static final Field<Double> MAX_EJECTION_PERCENT = Field.of("maxEjectionPercent",

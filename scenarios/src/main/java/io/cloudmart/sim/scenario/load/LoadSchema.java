@@ -52,7 +52,8 @@ final class LoadSchema {
 
     static final Field<Double> MEAN = Field.required("mean", Kind.rate(true), "the mean rate");
     static final Field<Double> AMPLITUDE = Field.required("amplitude", Kind.rate(true),
-            "the swing around the mean; `amplitude <= mean`, `mean + amplitude <= 1000000`");
+            "the swing around the mean; `amplitude <= mean`, `mean + amplitude <= " + Units.plain(Maxima.RATE_PER_SECOND)
+                    + "`");
     static final Field<Double> PERIOD = Field.of("period", Kind.DURATION, RateShapeSpec.DailyShape.DEFAULT_PERIOD_SECONDS, "");
     static final Field<Double> PEAK_AT = Field.required("peakAt", Kind.DURATION_OR_ZERO,
             "shorter than `period`; time of the first peak");
@@ -98,7 +99,7 @@ final class LoadSchema {
 
     static final Field<Double> RATE = Field.optional("rate", Kind.rate(false), "—", "held for the whole run");
     static final Field<Double> SCALE = Field.of("scale", Kind.POSITIVE, LoadSpec.DEFAULT_SCALE, "multiplies whatever"
-            + " rate form is used (`--set load.scale=2` doubles the load); the scaled peak may be at most `1000000`"
+            + " rate form is used (`--set load.scale=2` doubles the load); the scaled peak may be at most `" + Units.plain(Maxima.RATE_PER_SECOND) + "`"
             + " requests per second. Not with `replay`, whose requests are recorded ones");
 
     static final Schema.Obj LOAD = obj(RATE,

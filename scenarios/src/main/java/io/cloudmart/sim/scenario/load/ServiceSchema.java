@@ -90,7 +90,8 @@ final class ServiceSchema {
             ENDPOINT_ERROR_RATE, AUTHORIZE);
 
     static final Field<Long> VERSION_REPLICAS = Field.of("replicas", Kind.whole(1, Maxima.REPLICAS),
-            (long) VersionSpec.DEFAULT_REPLICAS, "all versions together at most `10000`; pods of this version");
+            (long) VersionSpec.DEFAULT_REPLICAS, "all versions together at most `" + Maxima.REPLICAS
+                    + "`; pods of this version");
     static final Field<Double> VERSION_ERROR_RATE = Field.of("errorRate", Kind.FRACTION, VersionSpec.DEFAULT_ERROR_RATE,
             "probability that a request served by a pod of this version answers 500");
     static final Field<Double> LATENCY_FACTOR = Field.of("latencyFactor", Kind.POSITIVE,

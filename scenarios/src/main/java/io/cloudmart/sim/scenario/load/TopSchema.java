@@ -23,7 +23,8 @@ final class TopSchema {
                     + " `2026-11-27T13:00:00+01:00`); the calendar instant simulated time 0 stands for, a whole second"
                     + " from 1970 to 9000. Kong's rate-limiting windows (minute, hour, day, month, year) align on it");
     static final Field<Double> DURATION = Field.required("duration", Kind.DURATION,
-            "at most `100000h` (as every duration); simulated time of one replication");
+            "at most `" + Units.formatDuration(Maxima.DURATION_SECONDS)
+                    + "` (as every duration); simulated time of one replication");
     static final Field<Double> WARMUP = Field.of("warmup", Kind.DURATION_OR_ZERO, 0.0,
             "shorter than `duration`; observations before it are discarded");
     static final Field<Long> REPLICATIONS = Field.of("replications", Kind.whole(1, Maxima.REPLICATIONS),
@@ -35,7 +36,8 @@ final class TopSchema {
             section("gateway", EdgeSchema.GATEWAY, "section", "absent: no gateway", "see [`gateway`](#gateway)"),
             section("mesh", EdgeSchema.MESH, "section", "absent: no mesh", "see [`mesh`](#mesh)"),
             section("services", mapOf(ServiceSchema.SERVICE), "map name → service", "**required**",
-                    "`1` to `1000`, with at most `5000` endpoints and `10000` pods in all; names `[a-z0-9][a-z0-9-]*`,"
+                    "`1` to `" + Maxima.SERVICES + "`, with at most `" + Maxima.ENDPOINTS + "` endpoints and `"
+                            + Maxima.REPLICAS + "` pods in all; names `[a-z0-9][a-z0-9-]*`,"
                             + " at most 63 characters; `gateway` is taken when there is a `gateway` section"),
             section("datastores", mapOf(BackendSchema.DATASTORE), "map name → datastore", "none",
                     "see [`datastores`](#datastores)"),
