@@ -19,6 +19,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class JsonSchemaExport {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final String STEP_REF = "#/$defs/step";
+    /** Reads a default as YAML would; one for the whole export (a reader builds two mappers). */
+    private static final DocumentReader READER = new DocumentReader();
 
     private JsonSchemaExport() {
     }
@@ -112,7 +114,7 @@ public final class JsonSchemaExport {
     /** The value YAML reads from {@code text}: {@code 1} a number, {@code 100ms} text, {@code true} a boolean. */
     private static JsonNode asWritten(String text) {
         try {
-            return new DocumentReader().readValue(text);
+            return READER.readValue(text);
         } catch (JacksonException e) {
             return JSON.textNode(text);
         }

@@ -30,11 +30,13 @@ public final class ReportComposer {
     private final ExperimentResult result;
     private final Figures figures;
     private final SeriesCharts charts;
+    private final EarlyStops stops;
 
     public ReportComposer(ScenarioSpec spec, ExperimentResult result) {
         this.spec = spec;
         this.result = result;
         this.figures = new Figures(result);
+        this.stops = EarlyStops.of(result);
         this.charts = new SeriesCharts(result, TimeAxis.forDuration(spec.durationSeconds()), markers());
     }
 
@@ -49,7 +51,6 @@ public final class ReportComposer {
 
     /** A run that stopped early says so first: when, why, and what its figures cover. */
     private List<Banner> banners() {
-        EarlyStops stops = EarlyStops.of(result);
         if (!stops.any()) {
             return List.of();
         }
@@ -61,7 +62,6 @@ public final class ReportComposer {
     private List<Fact> facts() {
         List<Fact> facts = new ArrayList<>();
         facts.add(new Fact("seed", Long.toString(spec.seed())));
-        EarlyStops stops = EarlyStops.of(result);
         facts.add(new Fact("simulated", stops.any()
                 ? EarlyStops.clock(stops.first().timeSeconds()) + " of " + Format.duration(spec.durationSeconds())
                         + " (stopped early)"
@@ -83,7 +83,6 @@ public final class ReportComposer {
         for (double start : ShopAssembler.stageStarts(spec)) {
             markers.add(new Marker(axis.convert(start), "→ " + Format.compact(spec.load().rateAt(start)) + "/s"));
         }
-        EarlyStops stops = EarlyStops.of(result);
         if (stops.any()) {
             markers.add(new Marker(axis.convert(stops.first().timeSeconds()), "run stopped"));
         }
