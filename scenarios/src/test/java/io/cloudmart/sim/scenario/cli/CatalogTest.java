@@ -1,8 +1,10 @@
 package io.cloudmart.sim.scenario.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +21,7 @@ import io.cloudmart.sim.scenario.catalog.Catalog;
 /** Every bundled scenario loads, runs (shortened) and poses a question; the shop runs deterministically. */
 class CatalogTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path GOLDEN = Path.of("src/test/resources/golden");
 
     @TempDir
     Path dir;
@@ -41,10 +44,30 @@ class CatalogTest {
         assertThat(cli.exitCode()).as(cli.err()).isZero();
         JsonNode results = JSON.readTree(dir.resolve(name).resolve("results.json").toFile());
         assertThat(results.get("requests").get("total").asLong()).isPositive();
+        matchesGolden(name, (ObjectNode) results);
         if (!name.equals("mmc-check")) { // the pinned theory check, kept exactly as design.md writes it
             String description = new Catalog().text(name).orElseThrow();
             assertThat(description).containsAnyOf("?", "Question", "Exercise");
         }
+    }
+
+    /**
+     * The shortened run's results (wall time aside) are kept under {@code src/test/resources/golden/}, so a
+     * change that should change no behaviour is seen to change nothing. After a change that should, rewrite
+     * them with {@code -Dcmsim.writeGolden=true} and read the diff.
+     */
+    private static void matchesGolden(String name, ObjectNode results) throws IOException {
+        results.remove("wallSeconds");
+        String summary = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(results) + "\n";
+        Path golden = GOLDEN.resolve(name + ".json");
+        if (Boolean.getBoolean("cmsim.writeGolden")) {
+            Files.createDirectories(GOLDEN);
+            Files.writeString(golden, summary);
+        }
+        assumeTrue(Files.isDirectory(GOLDEN), "run from the scenarios module of the source tree");
+        assertThat(Files.isRegularFile(golden)).as("golden summary " + golden + " (write with -Dcmsim.writeGolden=true)")
+                .isTrue();
+        assertThat(summary).as("results of " + name + " against " + golden).isEqualTo(Files.readString(golden));
     }
 
     @Test
