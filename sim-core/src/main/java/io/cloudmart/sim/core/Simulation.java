@@ -26,6 +26,7 @@ public final class Simulation {
     private final RandomStreams streams;
     private final MetricRegistry metrics;
     private final EventLog log = new EventLog(this);
+    private final ControlJournal journal = new ControlJournal(this);
     private boolean started;
     private EarlyStop earlyStop;
 
@@ -70,10 +71,15 @@ public final class Simulation {
      * The returned handle cancels the whole repetition.
      */
     public EventHandle every(double periodSeconds, String label, Runnable action) {
+        return every(periodSeconds, Priority.NORMAL, label, action);
+    }
+
+    /** As {@link #every(double, String, Runnable)}, each run at {@code priority} among actions due at the same time. */
+    public EventHandle every(double periodSeconds, Priority priority, String label, Runnable action) {
         if (!(periodSeconds > 0)) {
             throw new IllegalArgumentException("period of '" + label + "' must be > 0 s, got " + periodSeconds);
         }
-        Repetition repetition = new Repetition(periodSeconds, label, action);
+        Repetition repetition = new Repetition(periodSeconds, priority, label, action);
         repetition.scheduleNext();
         return repetition;
     }
@@ -89,6 +95,11 @@ public final class Simulation {
 
     public MetricRegistry metrics() {
         return metrics;
+    }
+
+    /** The control loops' typed decisions (scale events, scheduling, …), for {@code events.jsonl}. */
+    public ControlJournal journal() {
+        return journal;
     }
 
     /** The log of notable decisions (ejections, stuck sagas, …). */
@@ -146,19 +157,22 @@ public final class Simulation {
             throw new SimulationFailure(engine.failureTime(), engine.failureLabel(), failure);
         }
         MetricsSnapshot snapshot = earlyStop == null ? metrics.finish() : metrics.finish(earlyStop.timeSeconds());
-        return new ReplicationResult(settings, engine.executed(), wallSeconds, snapshot, log.entries(), earlyStop);
+        return new ReplicationResult(settings, engine.executed(), wallSeconds, snapshot, log.entries(), earlyStop,
+                journal.events());
     }
 
     /** A self-rescheduling periodic action; cancelling it stops the repetition. */
     private final class Repetition implements EventHandle {
         private final double period;
+        private final Priority priority;
         private final String label;
         private final Runnable action;
         private EventHandle next;
         private boolean cancelled;
 
-        Repetition(double period, String label, Runnable action) {
+        Repetition(double period, Priority priority, String label, Runnable action) {
             this.period = period;
+            this.priority = priority;
             this.label = label;
             this.action = action;
         }
@@ -166,7 +180,7 @@ public final class Simulation {
         void scheduleNext() {
             double due = engine.now() + period;
             if (due <= settings.durationSeconds()) {
-                next = engine.schedule(due, Priority.NORMAL.dsolPriority(), label, this::fire);
+                next = engine.schedule(due, priority.dsolPriority(), label, this::fire);
             } else {
                 next = null;
             }

@@ -21,6 +21,11 @@ public enum Outcome {
     OVERFLOW(503, "UO"),
     /** 503 UH: no healthy upstream (every pod ejected, or none). */
     NO_HEALTHY_UPSTREAM(503, "UH"),
+    /**
+     * 503 UC: the connection to the upstream was terminated before it answered, because the pod serving
+     * the request was killed (its grace period ran out, or its node went away).
+     */
+    RESET(503, "UC"),
     /** 504 UT: the route timeout or the per-try timeout expired. */
     TIMEOUT(504, "UT");
 

@@ -51,7 +51,7 @@ public final class Gateway {
         this.simulation = simulation;
         this.redis = redis;
         this.nodes = new Service(nodeService(config), simulation);
-        this.nodes.link(new Unwired("the gateway"));
+        this.nodes.link(new Unwired("the gateway")); // its nodes are fixed: all Ready from the start
         this.limits = config.rateLimiting() == null ? null
                 : RateLimitingNodes.create(config.rateLimiting(), "route", config.nodes(), config.clock());
         this.advanced = advancedLimiters(config);
@@ -99,7 +99,7 @@ public final class Gateway {
             latency.record(simulation.now() - arrival);
             handler.respond(outcome);
         };
-        nodes.handleOn(node, 0, request, proxied -> {
+        nodes.handleOn(nodes.readyPods().get(node), 0, request, proxied -> {
             if (limits == null && advanced == null) {
                 upstream.call(request, answer);
             } else if (sharedCounters()) {

@@ -1,6 +1,7 @@
 package io.cloudmart.sim.model.mesh;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,12 +9,19 @@ import java.util.Map;
 import io.cloudmart.sim.core.Simulation;
 import io.cloudmart.sim.core.random.RandomStream;
 import io.cloudmart.sim.core.stats.Counter;
+import io.cloudmart.sim.model.service.Pod;
+import io.cloudmart.sim.model.service.PodState;
 import io.cloudmart.sim.model.service.Service;
+import io.cloudmart.sim.model.service.VersionConfig;
 
 /**
  * The client-side view of one destination service, as every sidecar calling it shares it here:
- * its pods as upstream hosts grouped by version subset, the balancer of each subset, the
+ * its Ready pods as upstream hosts grouped by version subset, the balancer of each subset, the
  * connection pool, outlier detection and the subset routes.
+ *
+ * <p>It watches the service's pods as Envoy's EDS does: a pod that becomes Ready is added as a host
+ * (and to outlier detection), a pod that leaves Ready is removed at once, with its pooled connections;
+ * tries already on their way to it finish on the host object they hold.
  *
  * <p>Metrics under {@code mesh.<service>.}: {@code retries}, {@code timeouts}, {@code overflows},
  * {@code noHealthyUpstream}, {@code noRoute} (404 NR), {@code handshakes} (new mTLS connections)
@@ -24,9 +32,11 @@ final class Destination {
     final Service service;
     final DestinationPolicy policy;
     final List<UpstreamHost> hosts = new ArrayList<>();
-    final Map<UpstreamHost, Integer> podIndex = new LinkedHashMap<>();
+    private final Map<Pod, UpstreamHost> hostOf = new LinkedHashMap<>();
+    private final Map<UpstreamHost, Pod> podOf = new HashMap<>();
     final Map<String, List<UpstreamHost>> subsets = new LinkedHashMap<>();
     final Map<String, LoadBalancer> balancers = new LinkedHashMap<>();
+    private final SidecarHop sidecars;
     final LoadBalancer allHosts;
     final ConnectionPool pool;
     final OutlierDetector outlier;
@@ -39,27 +49,25 @@ final class Destination {
     final Counter noRoute;
     final Counter handshakes;
 
-    Destination(Service service, DestinationPolicy policy, Simulation simulation, MeshEvents events) {
+    Destination(Service service, DestinationPolicy policy, Simulation simulation, MeshEvents events,
+                SidecarHop sidecars) {
         this.service = service;
         this.policy = policy;
+        this.sidecars = sidecars;
         String prefix = metricKey(service.name(), "");
         double panic = policy.outlier() == null ? LoadBalancer.ENVOY_PANIC_THRESHOLD_PERCENT
                 : policy.outlier().panicThresholdPercent();
-        for (int i = 0; i < service.podCount(); i++) {
-            UpstreamHost host = new UpstreamHost(service.podName(i));
-            hosts.add(host);
-            podIndex.put(host, i);
-            subsets.computeIfAbsent(service.podVersion(i), v -> new ArrayList<>()).add(host);
+        // one subset (and balancer) per version the service declares, whether or not it has pods yet
+        for (VersionConfig version : service.config().versions()) {
+            subsets.put(version.name(), new ArrayList<>());
+            balancers.put(version.name(),
+                    LoadBalancer.create(policy.loadBalancer(), simulation.stream(prefix + "lb." + version.name()), panic));
         }
-        subsets.forEach((version, members) -> balancers.put(version,
-                LoadBalancer.create(policy.loadBalancer(), simulation.stream(prefix + "lb." + version), panic)));
         allHosts = LoadBalancer.create(policy.loadBalancer(), simulation.stream(prefix + "lb"), panic);
         pool = new ConnectionPool(policy.pool());
         outlier = policy.outlier() == null ? null
                 : new OutlierDetector(simulation, "mesh." + service.name(), policy.outlier(), events::outlier);
-        if (outlier != null) {
-            hosts.forEach(outlier::addHost);
-        }
+        service.watch(this::podChanged);
         router = policy.routes().isEmpty() ? null : new SubsetRouter(policy.routes(), simulation.stream(prefix + "routes"));
         backoff = simulation.stream(prefix + "backoff");
         var metrics = simulation.metrics();
@@ -69,6 +77,34 @@ final class Destination {
         noHealthyUpstream = metrics.counter(prefix + "noHealthyUpstream", false);
         noRoute = metrics.counter(prefix + "noRoute", false);
         handshakes = metrics.counter(prefix + "handshakes", false);
+    }
+
+    /** Follows the endpoints: a pod joins as a host when Ready, and leaves as soon as it is not. */
+    private void podChanged(Pod pod, PodState previous) {
+        if (pod.state() == PodState.READY) {
+            UpstreamHost host = new UpstreamHost(pod.name());
+            hosts.add(host);
+            hostOf.put(pod, host);
+            podOf.put(host, pod);
+            subsets.get(pod.version().name()).add(host);
+            if (outlier != null) {
+                outlier.addHost(host);
+            }
+        } else if (previous == PodState.READY) {
+            UpstreamHost host = hostOf.remove(pod);
+            podOf.remove(host);
+            hosts.remove(host);
+            subsets.get(pod.version().name()).remove(host);
+            if (outlier != null) {
+                outlier.removeHost(host);
+            }
+            sidecars.forgetPod(pod.name());
+        }
+    }
+
+    /** The pod behind {@code host}, a current host (a try keeps the pod it chose). */
+    Pod pod(UpstreamHost host) {
+        return podOf.get(host);
     }
 
     /** The metric key of {@code metric} for calls to {@code service}. */

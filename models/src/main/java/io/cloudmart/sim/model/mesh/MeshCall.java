@@ -8,6 +8,8 @@ import io.cloudmart.sim.core.Simulation;
 import io.cloudmart.sim.model.call.Outcome;
 import io.cloudmart.sim.model.call.Request;
 import io.cloudmart.sim.model.call.ResponseHandler;
+import io.cloudmart.sim.model.service.Pod;
+import io.cloudmart.sim.model.service.PodState;
 
 /**
  * One request through the caller's sidecar to a destination service, with Envoy's router logic:
@@ -59,7 +61,7 @@ final class MeshCall {
             return;
         }
         tried.add(host);
-        Try attempt = new Try(host);
+        Try attempt = new Try(host, destination.pod(host));
         switch (destination.pool.request(attempt.onStart)) {
             case STARTED -> attempt.send();
             case PENDING -> attempt.armDeadline();
@@ -111,6 +113,8 @@ final class MeshCall {
     /** One try on one pod. */
     private final class Try {
         private final UpstreamHost host;
+        /** The pod chosen; it may leave the endpoints, or go, while the try waits or runs. */
+        private final Pod pod;
         /** The one instance handed to the pool, so a pending try can be withdrawn. */
         final Runnable onStart = this::send;
         private EventHandle deadline;
@@ -118,8 +122,9 @@ final class MeshCall {
         private boolean sent;
         private boolean over;
 
-        Try(UpstreamHost host) {
+        Try(UpstreamHost host, Pod pod) {
             this.host = host;
+            this.pod = pod;
         }
 
         /** Starts the try's clock; a try still waiting for a connection can time out too. */
@@ -138,7 +143,7 @@ final class MeshCall {
             sent = true;
             armDeadline();
             host.requestStarted();
-            if (destination.service.isDown()) {
+            if (destination.service.isDown() || pod.state() == PodState.GONE) {
                 destination.service.countRefused();
                 refused();
                 return;
@@ -148,7 +153,6 @@ final class MeshCall {
                 destination.handshakes.increment();
             }
             double half = hop.latencySeconds() / 2;
-            int pod = destination.podIndex.get(host);
             simulation.after(half, "sidecar out", () -> destination.service.handleOn(pod, endpoint, request,
                     outcome -> simulation.after(half, "sidecar back", () -> answered(outcome))));
         }
@@ -159,7 +163,8 @@ final class MeshCall {
                 return; // the try timed out earlier; Envoy reset the stream, the late answer is dropped
             }
             end();
-            AttemptResult result = AttemptResult.response(outcome.status());
+            // a pod killed mid-request resets the connection: a no-response failure, not a 503 answer
+            AttemptResult result = outcome == Outcome.RESET ? AttemptResult.reset() : AttemptResult.response(outcome.status());
             if (destination.outlier != null) {
                 destination.outlier.record(host, result);
             }
@@ -170,7 +175,7 @@ final class MeshCall {
             }
         }
 
-        /** The pod refused the connection (an outage): Envoy's connect failure, retriable by default. */
+        /** The pod refused the connection (an outage, or the pod is gone): Envoy's connect failure, retriable by default. */
         private void refused() {
             simulation.after(sidecars.settings().rttSeconds(), "connection refused", () -> {
                 if (over) {

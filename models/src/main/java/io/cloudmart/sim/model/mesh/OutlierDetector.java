@@ -84,7 +84,7 @@ public final class OutlierDetector {
     public void record(UpstreamHost host, AttemptResult result) {
         Monitor monitor = monitors.get(host);
         if (monitor == null) {
-            throw new IllegalArgumentException("host " + host.name() + " is not watched in " + cluster);
+            return; // the host left the cluster while this try was under way; Envoy forgets its stats with it
         }
         if (!result.countsForHost()) {
             return;

@@ -29,7 +29,7 @@ public final class ServiceMesh {
         this.sidecars = new SidecarHop(config.sidecar(), simulation.stream("mesh.sidecar"));
         MeshEvents events = new MeshEvents(log);
         services.forEach((name, service) ->
-                destinations.put(name, new Destination(service, config.policyFor(name), simulation, events)));
+                destinations.put(name, new Destination(service, config.policyFor(name), simulation, events, sidecars)));
     }
 
     /** The metric key of {@code metric} for calls to {@code service} (retries, timeouts, overflows, …). */

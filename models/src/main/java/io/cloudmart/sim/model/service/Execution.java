@@ -7,6 +7,9 @@ import io.cloudmart.sim.model.call.ResponseHandler;
 /**
  * One request running an endpoint's program on a pod, holding a worker from start to answer.
  * Steps run one after another; a failed non-optional call stops the program with a 500.
+ *
+ * <p>It answers exactly once: normally, or with {@link Outcome#RESET} when its pod is killed while it
+ * is still in it, after which whatever its steps were waiting for is ignored when it comes back.
  */
 final class Execution {
     private final Program program;
@@ -16,6 +19,12 @@ final class Execution {
     private int next;
     private int pendingCalls;
     private boolean fanOutFailed;
+    private boolean answered;
+    /** When it started waiting for a worker (set by the pod). */
+    double queuedAt;
+    /** Neighbours on the pod's in-flight list. */
+    private Execution previousInPod;
+    private Execution nextInPod;
 
     Execution(Program program, Pod pod, Request request, ResponseHandler finish) {
         this.program = program;
@@ -24,14 +33,52 @@ final class Execution {
         this.finish = finish;
     }
 
+    /** Puts this request at the head of its pod's in-flight list, before {@code first}. */
+    void linkBefore(Execution first) {
+        nextInPod = first;
+        if (first != null) {
+            first.previousInPod = this;
+        }
+    }
+
+    void unlinkFrom(Pod owner) {
+        if (previousInPod == null) {
+            owner.setFirstInFlight(nextInPod);
+        } else {
+            previousInPod.nextInPod = nextInPod;
+        }
+        if (nextInPod != null) {
+            nextInPod.previousInPod = previousInPod;
+        }
+        previousInPod = null;
+        nextInPod = null;
+    }
+
+    /** The pod was killed with this request still in it: it fails with a reset connection. */
+    void killed() {
+        respond(Outcome.RESET);
+    }
+
+    private void respond(Outcome outcome) {
+        if (answered) {
+            return;
+        }
+        answered = true;
+        pod.release(this);
+        finish.respond(outcome);
+    }
+
     /** Runs the remaining steps; call once the worker is granted. */
     void proceed() {
+        if (answered) {
+            return; // killed while a step was under way
+        }
         if (next == program.instructions.length) {
             // the endpoint's own failures and the pod version's (a bad canary) are independent
             double versionErrors = pod.version().errorRate();
             boolean failed = program.errorRate > 0 && program.errors.nextDouble() < program.errorRate
                     || versionErrors > 0 && program.errors.nextDouble() < versionErrors;
-            finish.respond(failed ? Outcome.SERVER_ERROR : Outcome.OK);
+            respond(failed ? Outcome.SERVER_ERROR : Outcome.OK);
             return;
         }
         Program.Instruction instruction = program.instructions[next++];
@@ -59,8 +106,8 @@ final class Execution {
             o.saga().start(outcome -> {
                 switch (outcome) {
                     case COMMITTED -> proceed();
-                    case COMPENSATED -> finish.respond(Outcome.CONFLICT);
-                    default -> finish.respond(Outcome.SERVER_ERROR);
+                    case COMPENSATED -> respond(Outcome.CONFLICT);
+                    default -> respond(Outcome.SERVER_ERROR);
                 }
             });
         } else {
@@ -70,10 +117,13 @@ final class Execution {
     }
 
     private void afterCall(Outcome outcome, boolean optional) {
+        if (answered) {
+            return;
+        }
         if (outcome.isOk() || optional) {
             proceed();
         } else {
-            finish.respond(Outcome.SERVER_ERROR);
+            respond(Outcome.SERVER_ERROR);
         }
     }
 
@@ -87,10 +137,13 @@ final class Execution {
     }
 
     private void joined(boolean ok) {
+        if (answered) {
+            return;
+        }
         fanOutFailed |= !ok;
         if (--pendingCalls == 0) {
             if (fanOutFailed) {
-                finish.respond(Outcome.SERVER_ERROR);
+                respond(Outcome.SERVER_ERROR);
             } else {
                 proceed();
             }

@@ -11,75 +11,205 @@ import io.cloudmart.sim.core.Simulation;
  * unbounded). It keeps its worker until it answers, also while it waits for the services it calls,
  * as a thread-per-request server does, so a slow dependency exhausts the pool and the queue backs
  * up to the callers. Its {@code work} steps get CPU time from the pod's {@link CpuScheduler}.
+ *
+ * <p>A pod is an identity that others watch (see {@link PodWatcher}); its {@link Service} moves it
+ * through its {@link PodState}s. It keeps the requests in it on an intrusive list, so that when it is
+ * killed at the end of its grace period the ones still running can be failed, at no cost per request
+ * beyond two pointer updates.
  */
-final class Pod {
+public final class Pod {
     private final PodShape shape;
     private final VersionConfig version;
     private final String name;
     private final Simulation simulation;
     private final ServiceMetrics metrics;
     private final CpuScheduler cpu;
-    private final ArrayDeque<Waiting> waiting = new ArrayDeque<>();
+    private final ArrayDeque<Execution> waiting = new ArrayDeque<>();
+    private final double createdAt;
+    /** Creation order within the service: which of two pods created at the same instant is newer. */
+    private final long serial;
+    private PodState state = PodState.PENDING;
+    private double stateSince;
+    private Execution firstInFlight;
     private int busyWorkers;
     private int active;
     private double reportedBusyCores;
+    /** CPU seconds used up to {@link #busySince}, as the kubelet's cumulative usage counter. */
+    private double cpuSeconds;
+    private double busySince;
+    /** Requests that reached this pod, as the app's request counter a Prometheus adapter would read. */
+    private long arrivals;
+    /** Latency factor at start, decaying to 1 over {@code warmupSeconds} (0 = no warm-up). */
+    private double warmupFactor = 1;
+    private double warmupSeconds;
+    private double warmupFrom;
 
-    private record Waiting(double since, Runnable granted) {
-    }
-
-    Pod(String name, PodShape shape, VersionConfig version, Simulation simulation, ServiceMetrics metrics) {
+    Pod(String name, long serial, PodShape shape, VersionConfig version, Simulation simulation, ServiceMetrics metrics) {
         this.name = name;
+        this.serial = serial;
         this.shape = shape;
         this.version = version;
         this.simulation = simulation;
         this.metrics = metrics;
         this.cpu = CpuScheduler.forPod(shape, simulation, this::burstDone);
+        this.createdAt = simulation.now();
+        this.stateSince = createdAt;
     }
 
-    /** The pod's name, e.g. {@code order-canary-0}. */
-    String name() {
+    /** The pod's name, e.g. {@code order-canary-0}; unique in its service for the whole run. */
+    public String name() {
         return name;
     }
 
     /** The version of the code this pod runs. */
-    VersionConfig version() {
+    public VersionConfig version() {
         return version;
     }
 
+    /** The pod's resources. */
+    public PodShape shape() {
+        return shape;
+    }
+
+    public PodState state() {
+        return state;
+    }
+
+    /** Simulated time the pod was created (its {@code creationTimestamp}). */
+    public double createdAt() {
+        return createdAt;
+    }
+
+    /** Creation order within its service (a later pod has a larger serial). */
+    public long serial() {
+        return serial;
+    }
+
+    /** Simulated time the pod entered its current state (for Ready: the last readiness transition). */
+    public double stateSince() {
+        return stateSince;
+    }
+
     /** Requests in this pod, waiting or served. */
-    int activeRequests() {
+    public int activeRequests() {
         return active;
     }
 
-    /** Runs {@code granted} once a worker is free for it. */
-    void acquireWorker(Runnable granted) {
+    /** Cores busy right now. */
+    public double busyCores() {
+        return reportedBusyCores;
+    }
+
+    /** CPU seconds this pod has used since it was created (cAdvisor's {@code usageCoreNanoSeconds}, in seconds). */
+    public double cpuSecondsUsed() {
+        return cpuSeconds + reportedBusyCores * (simulation.now() - busySince);
+    }
+
+    /** Requests that have reached this pod since it was created. */
+    public long requestsReceived() {
+        return arrivals;
+    }
+
+    /**
+     * From now on the pod's CPU work costs {@code factor} times more, falling linearly back to 1 over
+     * {@code seconds} (a JVM's interpreter and JIT warming up); a factor of 1 or 0 s means no warm-up.
+     */
+    void warmUp(double factor, double seconds) {
+        warmupFactor = factor;
+        warmupSeconds = seconds;
+        warmupFrom = simulation.now();
+    }
+
+    /** The warm-up factor right now (1 once warm). */
+    double warmupFactorNow() {
+        if (warmupSeconds <= 0 || warmupFactor == 1) {
+            return 1;
+        }
+        double elapsed = simulation.now() - warmupFrom;
+        if (elapsed >= warmupSeconds) {
+            warmupSeconds = 0; // warm: later bursts skip this arithmetic
+            return 1;
+        }
+        return 1 + (warmupFactor - 1) * (1 - elapsed / warmupSeconds);
+    }
+
+    /** Moves the pod to {@code next}; only its service does this. Returns the previous state. */
+    PodState moveTo(PodState next) {
+        PodState previous = state;
+        state = next;
+        stateSince = simulation.now();
+        return previous;
+    }
+
+    /** Takes in {@code execution}; it runs once a worker is free for it. */
+    void admit(Execution execution) {
         active++;
+        arrivals++;
+        execution.linkBefore(firstInFlight);
+        firstInFlight = execution;
         if (busyWorkers < shape.concurrency()) {
             busyWorkers++;
             metrics.queueWait(0.0);
-            granted.run();
+            execution.proceed();
         } else {
-            waiting.addLast(new Waiting(simulation.now(), granted));
+            execution.queuedAt = simulation.now();
+            waiting.addLast(execution);
             metrics.queued(1);
         }
     }
 
-    /** Frees the caller's worker and hands it to the longest-waiting request. */
-    void releaseWorker() {
+    /** {@code execution} answered: frees its worker and hands it to the longest-waiting request. */
+    void release(Execution execution) {
         active--;
-        Waiting next = waiting.pollFirst();
+        execution.unlinkFrom(this);
+        if (state == PodState.GONE) {
+            return;
+        }
+        Execution next = waiting.pollFirst();
         if (next == null) {
             busyWorkers--;
             return;
         }
         metrics.queued(-1);
-        metrics.queueWait(simulation.now() - next.since());
-        next.granted().run();
+        metrics.queueWait(simulation.now() - next.queuedAt);
+        next.proceed();
+    }
+
+    /** The first request of the in-flight list (for {@link Execution}'s links). */
+    Execution firstInFlight() {
+        return firstInFlight;
+    }
+
+    void setFirstInFlight(Execution first) {
+        firstInFlight = first;
+    }
+
+    /**
+     * The pod is killed: its containers stop, so its cores are gone and every request still in it,
+     * waiting or running, fails with a reset connection. Returns how many failed.
+     */
+    int kill() {
+        metrics.queued(-waiting.size());
+        waiting.clear();
+        if (reportedBusyCores != 0) {
+            cpuSeconds = cpuSecondsUsed();
+            busySince = simulation.now();
+            metrics.busyCores(-reportedBusyCores);
+            reportedBusyCores = 0;
+        }
+        int failed = 0;
+        while (firstInFlight != null) {
+            firstInFlight.killed();
+            failed++;
+        }
+        busyWorkers = 0;
+        return failed;
     }
 
     /** Gives {@code workSeconds} (times the version's latency factor) of CPU time to the caller, then runs {@code done}. */
     void burn(double workSeconds, Runnable done) {
-        cpu.start(new CpuBurst(workSeconds * version.latencyFactor(), done));
+        double factor = warmupSeconds > 0 ? version.latencyFactor() * warmupFactorNow() : version.latencyFactor();
+        cpu.start(new CpuBurst(workSeconds * factor, done));
         syncBusyCores();
     }
 
@@ -89,6 +219,9 @@ final class Pod {
     }
 
     private void burstDone(CpuBurst burst) {
+        if (state == PodState.GONE) {
+            return; // the container was killed; the burst's request has already failed
+        }
         syncBusyCores();
         burst.onDone.run();
     }
@@ -97,8 +230,16 @@ final class Pod {
     private void syncBusyCores() {
         double busy = cpu.busyCores();
         if (busy != reportedBusyCores) {
+            double now = simulation.now();
+            cpuSeconds += reportedBusyCores * (now - busySince);
+            busySince = now;
             metrics.busyCores(busy - reportedBusyCores);
             reportedBusyCores = busy;
         }
+    }
+
+    @Override
+    public String toString() {
+        return name + " (" + state.name().toLowerCase(java.util.Locale.ROOT) + ")";
     }
 }

@@ -10,10 +10,18 @@ import java.util.List;
  * @param endpoints its operations
  * @param versions  the versions its pods run; pods are numbered version by version
  * @param outages   windows in which the service refuses every connection
+ * @param terminationGracePeriodSeconds how long a deleted pod may finish its in-flight requests before it
+ *                  is killed, ≥ 0 (the pod spec's field; {@value #DEFAULT_GRACE_SECONDS} s by default)
  */
 public record ServiceConfig(String name, PodShape pod, List<Endpoint> endpoints, List<VersionConfig> versions,
-                            List<Outage> outages) {
+                            List<Outage> outages, double terminationGracePeriodSeconds) {
+    /** [DEFAULT] Kubernetes {@code PodSpec.terminationGracePeriodSeconds}: 30 s (core/v1 types.go, DefaultTerminationGracePeriodSeconds). */
+    public static final double DEFAULT_GRACE_SECONDS = 30;
+
     public ServiceConfig {
+        if (!(terminationGracePeriodSeconds >= 0) || Double.isInfinite(terminationGracePeriodSeconds)) {
+            throw new IllegalArgumentException("service " + name + " needs terminationGracePeriodSeconds >= 0");
+        }
         endpoints = List.copyOf(endpoints);
         versions = List.copyOf(versions);
         outages = List.copyOf(outages);
@@ -23,6 +31,12 @@ public record ServiceConfig(String name, PodShape pod, List<Endpoint> endpoints,
         if (versions.stream().mapToInt(VersionConfig::replicas).sum() < 1) {
             throw new IllegalArgumentException("service " + name + " needs at least one pod");
         }
+    }
+
+    /** A service with the default grace period. */
+    public ServiceConfig(String name, PodShape pod, List<Endpoint> endpoints, List<VersionConfig> versions,
+                         List<Outage> outages) {
+        this(name, pod, endpoints, versions, outages, DEFAULT_GRACE_SECONDS);
     }
 
     /** A service of {@code replicas} pods all running one faultless version. */

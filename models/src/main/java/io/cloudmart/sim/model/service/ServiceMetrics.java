@@ -12,10 +12,13 @@ import io.cloudmart.sim.core.stats.TimeWeighted;
  * <li>{@code latency}: arrival at the service to its response, queueing included (tally, series)</li>
  * <li>{@code queueWait}: time waiting for a worker slot (tally)</li>
  * <li>{@code requests}: responses (counter, series: throughput)</li>
- * <li>{@code utilization}: busy cores / all cores of the service (level, series)</li>
+ * <li>{@code utilization}: busy cores / the cores of the pods whose containers run at that instant
+ * (level, series; its time average is the time average of that ratio)</li>
  * <li>{@code queueLength}: requests waiting for a worker, all pods (level, series)</li>
  * <li>{@code inSystem}: requests in the service, waiting or served (level; Little's law)</li>
- * <li>{@code replicas}: pods (level, series)</li>
+ * <li>{@code replicas}: Ready pods, the Service's endpoints (level, series)</li>
+ * <li>{@code pods}: pods that exist, whatever their state (level)</li>
+ * <li>{@code killed}: requests that failed because their pod was killed (counter)</li>
  * <li>{@code errors}: answers other than 200 (counter, series)</li>
  * <li>{@code refused}: connections refused during an outage (counter, series)</li>
  * <li>{@code arrivals}: requests that reached a pod, retries included (counter, series)</li>
@@ -33,11 +36,14 @@ public final class ServiceMetrics {
     private final Counter errors;
     private final Counter refused;
     private final Counter arrivals;
-    private final double totalCores;
+    private final TimeWeighted pods;
+    private final Counter killed;
+    private double totalCores;
     private final Tally[] endpointLatency;
     private double busyCores;
 
-    ServiceMetrics(Simulation simulation, String service, int pods, double coresPerPod, java.util.List<Endpoint> endpoints) {
+    /** @param initialPods the pods the run starts with (all Ready at time zero), so the levels start there */
+    ServiceMetrics(Simulation simulation, String service, int initialPods, java.util.List<Endpoint> endpoints) {
         MetricRegistry registry = simulation.metrics();
         String prefix = key(service, "");
         latency = registry.tally(prefix + "latency", true);
@@ -46,11 +52,12 @@ public final class ServiceMetrics {
         utilization = registry.level(prefix + "utilization", 0, true);
         queueLength = registry.level(prefix + "queueLength", 0, true);
         inSystem = registry.level(prefix + "inSystem", 0, false);
-        replicas = registry.level(prefix + "replicas", pods, true);
+        replicas = registry.level(prefix + "replicas", initialPods, true);
         errors = registry.counter(prefix + "errors", true);
         refused = registry.counter(prefix + "refused", true);
         arrivals = registry.counter(prefix + "arrivals", true);
-        totalCores = pods * coresPerPod;
+        pods = registry.level(prefix + "pods", initialPods, false);
+        killed = registry.counter(prefix + "killed", false);
         endpointLatency = new Tally[endpoints.size()];
         for (int i = 0; i < endpointLatency.length; i++) {
             endpointLatency[i] = registry.tally(endpointKey(service, endpoints.get(i).name(), "latency"), false);
@@ -87,7 +94,32 @@ public final class ServiceMetrics {
 
     void busyCores(double delta) {
         busyCores += delta;
-        utilization.set(busyCores / totalCores);
+        updateUtilization();
+    }
+
+    /**
+     * {@code runningPods} pods of {@code coresPerPod} cores each now run (a pod started or went); the
+     * product, not a running sum, so no rounding drifts in over many starts and stops.
+     */
+    void runningChanged(int runningPods, double coresPerPod) {
+        totalCores = runningPods * coresPerPod;
+        updateUtilization();
+    }
+
+    private void updateUtilization() {
+        utilization.set(totalCores > 0 ? busyCores / totalCores : 0.0);
+    }
+
+    void readyChanged(int readyPods) {
+        replicas.set(readyPods);
+    }
+
+    void podsChanged(int existing) {
+        pods.set(existing);
+    }
+
+    void killed(int requests) {
+        killed.add(requests);
     }
 
     void completed(int endpoint, double latencySeconds, io.cloudmart.sim.model.call.Outcome outcome) {

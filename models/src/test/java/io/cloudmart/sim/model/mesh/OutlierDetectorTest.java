@@ -236,8 +236,12 @@ class OutlierDetectorTest {
         assertThat(host.ejected()).isFalse();
         assertThat(cluster.detector.ejectedHosts()).isZero();
         assertThat(cluster.detector.hosts()).isEqualTo(9);
-        assertThatThrownBy(() -> cluster.detector.record(host, AttemptResult.response(200)))
-                .hasMessageContaining("not watched");
+        // a late answer from a host that left (a try under way when its pod went) is forgotten with it
+        for (int i = 0; i < 5; i++) {
+            cluster.detector.record(host, AttemptResult.response(502));
+        }
+        assertThat(host.ejected()).isFalse();
+        assertThat(cluster.detector.hosts()).isEqualTo(9);
     }
 
     @Test

@@ -11,11 +11,15 @@ import io.cloudmart.sim.core.stats.MetricsSnapshot;
  * @param metrics     every metric at the end of the run
  * @param log         notable decisions, in time order (bounded, see {@link io.cloudmart.sim.core.EventLog})
  * @param earlyStop   why and when the model stopped the run before its end time; null when it ran to the end
+ * @param controlEvents the control loops' decisions with their inputs, in time order (bounded, see
+ *                    {@link io.cloudmart.sim.core.ControlJournal})
  */
 public record ReplicationResult(RunSettings settings, long events, double wallSeconds, MetricsSnapshot metrics,
-                                java.util.List<LogEntry> log, EarlyStop earlyStop) {
+                                java.util.List<LogEntry> log, EarlyStop earlyStop,
+                                java.util.List<ControlEvent> controlEvents) {
     public ReplicationResult {
         log = java.util.List.copyOf(log);
+        controlEvents = java.util.List.copyOf(controlEvents);
     }
 
     /** True when the run stopped before its end time (see {@link #earlyStop()}). */
