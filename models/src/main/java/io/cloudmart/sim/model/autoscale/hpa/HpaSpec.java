@@ -1,6 +1,7 @@
 package io.cloudmart.sim.model.autoscale.hpa;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The parts of a {@code HorizontalPodAutoscaler} spec ({@code autoscaling/v2}) that drive its decisions, as the
@@ -28,7 +29,7 @@ public record HpaSpec(Integer minReplicas, int maxReplicas, List<MetricSpec> met
         }
         if (metrics == null || metrics.isEmpty()) {
             metrics = List.of(MetricSpec.defaultMetric());
-        } else if (metrics.contains(null)) {
+        } else if (metrics.stream().anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException("metrics must not contain null");
         } else {
             metrics = List.copyOf(metrics);

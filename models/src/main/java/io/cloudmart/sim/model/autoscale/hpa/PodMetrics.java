@@ -62,17 +62,19 @@ public record PodMetrics(String name, PodPhase phase, boolean deleting, Boolean 
         if (memoryRequestMiB != null) {
             requireNonNegative(name, "memory request", memoryRequestMiB);
         }
+        podsMetrics = podsMetrics == null || podsMetrics.isEmpty() ? Map.of() : checkedCopy(name, podsMetrics);
+    }
+
+    private static Map<String, Double> checkedCopy(String pod, Map<String, Double> values) {
         Map<String, Double> copy = new LinkedHashMap<>();
-        if (podsMetrics != null) {
-            podsMetrics.forEach((metric, value) -> {
-                if (metric == null || value == null || !Double.isFinite(value)) {
-                    throw new IllegalArgumentException("pod " + name + ": pods metric " + metric
-                            + " must have a finite value, got " + value);
-                }
-                copy.put(metric, value);
-            });
-        }
-        podsMetrics = Collections.unmodifiableMap(copy);
+        values.forEach((metric, value) -> {
+            if (metric == null || value == null || !Double.isFinite(value)) {
+                throw new IllegalArgumentException("pod " + pod + ": pods metric " + metric
+                        + " must have a finite value, got " + value);
+            }
+            copy.put(metric, value);
+        });
+        return Collections.unmodifiableMap(copy);
     }
 
     private static void requireFinite(String pod, String what, Double value) {

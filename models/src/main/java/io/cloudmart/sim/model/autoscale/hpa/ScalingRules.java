@@ -1,6 +1,7 @@
 package io.cloudmart.sim.model.autoscale.hpa;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * {@code HPAScalingRules}: the stabilization window, rate-limit policies and (optionally) tolerance of one scaling
@@ -45,7 +46,7 @@ public record ScalingRules(Integer stabilizationWindowSeconds, SelectPolicy sele
             if (policies.isEmpty()) {
                 throw new IllegalArgumentException("policies must specify at least one policy when set");
             }
-            if (policies.contains(null)) {
+            if (policies.stream().anyMatch(Objects::isNull)) {
                 throw new IllegalArgumentException("policies must not contain null");
             }
             policies = List.copyOf(policies);
