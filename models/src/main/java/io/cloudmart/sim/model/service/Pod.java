@@ -29,6 +29,7 @@ public final class Pod {
     /** Creation order within the service: which of two pods created at the same instant is newer. */
     private final long serial;
     private PodState state = PodState.PENDING;
+    private double startedAt = Double.NaN;
     private double stateSince;
     private Execution firstInFlight;
     private int busyWorkers;
@@ -133,11 +134,19 @@ public final class Pod {
         return 1 + (warmupFactor - 1) * (1 - elapsed / warmupSeconds);
     }
 
+    /** When its containers started (the pod's {@code status.startTime} as the HPA reads it); NaN before. */
+    public double startedAt() {
+        return startedAt;
+    }
+
     /** Moves the pod to {@code next}; only its service does this. Returns the previous state. */
     PodState moveTo(PodState next) {
         PodState previous = state;
         state = next;
         stateSince = simulation.now();
+        if (next == PodState.STARTING || next == PodState.READY && Double.isNaN(startedAt)) {
+            startedAt = stateSince;
+        }
         return previous;
     }
 

@@ -49,6 +49,9 @@ final class ScenarioBinder {
 
     private final Problems problems;
     private final Binding b;
+    /** Each service's start-up and autoscaler, gathered while its mapping is bound. */
+    private final Map<String, io.cloudmart.sim.scenario.spec.ServiceCapacitySpec> capacities =
+            new java.util.LinkedHashMap<>();
 
     ScenarioBinder(Problems problems, Distributions distributions, EmpiricalSamples files) {
         this.problems = problems;
@@ -91,7 +94,8 @@ final class ScenarioBinder {
                 backend.datastores(f),
                 backend.caches(f),
                 f.has("kafka") ? backend.kafka(b.section(f, "kafka")) : null,
-                new SagaBinder(b).sagas(f));
+                new SagaBinder(b).sagas(f),
+                new CapacityBinder(b).capacity(f, capacities));
         b.refs.check(spec);
         return spec;
     }
@@ -246,6 +250,7 @@ final class ScenarioBinder {
     // ---------------------------------------------------------------- services
 
     private ServiceSpec service(Fields f, String name) {
+        capacities.put(name, new CapacityBinder(b).service(f));
         Long replicas = b.read(f, ServiceSchema.REPLICAS);
         PodSpec pod = f.has("pod") ? pod(b, b.section(f, "pod"), ServiceSchema.POD_FIELDS) : PodSpec.DEFAULT;
         EndpointBinder endpointBinder = new EndpointBinder(b);

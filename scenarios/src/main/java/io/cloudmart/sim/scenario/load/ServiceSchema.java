@@ -24,7 +24,7 @@ final class ServiceSchema {
     static final Field<Long> CONCURRENCY = Field.of("concurrency", Kind.whole(1, Maxima.CONCURRENCY),
             (long) PodSpec.DEFAULT_CONCURRENCY, "how many requests one pod serves at once (worker slots, Tomcat's"
                     + " default `maxThreads`); the rest wait in a queue").mirrors("Tomcat maxThreads");
-    static final Schema.Obj POD = obj(CPU, MEMORY, CONCURRENCY);
+    static final Schema.Obj POD = obj(CPU, MEMORY, CONCURRENCY, CapacitySchema.GRACE);
 
     /** The fields of a pod, which the gateway's nodes share with different defaults. */
     record PodFields(Field<Double> cpu, Field<Double> memory, Field<Long> concurrency) {
@@ -116,7 +116,11 @@ final class ServiceSchema {
             section("versions", mapOf(VERSION), "map name → version", "one version `stable` with all `replicas`",
                     "at least one; the Istio subsets / rollout versions of the pods"),
             section("outages", listOf(OUTAGE), "list of outages", "none",
-                    "windows in which every pod refuses connections (see below)"));
+                    "windows in which every pod refuses connections (see below)"),
+            section("startup", CapacitySchema.STARTUP, "section", "all defaults",
+                    "how a new pod becomes Ready (see [`startup`](#startup))"),
+            section("hpa", CapacitySchema.HPA, "section", "absent: a fixed number of pods",
+                    "a HorizontalPodAutoscaler (see [`hpa`](#hpa))"));
 
     private ServiceSchema() {
     }

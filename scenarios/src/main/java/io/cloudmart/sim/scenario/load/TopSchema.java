@@ -43,7 +43,9 @@ final class TopSchema {
                     "see [`datastores`](#datastores)"),
             section("caches", mapOf(BackendSchema.CACHE), "map name → cache", "none", "see [`caches`](#caches)"),
             section("kafka", BackendSchema.KAFKA, "section", "absent: no Kafka", "see [`kafka`](#kafka)"),
-            section("sagas", mapOf(BackendSchema.SAGA), "map name → saga", "none", "see [`sagas`](#sagas)"));
+            section("sagas", mapOf(BackendSchema.SAGA), "map name → saga", "none", "see [`sagas`](#sagas)"),
+            section("controlPlane", CapacitySchema.CONTROL_PLANE, "section", "all defaults",
+                    "metrics-server's and the HPA controller's flags (see [`controlPlane`](#controlplane))"));
 
     private TopSchema() {
     }

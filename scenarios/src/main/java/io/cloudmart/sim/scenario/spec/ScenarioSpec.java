@@ -42,7 +42,8 @@ public record ScenarioSpec(
         Map<String, DatastoreSpec> datastores,
         Map<String, CacheSpec> caches,
         KafkaSpec kafka,
-        Map<String, SagaSpec> sagas) {
+        Map<String, SagaSpec> sagas,
+        CapacitySpec capacity) {
 
     /** Seed used when the file gives none. */
     public static final long DEFAULT_SEED = 1L;
@@ -60,6 +61,16 @@ public record ScenarioSpec(
         datastores = Copies.orderedMap(datastores, "datastores");
         caches = Copies.orderedMap(caches, "caches");
         sagas = Copies.orderedMap(sagas, "sagas");
+        Objects.requireNonNull(capacity, "capacity");
+    }
+
+    /** A scenario whose capacity does not move. */
+    public ScenarioSpec(String name, String description, long seed, Instant startTime, double durationSeconds,
+                        double warmupSeconds, int replications, LoadSpec load, GatewaySpec gateway, MeshSpec mesh,
+                        Map<String, ServiceSpec> services, Map<String, DatastoreSpec> datastores,
+                        Map<String, CacheSpec> caches, KafkaSpec kafka, Map<String, SagaSpec> sagas) {
+        this(name, description, seed, startTime, durationSeconds, warmupSeconds, replications, load, gateway, mesh,
+                services, datastores, caches, kafka, sagas, CapacitySpec.NONE);
     }
 
     /** A scenario of services only: default start time, no gateway, mesh, datastores, caches, Kafka or sagas. */

@@ -1,0 +1,143 @@
+package io.cloudmart.sim.model.control;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.cloudmart.sim.core.ControlJournal;
+import io.cloudmart.sim.core.Simulation;
+import io.cloudmart.sim.model.autoscale.hpa.Hpa;
+import io.cloudmart.sim.model.autoscale.hpa.HpaDecision;
+import io.cloudmart.sim.model.autoscale.hpa.MetricDecision;
+import io.cloudmart.sim.model.autoscale.hpa.PodMetrics;
+import io.cloudmart.sim.model.autoscale.hpa.PodPhase;
+import io.cloudmart.sim.model.autoscale.hpa.ScalingLimit;
+import io.cloudmart.sim.model.service.Deployment;
+import io.cloudmart.sim.model.service.Pod;
+import io.cloudmart.sim.model.service.PodState;
+
+/**
+ * The HorizontalPodAutoscaler of one Deployment: every sync period it hands the pods, as the API shows
+ * them, and their latest metrics-server samples to {@link Hpa}, and sets {@code spec.replicas} to what
+ * it decides. Each decision that changes the replicas, or that a limit held back, goes to the journal
+ * as {@code scaleUp}, {@code scaleDown} or {@code held}, with its inputs.
+ *
+ * <p>A pod's CPU request is its pod's CPU (request = limit); the request-rate metric is the Pods metric
+ * {@value #REQUESTS_PER_SECOND}.
+ */
+public final class HpaController implements ControlLoop {
+    /** The name of the Pods metric served from each pod's request counter. */
+    public static final String REQUESTS_PER_SECOND = "requests_per_second";
+
+    private final Deployment deployment;
+    private final Hpa hpa;
+    private final MetricsServer metrics;
+    private final Simulation simulation;
+    private final ControlJournal journal;
+    private final String name;
+    private int scaleEvents;
+    private double secondsAtMax;
+    private double lastSync;
+
+    public HpaController(Deployment deployment, Hpa hpa, MetricsServer metrics, Simulation simulation) {
+        this.deployment = deployment;
+        this.hpa = hpa;
+        this.metrics = metrics;
+        this.simulation = simulation;
+        this.journal = simulation.journal();
+        this.name = "hpa/" + deployment.service().name();
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public double periodSeconds() {
+        return hpa.settings().syncPeriodSeconds();
+    }
+
+    /** Scale events so far. */
+    public int scaleEvents() {
+        return scaleEvents;
+    }
+
+    @Override
+    public void reconcile() {
+        double now = simulation.now();
+        int current = deployment.replicas();
+        if (current >= hpa.spec().maxReplicas()) {
+            secondsAtMax += now - lastSync;
+        }
+        lastSync = now;
+        List<PodMetrics> pods = new ArrayList<>();
+        for (Pod pod : deployment.service().pods()) {
+            pods.add(podMetrics(pod));
+        }
+        HpaDecision decision = hpa.reconcile(now, current, pods);
+        if (decision.desiredReplicas() != current) {
+            scaleEvents++;
+            deployment.scaleTo(decision.desiredReplicas());
+        }
+        if (decision.desiredReplicas() != current || decision.limit() != ScalingLimit.NONE
+                && decision.limit() != ScalingLimit.TOLERANCE) {
+            journal.record(name, verdict(decision, current), inputs(decision));
+        }
+    }
+
+    private static String verdict(HpaDecision decision, int current) {
+        if (decision.desiredReplicas() > current) {
+            return "scaleUp";
+        }
+        return decision.desiredReplicas() < current ? "scaleDown" : "held";
+    }
+
+    private Map<String, Object> inputs(HpaDecision decision) {
+        Map<String, Object> in = new LinkedHashMap<>();
+        in.put("currentReplicas", decision.currentReplicas());
+        for (MetricDecision metric : decision.metrics()) {
+            in.put("metric", metric.name());
+            in.put("targetType", metric.targetType().name());
+            in.put("target", metric.target());
+            if (metric.currentValue() != null) {
+                in.put("current", metric.currentValue());
+                in.put("proposal", metric.proposal());
+            }
+        }
+        if (decision.rawRecommendation() != null) {
+            in.put("recommendation", decision.rawRecommendation());
+        }
+        if (decision.stabilizedRecommendation() != null) {
+            in.put("stabilized", decision.stabilizedRecommendation());
+        }
+        in.put("desiredReplicas", decision.desiredReplicas());
+        in.put("limit", decision.limit().name());
+        return in;
+    }
+
+    /** The pod as the HPA controller reads it from the API and the metrics API. */
+    private PodMetrics podMetrics(Pod pod) {
+        PodState state = pod.state();
+        double cpuRequest = pod.shape().cpuCores();
+        double memoryRequest = pod.shape().memoryMiB();
+        if (state == PodState.PENDING) {
+            return new PodMetrics(pod.name(), PodPhase.PENDING, false, null, null, null, false, 0, 0, 0, 0, Map.of(),
+                    cpuRequest, memoryRequest);
+        }
+        PodUsage usage = metrics.usage(pod);
+        boolean ready = state == PodState.READY;
+        double transition = ready ? pod.stateSince() : pod.startedAt();
+        return new PodMetrics(pod.name(), PodPhase.RUNNING, state == PodState.TERMINATING, ready, pod.startedAt(),
+                transition, usage != null, usage == null ? 0 : usage.timestamp(),
+                usage == null ? 0 : usage.windowSeconds(), usage == null ? 0 : usage.cpuCores(), 0,
+                usage == null ? Map.of() : Map.of(REQUESTS_PER_SECOND, usage.requestsPerSecond()), cpuRequest,
+                memoryRequest);
+    }
+
+    /** Seconds spent at {@code maxReplicas} up to the last sync. */
+    public double secondsAtMax() {
+        return secondsAtMax;
+    }
+}

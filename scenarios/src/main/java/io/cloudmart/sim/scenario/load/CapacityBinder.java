@@ -1,0 +1,160 @@
+package io.cloudmart.sim.scenario.load;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.cloudmart.sim.model.autoscale.hpa.Behavior;
+import io.cloudmart.sim.model.autoscale.hpa.HpaControllerSettings;
+import io.cloudmart.sim.model.autoscale.hpa.HpaSpec;
+import io.cloudmart.sim.model.autoscale.hpa.MetricSpec;
+import io.cloudmart.sim.model.autoscale.hpa.MetricTarget;
+import io.cloudmart.sim.model.autoscale.hpa.PodsMetricSource;
+import io.cloudmart.sim.model.autoscale.hpa.Policy;
+import io.cloudmart.sim.model.autoscale.hpa.ResourceMetricSource;
+import io.cloudmart.sim.model.autoscale.hpa.ResourceName;
+import io.cloudmart.sim.model.autoscale.hpa.ScalingRules;
+import io.cloudmart.sim.model.autoscale.hpa.SelectPolicy;
+import io.cloudmart.sim.model.service.StartupSpec;
+import io.cloudmart.sim.scenario.spec.CapacitySpec;
+import io.cloudmart.sim.scenario.spec.ServiceCapacitySpec;
+
+/** Binds what {@link CapacitySchema} declares: a service's start-up, grace period and HPA, and {@code controlPlane}. */
+final class CapacityBinder {
+    private final Binding b;
+
+    CapacityBinder(Binding b) {
+        this.b = b;
+    }
+
+    /** The capacity of the service in {@code f} (its mapping under {@code services}). */
+    ServiceCapacitySpec service(Fields f) {
+        double grace = f.has("pod") ? b.readOrDefault(b.section(f, "pod"), CapacitySchema.GRACE)
+                : CapacitySchema.GRACE.defaultValue();
+        StartupSpec startup = f.has("startup") ? startup(b.section(f, "startup")) : StartupSpec.defaults();
+        HpaSpec hpa = f.has("hpa") ? hpa(b.section(f, "hpa")) : null;
+        return new ServiceCapacitySpec(grace, startup, hpa);
+    }
+
+    private StartupSpec startup(Fields f) {
+        Fields probe = f.has("readinessProbe") ? b.section(f, "readinessProbe") : null;
+        Fields warmup = f.has("warmup") ? b.section(f, "warmup") : null;
+        return new StartupSpec(b.readOrDefault(f, CapacitySchema.IMAGE_PULL),
+                b.readOrDefault(f, CapacitySchema.CONTAINER_START), b.readOrDefault(f, CapacitySchema.APP_START),
+                probe == null ? CapacitySchema.INITIAL_DELAY.defaultValue() : b.readOrDefault(probe, CapacitySchema.INITIAL_DELAY),
+                probe == null ? CapacitySchema.PERIOD.defaultValue() : b.readOrDefault(probe, CapacitySchema.PERIOD),
+                warmup == null ? 1.0 : b.readOrDefault(warmup, CapacitySchema.WARMUP_FACTOR),
+                warmup == null ? 0.0 : b.readOrDefault(warmup, CapacitySchema.WARMUP_DURATION));
+    }
+
+    private HpaSpec hpa(Fields f) {
+        long min = b.readOrDefault(f, CapacitySchema.MIN_REPLICAS);
+        Long max = b.read(f, CapacitySchema.MAX_REPLICAS);
+        if (max != null && max < min) {
+            f.wrong("maxReplicas", "maxReplicas (" + max + ") must be at least minReplicas (" + min + ")");
+            max = min;
+        }
+        List<MetricSpec> metrics = new ArrayList<>();
+        if (f.has("metrics")) {
+            List<JsonNode> elements = f.elements("metrics");
+            for (int i = 0; i < elements.size(); i++) {
+                MetricSpec metric = metric(b.fields(elements.get(i), f.pathOf("metrics") + "." + i));
+                if (metric != null) {
+                    metrics.add(metric);
+                }
+            }
+        }
+        Behavior behavior = null;
+        if (f.has("behavior")) {
+            Fields bf = b.section(f, "behavior");
+            behavior = new Behavior(bf.has("scaleUp") ? rules(b.section(bf, "scaleUp")) : null,
+                    bf.has("scaleDown") ? rules(b.section(bf, "scaleDown")) : null).withApiDefaults();
+        }
+        return new HpaSpec((int) min, max == null ? (int) min : max.intValue(), metrics, behavior);
+    }
+
+    private MetricSpec metric(Fields f) {
+        String type = b.read(f, CapacitySchema.METRIC_TYPE);
+        if (type == null) {
+            return null;
+        }
+        String source = type.equals(CapacitySchema.RESOURCE) ? "resource" : "pods";
+        if (!f.has(source)) {
+            f.missing(source);
+            return null;
+        }
+        Fields sf = b.section(f, source);
+        String name = type.equals(CapacitySchema.RESOURCE) ? b.read(sf, CapacitySchema.RESOURCE_NAME)
+                : sf.has("metric") ? b.read(b.section(sf, "metric"), CapacitySchema.PODS_METRIC_NAME) : sf.missing("metric");
+        MetricTarget target = sf.has("target") ? target(b.section(sf, "target"), type) : sf.missing("target");
+        if (name == null || target == null) {
+            return null;
+        }
+        return type.equals(CapacitySchema.RESOURCE) ? new ResourceMetricSource(ResourceName.CPU, target)
+                : new PodsMetricSource(name, target);
+    }
+
+    private MetricTarget target(Fields f, String metricType) {
+        String type = b.read(f, CapacitySchema.TARGET_TYPE);
+        if (type == null) {
+            return null;
+        }
+        if (type.equals(CapacitySchema.UTILIZATION)) {
+            if (!metricType.equals(CapacitySchema.RESOURCE)) {
+                f.wrong("type", "a Pods metric has no Utilization target; use AverageValue");
+                return null;
+            }
+            Long percent = b.read(f, CapacitySchema.AVERAGE_UTILIZATION);
+            return percent == null ? f.missing("averageUtilization") : MetricTarget.utilization(percent.intValue());
+        }
+        Double value = b.read(f, CapacitySchema.AVERAGE_VALUE_FIELD);
+        return value == null ? f.missing("averageValue") : MetricTarget.averageValue(value);
+    }
+
+    private ScalingRules rules(Fields f) {
+        Long window = b.read(f, CapacitySchema.STABILIZATION);
+        String select = b.readOrDefault(f, CapacitySchema.SELECT_POLICY);
+        List<Policy> policies = null;
+        if (f.has("policies")) {
+            policies = new ArrayList<>();
+            List<JsonNode> elements = f.elements("policies");
+            for (int i = 0; i < elements.size(); i++) {
+                Fields pf = b.fields(elements.get(i), f.pathOf("policies") + "." + i);
+                String type = b.read(pf, CapacitySchema.POLICY_TYPE);
+                Long value = b.read(pf, CapacitySchema.POLICY_VALUE);
+                Long period = b.read(pf, CapacitySchema.POLICY_PERIOD);
+                if (type != null && value != null && period != null) {
+                    policies.add(type.equals("Pods") ? Policy.pods(value.intValue(), period.intValue())
+                            : Policy.percent(value.intValue(), period.intValue()));
+                }
+            }
+            if (elements.isEmpty()) {
+                f.wrong("policies", "give at least one policy, or leave 'policies' out for the API defaults");
+            }
+            if (policies.isEmpty()) {
+                policies = null;
+            }
+        }
+        return new ScalingRules(window == null ? null : window.intValue(), SelectPolicy.valueOf(select.toUpperCase(
+                java.util.Locale.ROOT)), policies);
+    }
+
+    /** The top-level {@code controlPlane} section, or the defaults. */
+    CapacitySpec capacity(Fields top, java.util.Map<String, ServiceCapacitySpec> services) {
+        if (!top.has("controlPlane")) {
+            return new CapacitySpec(services, CapacitySchema.METRIC_RESOLUTION.defaultValue(), HpaControllerSettings.defaults());
+        }
+        Fields cp = b.section(top, "controlPlane");
+        double resolution = b.readOrDefault(cp, CapacitySchema.METRIC_RESOLUTION);
+        HpaControllerSettings hpa = HpaControllerSettings.defaults();
+        if (cp.has("hpa")) {
+            Fields h = b.section(cp, "hpa");
+            hpa = new HpaControllerSettings(b.readOrDefault(h, CapacitySchema.SYNC_PERIOD),
+                    b.readOrDefault(h, CapacitySchema.TOLERANCE), b.readOrDefault(h, CapacitySchema.CPU_INITIALIZATION),
+                    b.readOrDefault(h, CapacitySchema.INITIAL_READINESS_DELAY),
+                    b.readOrDefault(h, CapacitySchema.DOWNSCALE_STABILIZATION));
+        }
+        return new CapacitySpec(services, resolution, hpa);
+    }
+}
