@@ -37,6 +37,7 @@ public final class Node {
     private NodeState state;
     private double readyAt;
     private double lastPodEventAt;
+    private boolean podEventSeen;
     private Resources podRequests = Resources.ZERO;
     private Resources nonZeroPodRequests = Resources.ZERO;
 
@@ -96,7 +97,10 @@ public final class Node {
         return readyAt;
     }
 
-    /** The last time a pod was bound to or removed from the node (its creation time before that), seconds. */
+    /**
+     * The last time a pod was bound to or removed from the node, seconds; before any, the time it became Ready
+     * (its creation time while provisioning), as Karpenter's Consolidatable condition counts.
+     */
     public double lastPodEventAt() {
         return lastPodEventAt;
     }
@@ -174,6 +178,7 @@ public final class Node {
         podRequests = podRequests.plus(request);
         nonZeroPodRequests = nonZeroPodRequests.plus(nonZero(request));
         lastPodEventAt = now;
+        podEventSeen = true;
     }
 
     /**
@@ -191,6 +196,7 @@ public final class Node {
         podRequests = podRequests.minus(request);
         nonZeroPodRequests = nonZeroPodRequests.minus(nonZero(request));
         lastPodEventAt = now;
+        podEventSeen = true;
     }
 
     /** True if this very pod object is bound here. */
@@ -214,6 +220,9 @@ public final class Node {
         requireState(NodeState.PROVISIONING, "mark Ready");
         state = NodeState.READY;
         readyAt = now;
+        if (!podEventSeen) {
+            lastPodEventAt = now;
+        }
     }
 
     void markDeleting() {

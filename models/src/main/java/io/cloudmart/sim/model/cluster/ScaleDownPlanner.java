@@ -49,6 +49,7 @@ final class ScaleDownPlanner {
                 simOf.put(node, sim);
             }
         }
+        Set<SimNode> removed = new LinkedHashSet<>();
         Map<Node, Double> updated = new LinkedHashMap<>();
         List<UnneededNode> unneeded = new ArrayList<>();
         for (Node node : nodes) {
@@ -60,11 +61,11 @@ final class ScaleDownPlanner {
                 continue;
             }
             SimNode self = simOf.get(node);
-            destinations.remove(self);
-            if (!moveAll(self, destinations)) {
-                destinations.add(self);
+            List<SimNode> others = destinations.stream().filter(d -> d != self && !removed.contains(d)).toList();
+            if (!moveAll(self, others)) {
                 continue;
             }
+            removed.add(self);
             Double previous = unneededSince.get(node);
             double since = previous == null ? now : previous;
             updated.put(node, since);
