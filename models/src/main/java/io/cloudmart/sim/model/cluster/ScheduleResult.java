@@ -1,0 +1,19 @@
+package io.cloudmart.sim.model.cluster;
+
+/** What the {@link Scheduler} did with one pod: bound (or would bind) it to a node, or found no node. */
+public sealed interface ScheduleResult permits ScheduleResult.Scheduled, Unschedulable {
+
+    /** The pod of this result. */
+    SchedulablePod pod();
+
+    /**
+     * The pod fits {@code node}, which had the highest score.
+     *
+     * @param pod      the pod
+     * @param node     the chosen node
+     * @param score    its score, 0–100
+     * @param feasible how many nodes passed the filter
+     */
+    record Scheduled(SchedulablePod pod, Node node, int score, int feasible) implements ScheduleResult {
+    }
+}
