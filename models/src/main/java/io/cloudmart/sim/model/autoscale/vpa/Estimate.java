@@ -10,9 +10,9 @@ package io.cloudmart.sim.model.autoscale.vpa;
 enum Estimate {
     /** No confidence multiplier. */
     TARGET(0.0, 0.0, false),
-    /** [BEHAVIOR] multiplier 0.001, exponent −2: ×0 with no history, ≈×0.6 after 5 min, →1 fast. */
+    /** [BEHAVIOR] multiplier 0.001, exponent −2: ×0 while the samples span no time, ≈×0.6 after 5 min, →1 fast. */
     LOWER_BOUND(0.001, -2.0, true),
-    /** [BEHAVIOR] multiplier 1, exponent +1: ×∞ with no history, ×3 at 12 h, ×2 at 24 h, ×8/7 at a week. */
+    /** [BEHAVIOR] multiplier 1, exponent +1: ×∞ while the samples span no time, ×3 at 12 h, ×2 at 24 h, ×8/7 at a week. */
     UPPER_BOUND(1.0, 1.0, true);
 
     private final double multiplier;

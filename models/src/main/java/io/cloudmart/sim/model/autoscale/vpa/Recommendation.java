@@ -11,7 +11,8 @@ import java.util.Locale;
  * @param timeSeconds      when it was computed, simulated seconds
  * @param target           P(target) × (1 + margin), floored at the pod minimum
  * @param lowerBound       P(lower) × (1 + margin) × (1 + 0.001 / confidence)^−2, floored
- * @param upperBound       P(upper) × (1 + margin) × (1 + 1 / confidence)^+1, floored (MAX_AMOUNT with no history)
+ * @param upperBound       P(upper) × (1 + margin) × (1 + 1 / confidence)^+1, floored; MAX_AMOUNT when the samples span
+ *                         no time yet (with no samples at all it is 0 × ∞, hence the floor)
  * @param cpuConfidence    history confidence for CPU (≈ days of history at one sample a minute)
  * @param memoryConfidence the same over the memory confidence interval (also from CPU samples, as upstream)
  */
