@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.cloudmart.sim.core.Simulation;
 import io.cloudmart.sim.core.run.ModelFactory;
+import io.cloudmart.sim.model.control.CapacityConfig;
 import io.cloudmart.sim.model.datastore.CacheConfig;
 import io.cloudmart.sim.model.datastore.DatastoreConfig;
 import io.cloudmart.sim.model.gateway.GatewayConfig;
@@ -18,9 +19,16 @@ import io.cloudmart.sim.model.service.ServiceConfig;
  * replication runner; holds only configuration, so it can assemble many replications.
  */
 public record Shop(LoadConfig load, List<ServiceConfig> services, Backends backends, GatewayConfig gateway,
-                   MeshConfig mesh) implements ModelFactory {
+                   MeshConfig mesh, CapacityConfig capacity) implements ModelFactory {
     public Shop {
         services = List.copyOf(services);
+        capacity = capacity == null ? CapacityConfig.NONE : capacity;
+    }
+
+    /** A shop whose capacity does not move. */
+    public Shop(LoadConfig load, List<ServiceConfig> services, Backends backends, GatewayConfig gateway,
+                MeshConfig mesh) {
+        this(load, services, backends, gateway, mesh, CapacityConfig.NONE);
     }
 
     /** A shop of services only. */

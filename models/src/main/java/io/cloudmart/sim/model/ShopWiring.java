@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.cloudmart.sim.core.Simulation;
 import io.cloudmart.sim.model.call.CallTarget;
+import io.cloudmart.sim.model.control.Autoscaling;
 import io.cloudmart.sim.model.datastore.Cache;
 import io.cloudmart.sim.model.datastore.CacheConfig;
 import io.cloudmart.sim.model.datastore.Datastore;
@@ -15,6 +16,7 @@ import io.cloudmart.sim.model.mesh.ServiceMesh;
 import io.cloudmart.sim.model.saga.BurstRule;
 import io.cloudmart.sim.model.saga.SagaDefinition;
 import io.cloudmart.sim.model.saga.SagaOrchestrator;
+import io.cloudmart.sim.model.service.PodPlacer;
 import io.cloudmart.sim.model.service.Service;
 import io.cloudmart.sim.model.service.ServiceConfig;
 import io.cloudmart.sim.model.service.Wiring;
@@ -62,6 +64,7 @@ final class ShopWiring implements Wiring {
         mesh = shop.mesh() == null ? null
                 : new ServiceMesh(shop.mesh(), simulation, services, text -> simulation.log().log("mesh", text));
         services.values().forEach(service -> service.link(this));
+        Autoscaling.start(shop.capacity(), services, PodPlacer.UNLIMITED, simulation);
         gateway = shop.gateway() == null ? null : new Gateway(shop.gateway(), simulation, caches.get(REDIS));
     }
 

@@ -1,13 +1,18 @@
 package io.cloudmart.sim.scenario.build;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.cloudmart.sim.core.run.RunSettings;
 import io.cloudmart.sim.core.stats.Buckets;
 import io.cloudmart.sim.model.Shop;
 import io.cloudmart.sim.model.service.PodShape;
+import io.cloudmart.sim.model.autoscale.hpa.HpaSpec;
+import io.cloudmart.sim.model.control.CapacityConfig;
 import io.cloudmart.sim.model.service.ServiceConfig;
+import io.cloudmart.sim.model.service.StartupSpec;
 import io.cloudmart.sim.model.service.VersionConfig;
 import io.cloudmart.sim.scenario.spec.ScenarioSpec;
 import io.cloudmart.sim.scenario.spec.ServiceSpec;
@@ -20,18 +25,34 @@ public final class ShopAssembler {
 
     public static Shop shop(ScenarioSpec spec) {
         List<ServiceConfig> services = new ArrayList<>();
-        spec.services().forEach((name, service) -> services.add(service(name, service)));
+        spec.services().forEach((name, service) -> services.add(service(name, service,
+                spec.capacity().of(name).terminationGracePeriodSeconds())));
         return new Shop(LoadAssembler.load(spec.load()), services, BackendAssembler.backends(spec),
-                EdgeAssembler.gateway(spec.gateway(), spec.startTime()), EdgeAssembler.mesh(spec.mesh()));
+                EdgeAssembler.gateway(spec.gateway(), spec.startTime()), EdgeAssembler.mesh(spec.mesh()),
+                capacity(spec));
     }
 
-    private static ServiceConfig service(String name, ServiceSpec spec) {
+    /** The autoscalers and start-ups of the services that have them, and the control plane's flags. */
+    private static CapacityConfig capacity(ScenarioSpec spec) {
+        Map<String, HpaSpec> hpas = new LinkedHashMap<>();
+        Map<String, StartupSpec> startups = new LinkedHashMap<>();
+        spec.capacity().services().forEach((name, capacity) -> {
+            if (capacity.hpa() != null) {
+                hpas.put(name, capacity.hpa());
+            }
+            startups.put(name, capacity.startup());
+        });
+        return new CapacityConfig(hpas, startups, spec.capacity().metricResolutionSeconds(),
+                spec.capacity().hpaController());
+    }
+
+    private static ServiceConfig service(String name, ServiceSpec spec, double graceSeconds) {
         PodShape pod = new PodShape(spec.pod().cpuCores(), spec.pod().memoryMiB(), spec.pod().concurrency());
         List<VersionConfig> versions = new ArrayList<>();
         spec.versions().forEach((version, v) ->
                 versions.add(new VersionConfig(version, v.replicas(), v.errorRate(), v.latencyFactor())));
         return new ServiceConfig(name, pod, StepAssembler.endpoints(spec.endpoints()), versions,
-                BackendAssembler.outages(spec.outages()));
+                BackendAssembler.outages(spec.outages()), graceSeconds);
     }
 
     /** Settings of replication 0; the runner derives the others. */

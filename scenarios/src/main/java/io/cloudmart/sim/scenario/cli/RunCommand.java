@@ -17,6 +17,7 @@ import io.cloudmart.sim.report.HtmlReportWriter;
 import io.cloudmart.sim.scenario.build.ShopAssembler;
 import io.cloudmart.sim.scenario.load.ScenarioException;
 import io.cloudmart.sim.scenario.output.EarlyStops;
+import io.cloudmart.sim.scenario.output.EventsJsonl;
 import io.cloudmart.sim.scenario.output.OutputFile;
 import io.cloudmart.sim.scenario.output.OutputFolder;
 import io.cloudmart.sim.scenario.output.ResultsJson;
@@ -103,6 +104,7 @@ final class RunCommand implements Callable<Integer> {
         Map<OutputFile, String> files = new EnumMap<>(OutputFile.class);
         files.put(OutputFile.RESULTS, ResultsJson.toJson(json));
         files.put(OutputFile.TIMESERIES, TimeseriesCsv.render(result));
+        files.put(OutputFile.EVENTS, EventsJsonl.render(result));
         files.put(OutputFile.REPORT, new HtmlReportWriter().render(new ReportComposer(spec, result).compose()));
         return files;
     }

@@ -142,9 +142,10 @@ final class CapacitySchema {
             HpaControllerSettings.DEFAULT_DOWNSCALE_STABILIZATION_SECONDS, "the scale-down window of HPAs without"
                     + " `behavior`").note("[DEFAULT] kube-controller-manager")
             .mirrors("--horizontal-pod-autoscaler-downscale-stabilization");
+    static final Schema.Obj CONTROL_PLANE_HPA = obj(SYNC_PERIOD, TOLERANCE, CPU_INITIALIZATION,
+            INITIAL_READINESS_DELAY, DOWNSCALE_STABILIZATION);
     static final Schema.Obj CONTROL_PLANE = obj(METRIC_RESOLUTION,
-            section("hpa", obj(SYNC_PERIOD, TOLERANCE, CPU_INITIALIZATION, INITIAL_READINESS_DELAY,
-                    DOWNSCALE_STABILIZATION), "section", "all defaults", "the HPA controller's flags"));
+            section("hpa", CONTROL_PLANE_HPA, "section", "all defaults", "the HPA controller's flags"));
 
     private CapacitySchema() {
     }

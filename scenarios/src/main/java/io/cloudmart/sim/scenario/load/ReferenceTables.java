@@ -66,6 +66,14 @@ public final class ReferenceTables {
         table("saga.step", "Saga step field", BackendSchema.SAGA_STEP);
         table("saga.retries", "`retries` field", BackendSchema.RETRIES.obj());
         table("saga.compensationRetries", "`compensationRetries` field", BackendSchema.COMPENSATION_RETRIES.obj());
+        table("service.startup", "`startup` field", CapacitySchema.STARTUP);
+        table("service.hpa", "`hpa` field", CapacitySchema.HPA);
+        table("hpa.metric", "Metric field", CapacitySchema.METRIC);
+        table("hpa.target", "`target` field", CapacitySchema.TARGET);
+        table("hpa.rules", "`scaleUp` / `scaleDown` field", CapacitySchema.RULES);
+        table("hpa.policy", "Policy field", CapacitySchema.POLICY);
+        table("controlPlane", "Field", CapacitySchema.CONTROL_PLANE);
+        table("controlPlane.hpa", "`hpa` field", CapacitySchema.CONTROL_PLANE_HPA);
     }
 
     private ReferenceTables() {

@@ -9,6 +9,8 @@ public enum OutputFile {
     RESULTS("results.json"),
     /** One row per time bucket. */
     TIMESERIES("timeseries.csv"),
+    /** The control loops' decisions with their inputs, one JSON object per line, in time order per replication. */
+    EVENTS("events.jsonl"),
     /** The self-contained HTML report, of a run or of a sweep. */
     REPORT("report.html"),
     /** One row per value of a sweep. */

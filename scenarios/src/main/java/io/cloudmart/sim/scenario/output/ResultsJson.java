@@ -41,6 +41,9 @@ public final class ResultsJson {
         ObjectNode services = root.putObject("services");
         spec.services().keySet().forEach(name -> services.set(name, ServiceFigures.json(f, name)));
         new BackendsJson(f).addTo(root);
+        if (AutoscalingJson.applies(spec)) {
+            root.set("autoscaling", AutoscalingJson.json(spec, f));
+        }
         root.set("cost", Cost.unpriced(spec));
         EarlyStops stops = EarlyStops.of(result);
         if (stops.any()) {

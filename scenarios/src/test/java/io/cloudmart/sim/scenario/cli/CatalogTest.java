@@ -33,7 +33,7 @@ class CatalogTest {
     @Test
     void theCatalogHoldsTheCourseScenarios() {
         assertThat(names()).contains("mmc-check", "utilization-knee", "cloudmart", "rate-limit-local-vs-cluster",
-                "retry-storm", "cache-miss-storm", "saga-payment-outage", "mtls-overhead");
+                "retry-storm", "cache-miss-storm", "saga-payment-outage", "mtls-overhead", "flash-sale");
     }
 
     @ParameterizedTest

@@ -1,0 +1,32 @@
+package io.cloudmart.sim.model.control;
+
+import java.util.Map;
+
+import io.cloudmart.sim.model.autoscale.hpa.HpaControllerSettings;
+import io.cloudmart.sim.model.autoscale.hpa.HpaSpec;
+import io.cloudmart.sim.model.service.StartupSpec;
+
+/**
+ * What moves capacity in a shop: each autoscaled service's HPA and how its new pods start, metrics-server's
+ * resolution and the HPA controller's flags.
+ *
+ * @param hpas                    HPA per service name (services without one keep their pods)
+ * @param startups                start-up per service name ({@link StartupSpec#defaults()} for others)
+ * @param metricResolutionSeconds metrics-server's scrape period
+ * @param hpaController           the HPA controller's flags
+ */
+public record CapacityConfig(Map<String, HpaSpec> hpas, Map<String, StartupSpec> startups,
+                             double metricResolutionSeconds, HpaControllerSettings hpaController) {
+    /** Nothing moves. */
+    public static final CapacityConfig NONE = new CapacityConfig(Map.of(), Map.of(),
+            MetricsServer.DEFAULT_RESOLUTION_SECONDS, HpaControllerSettings.defaults());
+
+    public CapacityConfig {
+        hpas = Map.copyOf(hpas);
+        startups = Map.copyOf(startups);
+    }
+
+    public StartupSpec startup(String service) {
+        return startups.getOrDefault(service, StartupSpec.defaults());
+    }
+}
