@@ -3,6 +3,7 @@ package io.cloudmart.sim.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,9 @@ import io.cloudmart.sim.core.run.ReplicationRunner;
 import io.cloudmart.sim.core.run.RunSettings;
 import io.cloudmart.sim.core.stats.MetricsSnapshot;
 import io.cloudmart.sim.core.theory.QueueingFormulas;
+import io.cloudmart.sim.model.gateway.GatewayConfig;
+import io.cloudmart.sim.model.gateway.JwtVerificationCost;
+import io.cloudmart.sim.model.gateway.UtcClock;
 import io.cloudmart.sim.model.load.Journey;
 import io.cloudmart.sim.model.load.LoadConfig;
 import io.cloudmart.sim.model.load.Stage;
@@ -253,6 +257,37 @@ class MeshPathTest {
                 .replications().get(0);
         assertThat(result.metrics().counter(ServiceMesh.metricKey("api", "outlier.ejections"))).isPositive();
         assertThat(result.log()).anySatisfy(entry -> assertThat(entry.text()).contains("api-bad-0", "ejected"));
+    }
+
+    /**
+     * Sidecar latency is drawn per proxy: with a constant 1 ms per sidecar, no mTLS and constant 10 ms of work,
+     * a client calling api directly passes api's sidecar only (11 ms); client → front → api passes front's
+     * inbound sidecar, then front's outbound and api's inbound ones (13 ms); through the gateway (0.2 ms of
+     * Kong CPU) api's sidecar only (11.2 ms). One request a second, so nothing queues.
+     */
+    @Test
+    void sidecarLatencyIsPaidPerProxyPassed() {
+        assertThat(perProxyRun(false, "api")).isCloseTo(0.011, within(1e-9));
+        assertThat(perProxyRun(false, "front")).isCloseTo(0.013, within(1e-9));
+        assertThat(perProxyRun(true, "api")).isCloseTo(0.0112, within(1e-9));
+    }
+
+    /** Mean client latency with journeys entering at {@code entry}, through a gateway or not. */
+    private static double perProxyRun(boolean gateway, String entry) {
+        ServiceConfig front = new ServiceConfig("front", 1, new PodShape(1000, 512, 100_000),
+                List.of(new Endpoint("get", List.of(new Step.Call("api", "get", false)), 0.0)));
+        ServiceConfig api = new ServiceConfig("api", 2, new PodShape(4, 512, 100),
+                List.of(Endpoint.ofWork("get", new Constant(0.010))));
+        LoadConfig load = new LoadConfig(List.of(new Stage(1e12, 1)), List.of(new Journey("visit", 1, entry, "get")));
+        SidecarSettings oneMs = SidecarSettings.defaults().withHopLatency(new Constant(0.001)).withMtlsMode(MtlsMode.DISABLE);
+        GatewayConfig kong = !gateway ? null : new GatewayConfig(1, new PodShape(2, 512, 1000), new Constant(0.0002), null,
+                JwtVerificationCost.defaults(), null, GatewayConfig.DEFAULT_SHARED_STORE_TRIP,
+                UtcClock.startingAt(Instant.parse("2026-01-01T00:00:00Z")));
+        Shop shop = new Shop(load, List.of(front, api), Backends.NONE, kong, new MeshConfig(oneMs, Map.of()));
+        MetricsSnapshot m = ReplicationRunner.onAllCores().run(new RunSettings("proxies", 41, 0, 300, 0, 10), 1, shop)
+                .replications().get(0).metrics();
+        assertThat(m.counter("client.ok")).isEqualTo(m.counter("client.requests")).isGreaterThan(200);
+        return m.tally("client.latency").mean();
     }
 
     /** Pooled mTLS: one handshake per (calling pod, called pod) pair, then reuse while within the idle timeout. */

@@ -95,8 +95,10 @@ final class EdgeSchema {
     // ---------------------------------------------------------------- mesh
 
     static final Field<DistributionSpec> SIDECAR_LATENCY = Field.of("latency", Kind.DISTRIBUTION,
-            Distributions.builtIn(MeshSpec.DEFAULT_SIDECAR_LATENCY), "latency one sidecar adds to a hop")
-            .note("(domain-facts 5.4)");
+            Distributions.builtIn(MeshSpec.DEFAULT_SIDECAR_LATENCY), "latency one sidecar proxy adds to a call, drawn"
+            + " once per proxy passed: twice for a call between two services (the caller's and the callee's sidecar),"
+            + " once for a call from the gateway, or from the clients when there is no gateway (the callee's only)")
+            .note("(fitted so that two draws give Istio's published +1.7 ms P90, +2.7 ms P99; domain-facts 5.4)");
     static final Field<Double> IDLE_TIMEOUT = Field.of("idleTimeout", Kind.DURATION, MeshSpec.DEFAULT_IDLE_TIMEOUT_SECONDS,
             "a pooled connection between two pods unused this long is closed, and the next call pays a new mTLS"
                     + " handshake. Applied to every destination here")
