@@ -3,6 +3,7 @@ package io.cloudmart.sim.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,9 @@ import io.cloudmart.sim.core.run.ReplicationRunner;
 import io.cloudmart.sim.core.run.RunSettings;
 import io.cloudmart.sim.core.stats.MetricsSnapshot;
 import io.cloudmart.sim.core.theory.QueueingFormulas;
+import io.cloudmart.sim.model.gateway.GatewayConfig;
+import io.cloudmart.sim.model.gateway.JwtVerificationCost;
+import io.cloudmart.sim.model.gateway.UtcClock;
 import io.cloudmart.sim.model.load.Journey;
 import io.cloudmart.sim.model.load.LoadConfig;
 import io.cloudmart.sim.model.load.Stage;
@@ -151,7 +155,7 @@ class MeshPathTest {
     @Test
     void aFullConnectionPoolFailsFastWithOverflow() {
         DestinationPolicy tight = new DestinationPolicy(RetryPolicy.NO_TIMEOUT, RetryPolicy.NONE, LbPolicy.ROUND_ROBIN,
-                new ConnectionPoolSettings(1, 0, ConnectionPoolSettings.ISTIO_DEFAULT.http2MaxRequests(),
+                new ConnectionPoolSettings(1, 1, ConnectionPoolSettings.ISTIO_DEFAULT.http2MaxRequests(),
                         ConnectionPoolSettings.ISTIO_DEFAULT.maxRetries()), null, List.of());
         MetricsSnapshot m = ReplicationRunner.onAllCores().run(new RunSettings("pool", 35, 0, 200, 0, 10), 1,
                 shop(20, List.of(VersionConfig.stable(4)), tight)).replications().get(0).metrics();
@@ -159,6 +163,75 @@ class MeshPathTest {
         assertThat(overflows).isPositive();
         assertThat(m.counter("client.errors")).isEqualTo(overflows);
         assertThat(m.counter("client.ok") + m.counter("client.errors")).isEqualTo(m.counter("client.requests"));
+    }
+
+    /**
+     * {@code http1MaxPendingRequests: 0} and {@code maxRetries: 0} are "unset" in Istio: a run with them is
+     * the same run, metric for metric, as one without the fields; a tight pool of 1 connection overflows
+     * with neither. (Before, 0 turned the pending queue and every retry off.)
+     */
+    @Test
+    void zeroPoolLimitsRunExactlyAsAbsentOnes() {
+        ConnectionPoolSettings absent = ConnectionPoolSettings.ISTIO_DEFAULT.withMaxConnections(1);
+        ConnectionPoolSettings zeros = new ConnectionPoolSettings(1, 0, absent.http2MaxRequests(), 0);
+        MetricsSnapshot withZeros = onePoolRun(zeros);
+        MetricsSnapshot withoutFields = onePoolRun(absent);
+        assertThat(withZeros.counters()).isEqualTo(withoutFields.counters());
+        assertThat(withZeros.tallies()).isEqualTo(withoutFields.tallies());
+        assertThat(withZeros.counter(ServiceMesh.metricKey("api", "overflows"))).isZero();
+        assertThat(withZeros.counter(ServiceMesh.metricKey("api", "retries"))).as("retries still happen").isPositive();
+    }
+
+    /** api with 4 pods failing 30 % of requests (retried on 5xx) behind a pool of {@code pool}, 2 requests/s for 500 s. */
+    private static MetricsSnapshot onePoolRun(ConnectionPoolSettings pool) {
+        DestinationPolicy policy = new DestinationPolicy(RetryPolicy.NO_TIMEOUT,
+                RetryPolicy.istioDefault().withRetryOn(RetryOn.parse("5xx")), LbPolicy.ROUND_ROBIN, pool, null, List.of());
+        return ReplicationRunner.onAllCores().run(new RunSettings("zeros", 39, 0, 500, 0, 10), 1,
+                shop(2, List.of(new VersionConfig("stable", 4, 0.3, 1)), policy)).replications().get(0).metrics();
+    }
+
+    /**
+     * {@code maxRetries: 1} at 200 requests/s to pods that always answer 500, retried on 5xx: many retries are
+     * refused by the retry circuit breaker. Envoy then passes the upstream's own 500 on (flag UO, no 503 of
+     * its own): every client answer is the 500, none is 503 UO, and {@code overflows} counts the refusals.
+     */
+    @Test
+    void aFullRetryBudgetPassesTheUpstreamAnswerOn() {
+        MetricsSnapshot m = retryBudgetRun(new VersionConfig("stable", 4, 1.0, 1), List.of(), "5xx");
+        long requests = m.counter("client.requests");
+        long overflows = m.counter(ServiceMesh.metricKey("api", "overflows"));
+        assertThat(overflows).as("retries refused").isGreaterThan(requests / 20);
+        assertThat(m.counter("client.outcome.500")).isEqualTo(requests);
+        assertThat(m.counter("client.outcome.503_UO")).isZero();
+        long retries = m.counter(ServiceMesh.metricKey("api", "retries"));
+        assertThat(m.counter(ServiceMetrics.key("api", "requests"))).isEqualTo(requests + retries);
+        assertThat(requests + retries).as("a refused request made 1 or 2 tries, the others 3")
+                .isBetween(3 * requests - 2 * overflows, 3 * requests - overflows);
+    }
+
+    /** The same with every connection refused (an outage): a refused retry leaves Envoy's 503 for the connect failure (UF), not 503 UO. */
+    @Test
+    void aFullRetryBudgetAfterAConnectFailureAnswers503() {
+        MetricsSnapshot m = retryBudgetRun(VersionConfig.stable(4), List.of(new io.cloudmart.sim.model.service.Outage(0, 1e6)),
+                RetryOn.ISTIO_DEFAULT);
+        long requests = m.counter("client.requests");
+        assertThat(m.counter(ServiceMesh.metricKey("api", "overflows"))).isGreaterThan(requests / 20);
+        assertThat(m.counter("client.outcome.503")).isEqualTo(requests);
+        assertThat(m.counter("client.outcome.503_UO")).isZero();
+    }
+
+    /** Clients call api directly through the mesh at 200/s for 100 s; api's pool allows 1 outstanding retry. */
+    private static MetricsSnapshot retryBudgetRun(VersionConfig version, List<io.cloudmart.sim.model.service.Outage> outages,
+                                                  String retryOn) {
+        ServiceConfig api = new ServiceConfig("api", new PodShape(4, 512, 100),
+                List.of(Endpoint.ofWork("get", new Exponential(0.005))), List.of(version), outages);
+        LoadConfig load = new LoadConfig(List.of(new Stage(1e12, 200)), List.of(new Journey("visit", 1, "api", "get")));
+        DestinationPolicy policy = new DestinationPolicy(RetryPolicy.NO_TIMEOUT,
+                RetryPolicy.istioDefault().withRetryOn(RetryOn.parse(retryOn)), LbPolicy.ROUND_ROBIN,
+                ConnectionPoolSettings.ISTIO_DEFAULT.withMaxRetries(1), null, List.of());
+        Shop shop = new Shop(load, List.of(api), Backends.NONE, null, new MeshConfig(FREE_SIDECARS, Map.of("api", policy)));
+        return ReplicationRunner.onAllCores().run(new RunSettings("budget", 40, 0, 100, 0, 10), 1, shop)
+                .replications().get(0).metrics();
     }
 
     /** A route table whose only route needs a header nobody sends: Envoy answers 404 NR and sends nothing. */
@@ -184,6 +257,37 @@ class MeshPathTest {
                 .replications().get(0);
         assertThat(result.metrics().counter(ServiceMesh.metricKey("api", "outlier.ejections"))).isPositive();
         assertThat(result.log()).anySatisfy(entry -> assertThat(entry.text()).contains("api-bad-0", "ejected"));
+    }
+
+    /**
+     * Sidecar latency is drawn per proxy: with a constant 1 ms per sidecar, no mTLS and constant 10 ms of work,
+     * a client calling api directly passes api's sidecar only (11 ms); client → front → api passes front's
+     * inbound sidecar, then front's outbound and api's inbound ones (13 ms); through the gateway (0.2 ms of
+     * Kong CPU) api's sidecar only (11.2 ms). One request a second, so nothing queues.
+     */
+    @Test
+    void sidecarLatencyIsPaidPerProxyPassed() {
+        assertThat(perProxyRun(false, "api")).isCloseTo(0.011, within(1e-9));
+        assertThat(perProxyRun(false, "front")).isCloseTo(0.013, within(1e-9));
+        assertThat(perProxyRun(true, "api")).isCloseTo(0.0112, within(1e-9));
+    }
+
+    /** Mean client latency with journeys entering at {@code entry}, through a gateway or not. */
+    private static double perProxyRun(boolean gateway, String entry) {
+        ServiceConfig front = new ServiceConfig("front", 1, new PodShape(1000, 512, 100_000),
+                List.of(new Endpoint("get", List.of(new Step.Call("api", "get", false)), 0.0)));
+        ServiceConfig api = new ServiceConfig("api", 2, new PodShape(4, 512, 100),
+                List.of(Endpoint.ofWork("get", new Constant(0.010))));
+        LoadConfig load = new LoadConfig(List.of(new Stage(1e12, 1)), List.of(new Journey("visit", 1, entry, "get")));
+        SidecarSettings oneMs = SidecarSettings.defaults().withHopLatency(new Constant(0.001)).withMtlsMode(MtlsMode.DISABLE);
+        GatewayConfig kong = !gateway ? null : new GatewayConfig(1, new PodShape(2, 512, 1000), new Constant(0.0002), null,
+                JwtVerificationCost.defaults(), null, GatewayConfig.DEFAULT_SHARED_STORE_TRIP,
+                UtcClock.startingAt(Instant.parse("2026-01-01T00:00:00Z")));
+        Shop shop = new Shop(load, List.of(front, api), Backends.NONE, kong, new MeshConfig(oneMs, Map.of()));
+        MetricsSnapshot m = ReplicationRunner.onAllCores().run(new RunSettings("proxies", 41, 0, 300, 0, 10), 1, shop)
+                .replications().get(0).metrics();
+        assertThat(m.counter("client.ok")).isEqualTo(m.counter("client.requests")).isGreaterThan(200);
+        return m.tally("client.latency").mean();
     }
 
     /** Pooled mTLS: one handshake per (calling pod, called pod) pair, then reuse while within the idle timeout. */

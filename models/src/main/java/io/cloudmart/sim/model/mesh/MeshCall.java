@@ -82,9 +82,9 @@ final class MeshCall {
             destination.retries.increment();
             simulation.after(decision.delaySeconds(), "retry back-off", this::start);
         } else if (decision.delaySeconds() > 0) {
-            simulation.after(decision.delaySeconds(), "route timeout", () -> answer(outcome(decision)));
+            simulation.after(decision.delaySeconds(), "route timeout", () -> answer(outcome(decision, failure)));
         } else {
-            answer(outcome(decision));
+            answer(outcome(decision, failure));
         }
     }
 
@@ -100,8 +100,13 @@ final class MeshCall {
         handler.respond(outcome);
     }
 
-    private static Outcome outcome(RetryDecision decision) {
-        if ("UO".equals(decision.responseFlag())) {
+    /**
+     * What the caller gets when no retry follows {@code failure}. Only a pool overflow is answered 503 UO;
+     * when the {@code maxRetries} circuit breaker refused the retry (flag UO on another failure), Envoy
+     * passes on the try's own answer: the upstream's status, 503 for a connect failure, 504 for a timeout.
+     */
+    private static Outcome outcome(RetryDecision decision, AttemptResult failure) {
+        if ("UO".equals(decision.responseFlag()) && failure.kind() == AttemptResult.Kind.OVERFLOW) {
             return Outcome.OVERFLOW;
         }
         if ("UH".equals(decision.responseFlag())) {

@@ -6,8 +6,14 @@ import io.cloudmart.sim.core.random.RandomStream;
  * The retry bookkeeping of one request in flight: tries made, the route deadline, the retry slot held
  * in the cluster's retry circuit breaker. Follows Envoy's {@code RetryStateImpl::shouldRetry} order of
  * checks: not retriable → answer with the failure; no retries left → answer with flag {@code URX};
- * {@code maxRetries} circuit breaker full → answer with flag {@code UO}; otherwise retry after the
- * jittered back-off.
+ * {@code maxRetries} circuit breaker full → answer with the failure's own status and flag {@code UO};
+ * otherwise retry after the jittered back-off.
+ *
+ * <p>A full retry circuit breaker does not make a 503 of its own: Envoy's router
+ * ({@code source/common/router/router.cc}, {@code RetryStatus::NoOverflow}) only sets the {@code UO}
+ * flag and carries on as if no retry were configured, so the upstream's own answer (a 500, a 503)
+ * goes downstream, and a try that ended without an answer becomes Envoy's usual local reply: 503 for
+ * a connect failure or reset ({@code UF}/{@code UR} beside {@code UO}), 504 for a per-try timeout.
  *
  * <p>The route {@code timeout} bounds the whole request, retries and back-offs included
  * (virtual_service.proto): each try's deadline is the earlier of its {@code perTryTimeout} and the route
@@ -82,7 +88,7 @@ public final class RetryState {
             return RetryDecision.answer(failure.status(), "URX", 0);
         }
         if (pool != null && !pool.tryStartRetry()) {
-            return RetryDecision.answer(failure.status(), "UO", 0);
+            return RetryDecision.answer(failure.status(), "UO", 0); // the try's own status, not a made-up 503
         }
         holdingRetrySlot = pool != null;
         double delay = policy.backoff().delaySeconds(tries, stream);

@@ -2,27 +2,46 @@ package io.cloudmart.sim.model.mesh;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import io.cloudmart.sim.core.random.RandomStream;
+import io.cloudmart.sim.model.gateway.Gateway;
 
 /**
- * The latency a call adds by going through the client's and the server's sidecars, and whether it pays
- * for a new mTLS connection.
+ * The latency a call adds by going through sidecar proxies, and whether it pays for a new mTLS
+ * connection.
  *
- * <p>Every call adds one draw of {@link SidecarSettings#hopLatency()}. A sidecar keeps pooled upstream
- * connections, so the mTLS handshake (TLS 1.3: one extra round trip, plus the handshake crypto) is paid
- * once per (client pod, server pod) pair and reused until the connection has been idle for
+ * <p>Each proxy a call passes adds its own draw of {@link SidecarSettings#hopLatency()}: a call from one
+ * service's pod to another's passes the client's outbound sidecar and the server's inbound one, two
+ * draws; a call from a caller without a sidecar ({@link #CALLERS_WITHOUT_SIDECAR}: the gateway, or the
+ * outside clients when there is no gateway) passes only the server's, one draw. Istio's published
+ * overhead is measured through both proxies of a call (istio.io "Performance and Scalability", domain
+ * facts §5.4), so the default per-proxy latency is fitted to make two draws add up to it.
+ *
+ * <p>A sidecar keeps pooled upstream connections, so the mTLS handshake (TLS 1.3: one extra round trip,
+ * plus the handshake crypto) is paid once per (client pod, server pod) pair and reused until the connection has been idle for
  * {@code idleTimeout} (Istio default 1 h, "the period in which there are no active requests"); RFC 8446
  * for the round trip, Envoy connection pooling for the reuse (domain facts §10.3). With DISABLE there is
  * no handshake. Simplifications: one connection per pair (HTTP/1.1 would open one per concurrent request),
  * the TCP handshake itself is not charged (it exists with or without the mesh), and certificate rotation
- * does not close connections (it does not in Envoy either).
+ * does not close connections (it does not in Envoy either). Callers without a sidecar pay the handshake
+ * like the others: for the gateway this stands for an ingress proxy that speaks Istio mTLS to the mesh
+ * (its own proxying is the gateway's CPU work); for outside clients it is a simplification.
  *
  * <p>Idle time is measured from the later of the last call's start and its {@link #callEnded} report, so
  * callers that never report call ends get idle time from the last start. State grows with pod pairs, not
  * with calls; {@link #forgetPod} drops a pod that is gone.
  */
 public final class SidecarHop {
+    /** What the model's outside clients are called when they call a service directly (no gateway). */
+    public static final String OUTSIDE_CLIENT = "client";
+    /**
+     * Callers that have no sidecar of their own, so their calls pass one proxy (the server's): the
+     * gateway ({@link Gateway#NAME}) and the outside clients ({@link #OUTSIDE_CLIENT}). Every other caller
+     * is a pod in the mesh, with a sidecar.
+     */
+    public static final Set<String> CALLERS_WITHOUT_SIDECAR = Set.of(Gateway.NAME, OUTSIDE_CLIENT);
+
     private final SidecarSettings settings;
     private final RandomStream stream;
     private final Map<PodPair, Double> lastUse = new HashMap<>();
@@ -38,18 +57,30 @@ public final class SidecarHop {
         this.stream = stream;
     }
 
-    /** The cost of a call from pod {@code fromPod} to pod {@code toPod} starting at {@code now} (seconds). */
+    /**
+     * The cost of a call from {@code fromPod} (a pod, or a caller without a sidecar) to pod {@code toPod}
+     * starting at {@code now} (seconds): one latency draw per proxy passed, plus the handshake on a new
+     * mTLS connection.
+     */
     public HopCost cross(String fromPod, String toPod, double now) {
         PodPair pair = new PodPair(fromPod, toPod);
         Double last = lastUse.get(pair);
         boolean newConnection = last == null || now - last >= settings.idleTimeoutSeconds();
         lastUse.put(pair, last == null ? now : Math.max(last, now));
         boolean mtls = settings.mtlsMode().encrypts();
-        double latency = settings.hopLatency().sample(stream);
+        double latency = 0;
+        for (int proxy = proxiesPassed(fromPod); proxy > 0; proxy--) {
+            latency += settings.hopLatency().sample(stream);
+        }
         if (newConnection && mtls) {
             latency += settings.handshakeSeconds();
         }
         return new HopCost(latency, newConnection, mtls);
+    }
+
+    /** Sidecar proxies a call from {@code caller} passes: 2 (client and server sidecar), or 1 from a caller without one. */
+    public static int proxiesPassed(String caller) {
+        return CALLERS_WITHOUT_SIDECAR.contains(caller) ? 1 : 2;
     }
 
     /** Reports that a call on the pair ended at {@code now}: the connection is idle from then on. */

@@ -74,12 +74,36 @@ class ConnectionPoolTest {
         assertThat(pool.request(() -> { })).isEqualTo(ConnectionPool.Admission.STARTED);
     }
 
+    /**
+     * Istio copies {@code http1MaxPendingRequests} and {@code maxRetries} into Envoy only when {@code > 0}
+     * (cluster_traffic_policy.go {@code applyConnectionPool}): a 0 is "unset", Istio's 2^32 − 1 stands, and
+     * nothing waits or retries less than with the field absent.
+     */
     @Test
-    void noPendingAllowedMeansImmediateOverflowWhenConnectionsAreBusy() {
-        ConnectionPool pool = new ConnectionPool(ConnectionPoolSettings.ISTIO_DEFAULT.withMaxConnections(1)
-                .withHttp1MaxPendingRequests(0));
-        pool.request(() -> { });
-        assertThat(pool.request(() -> { })).isEqualTo(ConnectionPool.Admission.OVERFLOW);
+    void zeroPendingAndZeroRetriesMeanUnsetNotNone() {
+        ConnectionPoolSettings absent = ConnectionPoolSettings.ISTIO_DEFAULT.withMaxConnections(1);
+        ConnectionPoolSettings zeros = absent.withHttp1MaxPendingRequests(0).withMaxRetries(0);
+        assertThat(zeros).isEqualTo(absent);
+        assertThat(new ConnectionPoolSettings(1, 0, 7, 0)).isEqualTo(new ConnectionPoolSettings(1,
+                ConnectionPoolSettings.ISTIO_UNLIMITED, 7, ConnectionPoolSettings.ISTIO_UNLIMITED));
+
+        ConnectionPool pool = new ConnectionPool(zeros);
+        assertThat(pool.request(() -> { })).isEqualTo(ConnectionPool.Admission.STARTED);
+        for (int i = 0; i < 10_000; i++) {
+            assertThat(pool.request(() -> { })).as("request %d behind the busy connection", i)
+                    .isEqualTo(ConnectionPool.Admission.PENDING);
+            assertThat(pool.tryStartRetry()).as("retry %d", i).isTrue();
+        }
+        assertThat(pool.pending()).isEqualTo(10_000);
+        assertThat(pool.retriesOutstanding()).isEqualTo(10_000);
+        assertThat(pool.overflows()).isZero();
+
+        ConnectionPool one = new ConnectionPool(absent.withHttp1MaxPendingRequests(1).withMaxRetries(1));
+        one.request(() -> { });
+        one.request(() -> { });
+        assertThat(one.request(() -> { })).as("1 is a real limit").isEqualTo(ConnectionPool.Admission.OVERFLOW);
+        assertThat(one.tryStartRetry()).isTrue();
+        assertThat(one.tryStartRetry()).isFalse();
     }
 
     @Test

@@ -235,7 +235,10 @@ class RetryStateTest {
         assertThat(timedOut + retried).isEqualTo(requests);
     }
 
-    /** connectionPool.http.maxRetries 1: a second concurrent retry is refused (503 UO) until the first completes. */
+    /**
+     * connectionPool.http.maxRetries 1: a second concurrent retry is refused until the first completes; the
+     * refused request is answered with its connect failure's 503, flagged UO.
+     */
     @Test
     void retryCircuitBreakerLimitsOutstandingRetries() {
         ConnectionPool pool = new ConnectionPool(ConnectionPoolSettings.ISTIO_DEFAULT.withMaxRetries(1));
@@ -255,5 +258,27 @@ class RetryStateTest {
         third.startTry(0.04);
         assertThat(third.onFailure(AttemptResult.connectFailure(), 0.05, stream).retry()).isTrue();
         assertThat(pool.overflows()).isEqualTo(1);
+    }
+
+    /**
+     * A refused retry keeps the try's own status (Envoy router.cc, {@code RetryStatus::NoOverflow}: flag UO,
+     * the upstream's answer goes on): a 500 stays 500, a per-try timeout 504, a reset 503.
+     */
+    @Test
+    void aRefusedRetryKeepsTheTrysOwnStatus() {
+        ConnectionPool pool = new ConnectionPool(ConnectionPoolSettings.ISTIO_DEFAULT.withMaxRetries(1));
+        RetryPolicy policy = RetryPolicy.istioDefault().withRetryOn(RetryOn.parse("5xx"));
+        RandomStream stream = new RandomStream("test.retry", 44);
+        RetryState holder = new RetryState(policy, 0, RetryPolicy.NO_TIMEOUT, pool);
+        holder.startTry(0);
+        assertThat(holder.onFailure(AttemptResult.response(500), 0, stream).retry()).isTrue();
+        for (AttemptResult failure : List.of(AttemptResult.response(500), AttemptResult.response(503),
+                AttemptResult.perTryTimeout(), AttemptResult.reset())) {
+            RetryState refused = new RetryState(policy, 0, RetryPolicy.NO_TIMEOUT, pool);
+            refused.startTry(0);
+            assertThat(refused.onFailure(failure, 0, stream)).as(failure.toString())
+                    .isEqualTo(new RetryDecision(false, 0, failure.status(), "UO"));
+        }
+        assertThat(pool.overflows()).isEqualTo(4);
     }
 }

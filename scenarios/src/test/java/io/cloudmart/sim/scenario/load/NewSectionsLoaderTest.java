@@ -69,7 +69,7 @@ class NewSectionsLoaderTest {
         assertThat(spec.gateway().rateLimiting().limits().keySet()).containsExactly("second", "minute");
 
         MeshSpec mesh = spec.mesh();
-        assertThat(mesh.sidecarLatency()).isEqualTo(dist("lognormal(median=0.964ms, p99=2.7ms)"));
+        assertThat(mesh.sidecarLatency()).isEqualTo(dist("lognormal(median=0.452ms, p99=1.78ms)"));
         assertThat(mesh.mtls()).isEqualTo("STRICT");
         assertThat(mesh.services().keySet()).containsExactly("payment", "order");
         assertThat(mesh.services().get("payment")).isEqualTo(new MeshServiceSpec(2.0,
@@ -138,7 +138,7 @@ class NewSectionsLoaderTest {
                 "  scale: 1.5\n", "  clients: { consumers: 5000, bots: { share: 0.1, ips: 4 } }\n",
                 "checkout: { weight: 1, call: order.place, headers: { x-cohort: beta } }",
                 "    rate-limiting: { second: 20, minute: 600, limit_by: ip, policy: redis, fault_tolerant: false, error_code: 429 }\n",
-                "  sidecar: { latency: \"lognormal(median=0.964ms, p99=2.7ms)\", idleTimeout: 1h }\n",
+                "  sidecar: { latency: \"lognormal(median=0.452ms, p99=1.78ms)\", idleTimeout: 1h }\n",
                 "      retries: { attempts: 2, retryOn: \"connect-failure,refused-stream,unavailable,cancelled\", backoff: 25ms }\n",
                 "        - match: { headers: { x-cohort: beta } }\n          destination: canary\n",
                 "          - parallel: [inventory.check, { to: pricing.quote, optional: true }]\n",
@@ -189,7 +189,7 @@ class NewSectionsLoaderTest {
         assertThat(spec.gateway()).isEqualTo(new GatewaySpec(2, new PodSpec(1, 512, 10_000), dist("constant(value=200us)"),
                 new JwtSpec("HS256"), new RateLimitSpec(Map.of("minute", 100L), "consumer", "local", true, 429),
                 dist("constant(value=500us)")));
-        assertThat(spec.mesh()).isEqualTo(new MeshSpec(dist("lognormal(median=0.964ms, p99=2.7ms)"), MeshSpec.DEFAULT_IDLE_TIMEOUT_SECONDS, "PERMISSIVE",
+        assertThat(spec.mesh()).isEqualTo(new MeshSpec(dist("lognormal(median=0.452ms, p99=1.78ms)"), MeshSpec.DEFAULT_IDLE_TIMEOUT_SECONDS, "PERMISSIVE",
                 Map.of("api", new MeshServiceSpec(null, new RetriesSpec(2, null, "connect-failure,refused-stream,unavailable,cancelled",
                         0.025), "LEAST_REQUEST", new ConnectionPoolSpec(4_294_967_295L, 4_294_967_295L, 4_294_967_295L,
                         4_294_967_295L), null, List.of()))));
