@@ -14,7 +14,7 @@ import io.cloudmart.sim.model.service.PodState;
 /**
  * One request through the caller's sidecar to a destination service, with Envoy's router logic:
  * pick a subset by the routes, a pod by the balancer (avoiding pods already tried), a connection
- * from the pool (503 UO when full), cross both sidecars, and on a failed try consult the retry
+ * from the pool (503 UO when full), cross the sidecars on the way (one per proxy passed), and on a failed try consult the retry
  * policy; the per-try and route timeouts answer 504 while the late upstream answer is dropped.
  */
 final class MeshCall {
