@@ -106,10 +106,16 @@ final class CapacityBinder {
                 return null;
             }
             Long percent = b.read(f, CapacitySchema.AVERAGE_UTILIZATION);
-            return percent == null ? f.missing("averageUtilization") : MetricTarget.utilization(percent.intValue());
+            if (percent == null) {
+                return f.has("averageUtilization") ? null : f.missing("averageUtilization"); // a wrong value is reported
+            }
+            return MetricTarget.utilization(percent.intValue());
         }
         Double value = b.read(f, CapacitySchema.AVERAGE_VALUE_FIELD);
-        return value == null ? f.missing("averageValue") : MetricTarget.averageValue(value);
+        if (value == null) {
+            return f.has("averageValue") ? null : f.missing("averageValue");
+        }
+        return MetricTarget.averageValue(value);
     }
 
     private ScalingRules rules(Fields f) {
