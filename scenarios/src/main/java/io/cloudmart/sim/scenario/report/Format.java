@@ -33,6 +33,14 @@ final class Format {
         return estimate(new Estimate(e.mean() * 100, e.halfWidth95() * 100, e.n()), 1) + " %";
     }
 
+    /**
+     * {@code text} that a table cell does not wrap: no-break spaces, and a word joiner after each en dash, so
+     * "12 s", "99 %" or "0.25–5.00" stays on one line.
+     */
+    static String nobreak(String text) {
+        return text.replace(' ', '\u00A0').replace("–", "–\u2060");
+    }
+
     static String duration(double seconds) {
         if (seconds >= 3600 && seconds % 3600 == 0) {
             return String.format(Locale.US, "%d h", (long) (seconds / 3600));
