@@ -35,6 +35,12 @@ record CapacityRun(ReplicationResult replication, int replications, TimeAxis axi
         return series;
     }
 
+    /** Width of the series' time buckets, e.g. "10 s", for captions (wider than 10 s for long runs). */
+    String bucket() {
+        return Format.duration(replication.metrics().series().values().stream().findFirst()
+                .map(s -> s.buckets().widthSeconds()).orElse(replication.settings().bucketSeconds()));
+    }
+
     /** Every journaled decision, in time order. */
     List<ControlEvent> events() {
         return replication.controlEvents();

@@ -34,11 +34,11 @@ final class Format {
     }
 
     /**
-     * {@code text} that a table cell does not wrap: no-break spaces, and a word joiner after each en dash, so
-     * "12 s", "99 %" or "0.25–5.00" stays on one line.
+     * {@code text} that a table cell does not wrap: no-break spaces, and a word joiner after an en dash between
+     * two values, so "12 s", "99 %" or "16–24" stays on one line (a lone "–", no value, stays as it is).
      */
     static String nobreak(String text) {
-        return text.replace(' ', '\u00A0').replace("–", "–\u2060");
+        return text.replace(' ', '\u00A0').replaceAll("–(?=\\S)", "–\u2060");
     }
 
     static String duration(double seconds) {

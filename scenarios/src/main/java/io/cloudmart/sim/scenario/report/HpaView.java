@@ -71,7 +71,7 @@ final class HpaView implements ControllerView {
             ScaleMarkers.Result markers = ScaleMarkers.of(events, FROM, TO, run.axis(), spec.durationSeconds());
             blocks.add(new Paragraph(story(service, hpa, events, markers, run)));
             blocks.add(replicasChart(service, hpa, markers, run));
-            blocks.add(new Paragraph(why(service, hpa)));
+            blocks.add(new Paragraph(why(service, hpa, run)));
             blocks.add(utilizationChart(service, hpa, markers, run));
         }
         return blocks;
@@ -133,7 +133,7 @@ final class HpaView implements ControllerView {
                 .ifPresent(first -> text.append(' ').append(firstScaleUp(service, first, run)));
         text.append("\n\nReading the chart: a pod is pending until it has a node and its image, starting while its"
                 + " containers run but its readiness probe has not yet passed, and Ready once it takes requests;"
-                + " each step is a 10 s average, so a pod that became Ready inside a step shows as a fraction."
+                + " each step is a " + run.bucket() + " average, so a pod that became Ready inside a step shows as a fraction."
                 + " The desired line shows above Ready while new pods start. Dashed lines mark the scale decisions"
                 + " (↑ up, ↓ down: from→to replicas; decisions less than "
                 + Format.duration(Math.round(spec.durationSeconds() * ScaleMarkers.BURST_SHARE))
@@ -185,7 +185,7 @@ final class HpaView implements ControllerView {
     }
 
     /** How the HPA decides, with this scenario's figures. */
-    private String why(String service, HpaSpec hpa) {
+    private String why(String service, HpaSpec hpa, CapacityRun run) {
         HpaControllerSettings flags = spec.capacity().hpaController();
         double tolerance = flags.tolerance();
         double window = hpa.behavior() != null && hpa.behavior().scaleDown() != null
@@ -202,7 +202,7 @@ final class HpaView implements ControllerView {
         if (cpuTargetPercent(service, hpa).isPresent()) {
             text.append(" CPU utilization is CPU use as a share of the pods' CPU requests, here ")
                     .append(Format.compact(cores)).append(cores == 1 ? " core" : " cores").append(" a pod. The line")
-                    .append(" below is the busy share of the running pods' cores per 10 s; it dips while new pods")
+                    .append(" below is the busy share of the running pods' cores per ").append(run.bucket()).append("; it dips while new pods")
                     .append(" start, because they have cores but no requests yet. The HPA itself reads")
                     .append(" metrics-server samples taken every ").append(Format.duration(resolution))
                     .append(", so it reacts up to about ").append(Format.duration(resolution + flags.syncPeriodSeconds()))
@@ -270,7 +270,7 @@ final class HpaView implements ControllerView {
             return OptionalDouble.empty();
         }
         double to = ((Number) event.inputs().get(TO)).doubleValue();
-        double until = spec.durationSeconds();
+        double until = run.replication().simulatedSeconds();
         for (ControlEvent later : run.events(event.controller())) {
             if (later.time() > event.time() && later.inputs().get(TO) instanceof Number next
                     && Double.compare(next.doubleValue(), to) == -direction) {

@@ -43,9 +43,9 @@ final class ScaleDecisionTable {
         StringBuilder note = new StringBuilder("The decisions the control loops journaled in " + run.which()
                 + ". The HPA journals a sync when it changes the replicas, or when a limit held its recommendation"
                 + " back; a sync within the tolerance is not journaled. Held decisions in a row with the same"
-                + " replicas and limit are one row (×n: how many). The metric is what the HPA read from"
-                + " metrics-server, averaged over the pods, against its target. \"all Ready at\" is when the"
-                + " Ready pods first reached the new count, estimated from 10 s averages.");
+                + " replicas and limit are one row (\"held ×n to t\": n decisions, the last at t). The metric is"
+                + " what the HPA read from metrics-server, averaged over the pods, against its target. \"all Ready"
+                + " at\" is when the Ready pods first reached the new count, estimated from " + run.bucket() + " averages.");
         if (rows.size() > MAX_ROWS) {
             int decisions = rows.subList(MAX_ROWS, rows.size()).stream().mapToInt(r -> r.events.size()).sum();
             note.append(" Showing the first ").append(MAX_ROWS).append(" of ").append(rows.size())
@@ -110,19 +110,22 @@ final class ScaleDecisionTable {
         ControlEvent first = row.first();
         ControllerView view = views.stream().filter(v -> v.explains(first.controller())).findFirst().orElse(null);
         TimeAxis axis = run.axis();
-        String time = row.events.size() == 1 ? axis.format(first.time())
-                : axis.format(first.time()) + "–" + axis.format(row.last().time());
+        String time = axis.format(first.time());
         String decision = switch (first.decision()) {
             case "scaleUp" -> "↑ scaleUp";
             case "scaleDown" -> "↓ scaleDown";
             default -> first.decision();
-        } + (row.events.size() > 1 ? " ×" + row.events.size() : "");
+        };
+        if (row.events.size() > 1) {
+            decision = Format.nobreak(decision + " ×" + row.events.size()) + " to " + axis.format(row.last().time());
+        }
         Map<String, Object> in = first.inputs();
         String replicas = in.containsKey("currentReplicas") && in.containsKey("desiredReplicas")
                 ? number(in.get("currentReplicas")) + " → " + number(in.get("desiredReplicas")) : Format.NONE;
         String limit = view == null ? String.valueOf(in.getOrDefault("limit", Format.NONE)) : view.limit(in.get("limit"));
         String outcome = view == null || row.held() ? Format.NONE : view.outcome(first, run);
-        return List.of(Format.nobreak(time), first.controller(), Format.nobreak(decision), Format.nobreak(replicas),
+        return List.of(time, first.controller(), row.events.size() > 1 ? decision : Format.nobreak(decision),
+                Format.nobreak(replicas),
                 metric(row), limit, Format.nobreak(outcome));
     }
 
