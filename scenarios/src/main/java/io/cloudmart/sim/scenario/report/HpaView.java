@@ -10,20 +10,25 @@ import io.cloudmart.sim.model.autoscale.hpa.HpaControllerSettings;
 import io.cloudmart.sim.model.autoscale.hpa.HpaSpec;
 import io.cloudmart.sim.model.autoscale.hpa.MetricSpec;
 import io.cloudmart.sim.model.autoscale.hpa.MetricTargetType;
+import io.cloudmart.sim.model.autoscale.hpa.PodsMetricSource;
 import io.cloudmart.sim.model.autoscale.hpa.ResourceMetricSource;
 import io.cloudmart.sim.model.autoscale.hpa.ResourceName;
 import io.cloudmart.sim.model.autoscale.hpa.ScalingLimit;
+import io.cloudmart.sim.model.control.HpaController;
 import io.cloudmart.sim.report.Block;
 import io.cloudmart.sim.report.Chart;
 import io.cloudmart.sim.report.Line;
 import io.cloudmart.sim.report.Marker;
 import io.cloudmart.sim.report.Paragraph;
+import io.cloudmart.sim.scenario.output.EarlyStops;
+import io.cloudmart.sim.scenario.output.SignificantDigits;
 import io.cloudmart.sim.scenario.spec.ScenarioSpec;
 
 /**
  * The HorizontalPodAutoscalers ({@code hpa/<service>}): per service with an HPA, its pods over time with the
- * scale decisions marked, and its CPU utilization against the HPA's target, each with a caption that answers
- * when it scaled, why, and when the new pods were Ready.
+ * scale decisions marked, and the metric it scales on against its target (CPU utilization, or requests per
+ * pod for the {@value HpaController#REQUESTS_PER_SECOND} Pods metric), each with a caption that answers when it
+ * scaled, why, and when the new pods were Ready.
  */
 final class HpaView implements ControllerView {
     static final String PREFIX = "hpa/";
@@ -72,7 +77,14 @@ final class HpaView implements ControllerView {
             blocks.add(new Paragraph(story(service, hpa, events, markers, run)));
             blocks.add(replicasChart(service, hpa, markers, run));
             blocks.add(new Paragraph(why(service, hpa, run)));
-            blocks.add(utilizationChart(service, hpa, markers, run));
+            boolean cpu = cpuTargetPercent(service, hpa).isPresent();
+            OptionalDouble perPod = requestTarget(hpa);
+            if (cpu || perPod.isEmpty()) {
+                blocks.add(utilizationChart(service, hpa, markers, run));
+            }
+            if (perPod.isPresent() && run.has(service, "arrivals")) {
+                blocks.add(requestsChart(service, perPod.getAsDouble(), markers, run));
+            }
         }
         return blocks;
     }
@@ -109,6 +121,23 @@ final class HpaView implements ControllerView {
                 withContext(markers));
     }
 
+    /** The Pods metric requests_per_second as the service's arrivals per Ready pod, against its target. */
+    private Chart requestsChart(String service, double target, ScaleMarkers.Result markers, CapacityRun run) {
+        TimeAxis axis = run.axis();
+        TimeSeries arrivals = run.series(service, "arrivals");
+        double[] rate = arrivals.column("perSecond");
+        double[] ready = run.series(service, "replicas").column("mean");
+        double[] perPod = new double[rate.length];
+        for (int i = 0; i < perPod.length; i++) {
+            perPod[i] = i < ready.length && ready[i] > 0 ? rate[i] / ready[i] : Double.NaN;
+        }
+        List<Line> lines = List.of(StepLine.of("requests/s per Ready pod", perPod, arrivals.buckets(), axis),
+                StepLine.horizontal("HPA target " + Format.compact(target) + "/s", target, 0,
+                        axis.convert(spec.durationSeconds())));
+        return new Chart("Requests per pod of " + service + " vs the HPA target", axis.label(),
+                "requests per second per Ready pod", lines, withContext(markers));
+    }
+
     private List<Marker> withContext(ScaleMarkers.Result markers) {
         List<Marker> all = new ArrayList<>(context);
         all.addAll(markers.markers());
@@ -136,7 +165,7 @@ final class HpaView implements ControllerView {
                 + " each step is a " + run.bucket() + " average, so a pod that became Ready inside a step shows as a fraction."
                 + " The desired line shows above Ready while new pods start. Dashed lines mark the scale decisions"
                 + " (↑ up, ↓ down: from→to replicas; decisions less than "
-                + Format.duration(Math.round(spec.durationSeconds() * ScaleMarkers.BURST_SHARE))
+                + EarlyStops.clock(Math.round(spec.durationSeconds() * ScaleMarkers.BURST_SHARE))
                 + " apart share one marker).");
         if (markers.bursts() > markers.labelled()) {
             text.append(" Only the first ").append(markers.labelled()).append(" of ").append(markers.bursts())
@@ -158,15 +187,16 @@ final class HpaView implements ControllerView {
         if (in.get("current") instanceof Number current && in.get("target") instanceof Number target) {
             boolean percent = MetricTargetType.UTILIZATION.name().equals(in.get("targetType"));
             String unit = percent ? " %" : "";
-            text.append(": ").append(in.get("metric")).append(" was at ").append(Format.compact(current.doubleValue()))
-                    .append(unit).append(" against the target of ").append(Format.compact(target.doubleValue()))
-                    .append(unit).append(", so it raised the replicas from ").append(Format.compact(from))
-                    .append(" to ").append(Format.compact(to));
+            String now = SignificantDigits.format(current.doubleValue(), 3);
+            String aim = SignificantDigits.format(target.doubleValue(), 3);
+            text.append(": ").append(in.get("metric")).append(" was at ").append(now).append(unit)
+                    .append(" against the target of ").append(aim).append(unit)
+                    .append(", so it raised the replicas from ").append(Format.compact(from)).append(" to ")
+                    .append(Format.compact(to));
             double wanted = from * current.doubleValue() / target.doubleValue();
             if (Math.ceil(wanted - 1e-9) == to) {
-                text.append(" (").append(Format.compact(from)).append(" × ").append(Format.compact(current.doubleValue()))
-                        .append(" / ").append(Format.compact(target.doubleValue())).append(" = ")
-                        .append(Format.number(wanted, 2)).append(", rounded up)");
+                text.append(" (").append(Format.compact(from)).append(" × ").append(now).append(" / ").append(aim)
+                        .append(" = ").append(Format.number(wanted, 2)).append(", rounded up)");
             } else if (in.get("limit") != null && !ScalingLimit.NONE.name().equals(in.get("limit"))) {
                 text.append(" (limited by the ").append(limit(in.get("limit"))).append(')');
             }
@@ -199,18 +229,26 @@ final class HpaView implements ControllerView {
                 + Format.compact(1 + tolerance) + " (tolerance " + Format.compact(tolerance) + "), and it scales down"
                 + " only as far as the highest recommendation of the last " + Format.duration(window)
                 + " allows (the scale-down stabilization window), which is why it comes down late and in steps.");
+        String delay = " The HPA reads metrics-server samples taken every " + Format.duration(resolution)
+                + ", so it reacts up to about " + Format.duration(resolution + flags.syncPeriodSeconds())
+                + " after a change; the figures it read are in the table.";
+        boolean perPod = requestTarget(hpa).isPresent() && run.has(service, "arrivals");
         if (cpuTargetPercent(service, hpa).isPresent()) {
             text.append(" CPU utilization is CPU use as a share of the pods' CPU requests, here ")
-                    .append(Format.compact(cores)).append(cores == 1 ? " core" : " cores").append(" a pod. The line")
-                    .append(" below is the busy share of the running pods' cores per ").append(run.bucket()).append("; it dips while new pods")
-                    .append(" start, because they have cores but no requests yet. The HPA itself reads")
-                    .append(" metrics-server samples taken every ").append(Format.duration(resolution))
-                    .append(", so it reacts up to about ").append(Format.duration(resolution + flags.syncPeriodSeconds()))
-                    .append(" after a change; the figures it read are in the table.");
-        } else {
-            text.append(" It does not scale on CPU utilization, so the chart below has no target line; the figures it"
-                    + " read are in the table.");
+                    .append(Format.compact(cores)).append(cores == 1 ? " core" : " cores")
+                    .append(" a pod. The utilization line is the busy share of the running pods' cores per ")
+                    .append(run.bucket()).append("; it dips while new pods start, because they have cores but no")
+                    .append(" requests yet.");
         }
+        if (perPod) {
+            text.append(" Its ").append(HpaController.REQUESTS_PER_SECOND).append(" metric is the requests each pod")
+                    .append(" received per second, averaged over the pods; the requests-per-pod line is the")
+                    .append(" service's arrivals per ").append(run.bucket()).append(" divided by its Ready pods.");
+        }
+        if (cpuTargetPercent(service, hpa).isEmpty() && !perPod) {
+            text.append(" It does not scale on CPU utilization, so the chart below has no target line.");
+        }
+        text.append(delay);
         return text.toString();
     }
 
@@ -231,6 +269,16 @@ final class HpaView implements ControllerView {
             }
         }
         return String.join(" and ", parts);
+    }
+
+    /** The HPA's per-pod request-rate target, if it scales on {@value HpaController#REQUESTS_PER_SECOND}. */
+    private static OptionalDouble requestTarget(HpaSpec hpa) {
+        for (MetricSpec metric : hpa.metrics()) {
+            if (metric instanceof PodsMetricSource pods && pods.metricName().equals(HpaController.REQUESTS_PER_SECOND)) {
+                return OptionalDouble.of(pods.target().value());
+            }
+        }
+        return OptionalDouble.empty();
     }
 
     /** The HPA's CPU target as a percentage of the pod's cores, if it scales on CPU. */
@@ -256,7 +304,7 @@ final class HpaView implements ControllerView {
         }
         double delay = at.getAsDouble() - event.time();
         return delay < 0.5 ? "at once"
-                : run.axis().format(at.getAsDouble()) + " (+" + Format.nobreak(Format.duration(Math.round(delay))) + ")";
+                : run.axis().format(at.getAsDouble()) + " " + Format.nobreak("(+" + Format.duration(Math.round(delay)) + ")");
     }
 
     /**

@@ -126,7 +126,7 @@ final class ScaleDecisionTable {
         String outcome = view == null || row.held() ? Format.NONE : view.outcome(first, run);
         return List.of(time, first.controller(), row.events.size() > 1 ? decision : Format.nobreak(decision),
                 Format.nobreak(replicas),
-                metric(row), limit, Format.nobreak(outcome));
+                metric(row), limit, outcome);
     }
 
     /** "cpu 99 % / 60 %", "cpu 38–43 % / 60 %" over a merged row, "requests_per_second 12.5 / 10". */
@@ -145,9 +145,14 @@ final class ScaleDecisionTable {
                 high = Math.max(high, current.doubleValue());
             }
         }
-        String current = low > high ? "no sample" : low == high ? Format.compact(low) + unit
-                : Format.compact(low) + "–" + Format.compact(high) + unit;
-        return name + " " + Format.nobreak(current + " / " + Format.compact(target.doubleValue()) + unit);
+        String current = low > high ? "no sample" : low == high ? short3(low) + unit
+                : short3(low) + "–" + short3(high) + unit;
+        return name + " " + Format.nobreak(current + " / " + short3(target.doubleValue()) + unit);
+    }
+
+    /** Three significant digits: what a reader compares with a target (the HPA itself rounds to milli-units). */
+    private static String short3(double value) {
+        return io.cloudmart.sim.scenario.output.SignificantDigits.format(value, 3);
     }
 
     private static String number(Object value) {

@@ -1,5 +1,6 @@
 package io.cloudmart.sim.scenario.report;
 
+import io.cloudmart.sim.core.stats.Buckets;
 import io.cloudmart.sim.core.stats.TimeSeries;
 import io.cloudmart.sim.report.Line;
 
@@ -17,14 +18,22 @@ final class StepLine {
      * its start to its end at its value; a NaN bucket (not measured) is a gap.
      */
     static Line of(String name, TimeSeries series, String column, double scale, TimeAxis axis) {
-        double[] values = series.column(column);
+        double[] values = series.column(column).clone();
+        for (int i = 0; i < values.length; i++) {
+            values[i] *= scale;
+        }
+        return of(name, values, series.buckets(), axis);
+    }
+
+    /** One value per bucket of {@code buckets} as a staircase; NaN is a gap. */
+    static Line of(String name, double[] values, Buckets buckets, TimeAxis axis) {
         double[] x = new double[2 * values.length];
         double[] y = new double[2 * values.length];
         for (int i = 0; i < values.length; i++) {
-            x[2 * i] = axis.convert(series.buckets().start(i));
-            x[2 * i + 1] = axis.convert(series.buckets().end(i));
-            y[2 * i] = values[i] * scale;
-            y[2 * i + 1] = values[i] * scale;
+            x[2 * i] = axis.convert(buckets.start(i));
+            x[2 * i + 1] = axis.convert(buckets.end(i));
+            y[2 * i] = values[i];
+            y[2 * i + 1] = values[i];
         }
         return new Line(name, x, y);
     }

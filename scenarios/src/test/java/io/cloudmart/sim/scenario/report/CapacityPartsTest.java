@@ -144,7 +144,7 @@ class CapacityPartsTest {
         assertThat(up.get(4)).isEqualTo("cpu 99\u00A0%\u00A0/\u00A060\u00A0%");
         assertThat(up.get(5)).isEqualTo("none");
         // Ready 2 → 4 at 327 s: 12 s after the decision
-        assertThat(up.get(6)).isEqualTo("5.45\u00A0(+12\u00A0s)");
+        assertThat(up.get(6)).isEqualTo("5.45 (+12\u00A0s)");
         assertThat(table.rows().get(2).get(5)).isEqualTo("maxReplicas (TooManyReplicas)");
         assertThat(table.note()).doesNotContain("Showing");
     }

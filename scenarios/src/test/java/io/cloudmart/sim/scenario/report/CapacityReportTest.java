@@ -132,7 +132,7 @@ class CapacityReportTest {
                 .findFirst().orElseThrow();
         assertThat(table.caption()).isEqualTo("Scale decisions");
         assertThat(table.rows()).anySatisfy(row -> assertThat(row).containsSubsequence(when, "hpa/api",
-                "↑\u00A0scaleUp").endsWith(ready + "\u00A0(+12\u00A0s)"));
+                "↑\u00A0scaleUp").endsWith(ready + " (+12\u00A0s)"));
         assertThat(table.rows().size()).isLessThanOrEqualTo(ScaleDecisionTable.MAX_ROWS);
 
         String html = new HtmlReportWriter().render(report);
@@ -140,6 +140,30 @@ class CapacityReportTest {
                 "↑\u00A0scaleUp");
         assertThat(html.indexOf("<h2>Capacity</h2>")).isBetween(html.indexOf("<h2>Summary</h2>"),
                 html.indexOf("<h2>Over time</h2>"));
+    }
+
+    @Test
+    void anHpaOnRequestsPerPodShowsThatMetricAgainstItsTarget() throws ScenarioException {
+        // 120/s on 2 pods is 60 per pod against a target of 30: the HPA must at least double the pods
+        ScenarioSpec spec = load(HPA_DEMO.replace(
+                "{ type: Resource, resource: { name: cpu, target: { type: Utilization, averageUtilization: 60 } } }",
+                "{ type: Pods, pods: { metric: { name: requests_per_second }, target: { type: AverageValue,"
+                        + " averageValue: 30 } } }"));
+        ExperimentResult result = withHpa(spec, 1);
+        Section capacity = section(new ReportComposer(spec, result).compose(), "Capacity");
+        List<Chart> charts = capacity.blocks().stream().filter(Chart.class::isInstance).map(Chart.class::cast).toList();
+        assertThat(charts).extracting(Chart::title)
+                .containsExactly("Replicas of api", "Requests per pod of api vs the HPA target");
+        Chart perPod = charts.get(1);
+        assertThat(perPod.lines()).extracting(l -> l.name()).containsExactly("requests/s per Ready pod", "HPA target 30/s");
+        // before the step: 20/s on 2 Ready pods is 10 per pod (within Poisson noise over 10 s buckets)
+        double[] y = perPod.lines().get(0).y();
+        double early = java.util.Arrays.stream(y, 2 * 6, 2 * 30).average().orElseThrow();
+        assertThat(early).isBetween(9.0, 11.0);
+        double peakDesired = result.replications().get(0).controlEvents().stream()
+                .mapToDouble(e -> ((Number) e.inputs().get("desiredReplicas")).doubleValue()).max().orElseThrow();
+        assertThat(peakDesired).isGreaterThanOrEqualTo(4);
+        assertThat(text(capacity)).contains("aiming at 30 requests_per_second per pod", "requests_per_second was at");
     }
 
     @Test

@@ -39,10 +39,9 @@ record HpaShop(ScenarioSpec spec) implements ModelFactory {
         Shop shop = ShopAssembler.shop(spec);
         Map<String, Service> services = new LinkedHashMap<>();
         for (ServiceConfig config : shop.services()) {
-            Service service = new Service(config, simulation);
-            service.link(new CallsOnly(services));
-            services.put(config.name(), service);
+            services.put(config.name(), new Service(config, simulation));
         }
+        services.values().forEach(service -> service.link(new CallsOnly(services)));
         ControlPlane plane = new ControlPlane(simulation);
         MetricsServer metrics = new MetricsServer(simulation, List.copyOf(services.values()),
                 spec.capacity().metricResolutionSeconds());
