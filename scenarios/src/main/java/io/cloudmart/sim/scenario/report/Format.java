@@ -33,6 +33,14 @@ final class Format {
         return estimate(new Estimate(e.mean() * 100, e.halfWidth95() * 100, e.n()), 1) + " %";
     }
 
+    /**
+     * {@code text} that a table cell does not wrap: no-break spaces, and a word joiner after an en dash between
+     * two values, so "12 s", "99 %" or "16–24" stays on one line (a lone "–", no value, stays as it is).
+     */
+    static String nobreak(String text) {
+        return text.replace(' ', '\u00A0').replaceAll("–(?=\\S)", "–\u2060");
+    }
+
     static String duration(double seconds) {
         if (seconds >= 3600 && seconds % 3600 == 0) {
             return String.format(Locale.US, "%d h", (long) (seconds / 3600));

@@ -22,7 +22,8 @@ import io.cloudmart.sim.scenario.spec.ScenarioSpec;
 
 /**
  * Turns a scenario and its results into the report document: a summary with confidence intervals,
- * what clients saw over time, and one part per service. Knows which metrics exist; the reports
+ * how the autoscalers moved capacity (only for scenarios that have any), what clients saw over time, and
+ * one part per service. Knows which metrics exist; the reports
  * module only draws.
  */
 public final class ReportComposer {
@@ -43,6 +44,7 @@ public final class ReportComposer {
     public Report compose() {
         List<Section> sections = new ArrayList<>();
         sections.add(summary());
+        new CapacitySection(spec, result, markers()).build().ifPresent(sections::add);
         sections.add(clients());
         sections.add(services());
         sections.addAll(new BackendSections(result, figures, charts).build());

@@ -46,15 +46,19 @@ final class ServiceSection {
         List<String> headers = new ArrayList<>(List.of("figure"));
         headers.addAll(spec.services().keySet());
         List<List<String>> rows = new ArrayList<>();
-        rows.add(row("pods × (cores, workers)", (name, service) -> shape(service)));
+        rows.add(row("pods × (cores, workers)", (name, service) -> shape(service)
+                + hpaRange(spec.capacity().of(name).hpa())));
         rows.add(row("requests/s", (name, service) -> Format.estimate(figures.perSecond(key(name, "requests")), 2)));
         rows.add(row("mean latency (ms)", (name, service) -> latency(name, "latency", TallySummary::mean)));
         rows.add(row("p95 latency (ms)", (name, service) -> latency(name, "latency", TallySummary::p95)));
         rows.add(row("p99 latency (ms)", (name, service) -> latency(name, "latency", TallySummary::p99)));
         rows.add(row("wait for a worker (ms)", (name, service) -> latency(name, "queueWait", TallySummary::mean)));
         rows.add(row("utilization", (name, service) -> Format.percent(figures.levelMean(key(name, "utilization")))));
+        String pods = spec.capacity().hasAutoscalers()
+                ? "pods: replicas at the start × (CPU cores, worker slots) of each pod; HPA: its minReplicas–maxReplicas."
+                : "pods: replicas × (CPU cores, worker slots) of each pod.";
         return new Table("Per service, after warm-up", headers, rows,
-                "pods: replicas × (CPU cores, worker slots) of each pod. Wait: mean time a request waited for a free worker.");
+                pods + " Wait: mean time a request waited for a free worker.");
     }
 
     private List<String> row(String figure, java.util.function.BiFunction<String, ServiceSpec, String> cell) {
@@ -67,6 +71,11 @@ final class ServiceSection {
         PodSpec pod = service.pod();
         return service.replicas() + " × (" + Format.number(pod.cpuCores(), pod.cpuCores() % 1 == 0 ? 0 : 2)
                 + ", " + pod.concurrency() + ")";
+    }
+
+    /** ", HPA 2–10" for a service whose pods the HPA moves (the count above is the one it starts with). */
+    private static String hpaRange(io.cloudmart.sim.model.autoscale.hpa.HpaSpec hpa) {
+        return hpa == null ? "" : ", HPA " + hpa.minReplicas() + "–" + hpa.maxReplicas();
     }
 
     private String latency(String service, String metric, java.util.function.ToDoubleFunction<TallySummary> field) {

@@ -23,4 +23,18 @@ record TimeAxis(double secondsPerUnit, String label) {
     double convert(double seconds) {
         return seconds / secondsPerUnit;
     }
+
+    /** The unit alone, as the label ends with it: {@code s}, {@code min} or {@code h}. */
+    String unit() {
+        return label.substring(label.lastIndexOf('(') + 1, label.length() - 1);
+    }
+
+    /**
+     * {@code seconds} in this axis's unit, with the decimals that tell 15 s steps apart (the HPA's sync
+     * period): none for seconds, two for minutes, three for hours.
+     */
+    String format(double seconds) {
+        int decimals = secondsPerUnit == 1 ? 0 : secondsPerUnit == 60 ? 2 : 3;
+        return Format.number(convert(seconds), decimals);
+    }
 }
