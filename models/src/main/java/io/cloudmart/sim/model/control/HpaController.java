@@ -36,9 +36,6 @@ public final class HpaController implements ControlLoop {
     private final Simulation simulation;
     private final ControlJournal journal;
     private final String name;
-    private int scaleEvents;
-    private double secondsAtMax;
-    private double lastSync;
 
     public HpaController(Deployment deployment, Hpa hpa, MetricsServer metrics, Simulation simulation) {
         this.deployment = deployment;
@@ -59,26 +56,16 @@ public final class HpaController implements ControlLoop {
         return hpa.settings().syncPeriodSeconds();
     }
 
-    /** Scale events so far. */
-    public int scaleEvents() {
-        return scaleEvents;
-    }
-
     @Override
     public void reconcile() {
         double now = simulation.now();
         int current = deployment.replicas();
-        if (current >= hpa.spec().maxReplicas()) {
-            secondsAtMax += now - lastSync;
-        }
-        lastSync = now;
         List<PodMetrics> pods = new ArrayList<>();
         for (Pod pod : deployment.service().pods()) {
             pods.add(podMetrics(pod));
         }
         HpaDecision decision = hpa.reconcile(now, current, pods);
         if (decision.desiredReplicas() != current) {
-            scaleEvents++;
             deployment.scaleTo(decision.desiredReplicas());
         }
         if (decision.desiredReplicas() != current || decision.limit() != ScalingLimit.NONE
@@ -134,10 +121,5 @@ public final class HpaController implements ControlLoop {
                 usage == null ? 0 : usage.windowSeconds(), usage == null ? 0 : usage.cpuCores(), 0,
                 usage == null ? Map.of() : Map.of(REQUESTS_PER_SECOND, usage.requestsPerSecond()), cpuRequest,
                 memoryRequest);
-    }
-
-    /** Seconds spent at {@code maxReplicas} up to the last sync. */
-    public double secondsAtMax() {
-        return secondsAtMax;
     }
 }

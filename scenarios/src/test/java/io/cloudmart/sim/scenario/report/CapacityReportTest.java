@@ -28,8 +28,8 @@ import io.cloudmart.sim.scenario.spec.ScenarioSpec;
 
 /**
  * The report of a scenario with an HPA tells when it scaled, why and when the new pods were Ready; a scenario
- * without autoscalers gets the report it had. The HPA runs through {@link HpaShop}, the real Deployment,
- * metrics-server and HPA controller, because the assembler does not wire them yet.
+ * without autoscalers gets the report it had. The HPA runs through the shop's own wiring: the real Deployment,
+ * metrics-server and HPA controller.
  */
 class CapacityReportTest {
     /** 20/s on two 1-core pods (20 % busy), then 120/s: 2.4 cores of work on 2, so the HPA must scale up. */
@@ -69,7 +69,7 @@ class CapacityReportTest {
     }
 
     private static ExperimentResult withHpa(ScenarioSpec spec, int replications) {
-        return new ReplicationRunner(1).run(ShopAssembler.settings(spec), replications, new HpaShop(spec));
+        return new ReplicationRunner(1).run(ShopAssembler.settings(spec), replications, ShopAssembler.shop(spec));
     }
 
     private static Section section(Report report, String heading) {
