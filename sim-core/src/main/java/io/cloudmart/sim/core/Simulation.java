@@ -3,6 +3,7 @@ package io.cloudmart.sim.core;
 import io.cloudmart.sim.core.engine.DsolEngine;
 import io.cloudmart.sim.core.random.RandomStream;
 import io.cloudmart.sim.core.random.RandomStreams;
+import io.cloudmart.sim.core.run.Attachments;
 import io.cloudmart.sim.core.run.EarlyStop;
 import io.cloudmart.sim.core.run.ReplicationResult;
 import io.cloudmart.sim.core.run.RunSettings;
@@ -27,8 +28,16 @@ public final class Simulation {
     private final MetricRegistry metrics;
     private final EventLog log = new EventLog(this);
     private final ControlJournal journal = new ControlJournal(this);
+    private final java.util.List<FinishHook> finishHooks = new java.util.ArrayList<>();
     private boolean started;
     private EarlyStop earlyStop;
+
+    /** Summarises part of a model once the run is over; what it returns is attached to the result. */
+    @FunctionalInterface
+    public interface FinishHook {
+        /** @param endSeconds the simulated time the run covered (its end time, or when it stopped early) */
+        Object finish(double endSeconds);
+    }
 
     public Simulation(RunSettings settings) {
         this.settings = settings;
@@ -102,6 +111,14 @@ public final class Simulation {
         return journal;
     }
 
+    /**
+     * Calls {@code hook} once the run is over, in the order hooks were added, and attaches what it returns to the
+     * result ({@link ReplicationResult#attachments()}); for figures kept over the whole run, such as the bill.
+     */
+    public void onFinish(FinishHook hook) {
+        finishHooks.add(hook);
+    }
+
     /** The log of notable decisions (ejections, stuck sagas, …). */
     public EventLog log() {
         return log;
@@ -157,8 +174,13 @@ public final class Simulation {
             throw new SimulationFailure(engine.failureTime(), engine.failureLabel(), failure);
         }
         MetricsSnapshot snapshot = earlyStop == null ? metrics.finish() : metrics.finish(earlyStop.timeSeconds());
+        double end = earlyStop == null ? settings.durationSeconds() : earlyStop.timeSeconds();
+        java.util.List<Object> summaries = new java.util.ArrayList<>();
+        for (FinishHook hook : finishHooks) {
+            summaries.add(hook.finish(end));
+        }
         return new ReplicationResult(settings, engine.executed(), wallSeconds, snapshot, log.entries(), earlyStop,
-                journal.events());
+                journal.events(), new Attachments(summaries));
     }
 
     /** A self-rescheduling periodic action; cancelling it stops the repetition. */

@@ -14,9 +14,13 @@ import io.cloudmart.sim.model.service.StartupSpec;
  * @param startups                start-up per service name ({@link StartupSpec#defaults()} for others)
  * @param metricResolutionSeconds metrics-server's scrape period
  * @param hpaController           the HPA controller's flags
+ * @param vpas                    VPA per service name
+ * @param cluster                 the nodes, or null: room without limit and no bill (as before nodes were modelled)
+ * @param finops                  currency, teams and budget of the bill (used with a cluster)
  */
 public record CapacityConfig(Map<String, HpaSpec> hpas, Map<String, StartupSpec> startups,
-                             double metricResolutionSeconds, HpaControllerSettings hpaController) {
+                             double metricResolutionSeconds, HpaControllerSettings hpaController,
+                             Map<String, VpaConfig> vpas, ClusterConfig cluster, FinopsConfig finops) {
     /** Nothing moves. */
     public static final CapacityConfig NONE = new CapacityConfig(Map.of(), Map.of(),
             MetricsServer.DEFAULT_RESOLUTION_SECONDS, HpaControllerSettings.defaults());
@@ -24,6 +28,19 @@ public record CapacityConfig(Map<String, HpaSpec> hpas, Map<String, StartupSpec>
     public CapacityConfig {
         hpas = Map.copyOf(hpas);
         startups = Map.copyOf(startups);
+        vpas = Map.copyOf(vpas);
+        java.util.Objects.requireNonNull(finops, "finops");
+    }
+
+    /** HPAs only: no VPA, no cluster. */
+    public CapacityConfig(Map<String, HpaSpec> hpas, Map<String, StartupSpec> startups,
+                          double metricResolutionSeconds, HpaControllerSettings hpaController) {
+        this(hpas, startups, metricResolutionSeconds, hpaController, Map.of(), null, FinopsConfig.DEFAULT);
+    }
+
+    /** True when something runs control loops: an HPA, a VPA or a cluster (whose bill is metered per period). */
+    public boolean anyLoops() {
+        return !hpas.isEmpty() || !vpas.isEmpty() || cluster != null;
     }
 
     public StartupSpec startup(String service) {

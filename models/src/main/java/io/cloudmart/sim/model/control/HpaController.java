@@ -107,8 +107,9 @@ public final class HpaController implements ControlLoop {
     /** The pod as the HPA controller reads it from the API and the metrics API. */
     private PodMetrics podMetrics(Pod pod) {
         PodState state = pod.state();
-        double cpuRequest = pod.shape().cpuCores();
-        double memoryRequest = pod.shape().memoryMiB();
+        // a Resource metric's utilization is over the requests of all the pod's containers, the sidecar's too
+        double cpuRequest = pod.requests().cpuCores();
+        double memoryRequest = pod.requests().memoryMiB();
         if (state == PodState.PENDING) {
             return new PodMetrics(pod.name(), PodPhase.PENDING, false, null, null, null, false, 0, 0, 0, 0, Map.of(),
                     cpuRequest, memoryRequest);

@@ -19,6 +19,9 @@ import io.cloudmart.sim.core.Simulation;
  */
 public final class Pod {
     private final PodShape shape;
+    /** The application container's requests (its shape's, or what a VPA set at creation). */
+    private final Requests appRequests;
+    private final Requests sidecar;
     private final VersionConfig version;
     private final String name;
     private final Simulation simulation;
@@ -45,10 +48,13 @@ public final class Pod {
     private double warmupSeconds;
     private double warmupFrom;
 
-    Pod(String name, long serial, PodShape shape, VersionConfig version, Simulation simulation, ServiceMetrics metrics) {
+    Pod(String name, long serial, PodShape shape, Requests appRequests, Requests sidecar, VersionConfig version,
+        Simulation simulation, ServiceMetrics metrics) {
         this.name = name;
         this.serial = serial;
         this.shape = shape;
+        this.appRequests = appRequests;
+        this.sidecar = sidecar;
         this.version = version;
         this.simulation = simulation;
         this.metrics = metrics;
@@ -70,6 +76,16 @@ public final class Pod {
     /** The pod's resources. */
     public PodShape shape() {
         return shape;
+    }
+
+    /** The application container's requests. */
+    public Requests appRequests() {
+        return appRequests;
+    }
+
+    /** What the whole pod requests (application and sidecar): what the scheduler, the HPA and OpenCost use. */
+    public Requests requests() {
+        return appRequests.plus(sidecar);
     }
 
     public PodState state() {

@@ -165,11 +165,17 @@ public final class Service {
 
     /** Creates a pod of {@code version}, {@link PodState#PENDING}; named {@code <service>-<version>-<n>}, n never reused. */
     public Pod addPod(VersionConfig version) {
+        return addPod(version, config.pod().requests());
+    }
+
+    /** As {@link #addPod(VersionConfig)}, its application container asking for {@code appRequests} (a VPA's choice). */
+    public Pod addPod(VersionConfig version, Requests appRequests) {
         if (!config.versions().contains(version)) {
             throw new IllegalArgumentException("service " + config.name() + " has no version " + version.name());
         }
         int n = podsCreated.merge(version.name(), 1, Integer::sum) - 1;
-        Pod pod = new Pod(config.name() + "-" + version.name() + "-" + n, serial++, config.pod(), version, simulation,
+        Pod pod = new Pod(config.name() + "-" + version.name() + "-" + n, serial++, config.pod(), appRequests,
+                config.sidecar(), version, simulation,
                 metrics);
         pods.add(pod);
         metrics.podsChanged(pods.size());

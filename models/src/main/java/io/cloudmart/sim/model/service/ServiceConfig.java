@@ -12,13 +12,16 @@ import java.util.List;
  * @param outages   windows in which the service refuses every connection
  * @param terminationGracePeriodSeconds how long a deleted pod may finish its in-flight requests before it
  *                  is killed, ≥ 0 (the pod spec's field; {@value #DEFAULT_GRACE_SECONDS} s by default)
+ * @param sidecar   the requests of the mesh's injected proxy container in each pod ({@link Requests#NONE}
+ *                  outside the mesh); they count for the scheduler, the HPA's utilization and the bill
  */
 public record ServiceConfig(String name, PodShape pod, List<Endpoint> endpoints, List<VersionConfig> versions,
-                            List<Outage> outages, double terminationGracePeriodSeconds) {
+                            List<Outage> outages, double terminationGracePeriodSeconds, Requests sidecar) {
     /** [DEFAULT] Kubernetes {@code PodSpec.terminationGracePeriodSeconds}: 30 s (core/v1 types.go, DefaultTerminationGracePeriodSeconds). */
     public static final double DEFAULT_GRACE_SECONDS = 30;
 
     public ServiceConfig {
+        java.util.Objects.requireNonNull(sidecar, "sidecar");
         if (!(terminationGracePeriodSeconds >= 0) || Double.isInfinite(terminationGracePeriodSeconds)) {
             throw new IllegalArgumentException("service " + name + " needs terminationGracePeriodSeconds >= 0");
         }
@@ -31,6 +34,22 @@ public record ServiceConfig(String name, PodShape pod, List<Endpoint> endpoints,
         if (versions.stream().mapToInt(VersionConfig::replicas).sum() < 1) {
             throw new IllegalArgumentException("service " + name + " needs at least one pod");
         }
+    }
+
+    /** A service without a sidecar. */
+    public ServiceConfig(String name, PodShape pod, List<Endpoint> endpoints, List<VersionConfig> versions,
+                         List<Outage> outages, double terminationGracePeriodSeconds) {
+        this(name, pod, endpoints, versions, outages, terminationGracePeriodSeconds, Requests.NONE);
+    }
+
+    /** This service with {@code proxy} injected in every pod. */
+    public ServiceConfig withSidecar(Requests proxy) {
+        return new ServiceConfig(name, pod, endpoints, versions, outages, terminationGracePeriodSeconds, proxy);
+    }
+
+    /** What one pod requests: the application container and the sidecar. */
+    public Requests podRequests() {
+        return pod.requests().plus(sidecar);
     }
 
     /** A service with the default grace period. */

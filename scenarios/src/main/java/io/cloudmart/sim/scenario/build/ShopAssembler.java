@@ -9,6 +9,7 @@ import io.cloudmart.sim.core.run.RunSettings;
 import io.cloudmart.sim.core.stats.Buckets;
 import io.cloudmart.sim.model.Shop;
 import io.cloudmart.sim.model.service.PodShape;
+import io.cloudmart.sim.model.service.Requests;
 import io.cloudmart.sim.model.autoscale.hpa.HpaSpec;
 import io.cloudmart.sim.model.control.CapacityConfig;
 import io.cloudmart.sim.model.service.ServiceConfig;
@@ -25,8 +26,11 @@ public final class ShopAssembler {
 
     public static Shop shop(ScenarioSpec spec) {
         List<ServiceConfig> services = new ArrayList<>();
-        spec.services().forEach((name, service) -> services.add(service(name, service,
-                spec.capacity().of(name).terminationGracePeriodSeconds())));
+        spec.services().forEach((name, service) -> {
+            ServiceConfig config = service(name, service, spec.capacity().of(name).terminationGracePeriodSeconds());
+            // the mesh injects its proxy into every pod, and the proxy's requests count like the app's
+            services.add(spec.mesh() == null ? config : config.withSidecar(Requests.ISTIO_PROXY));
+        });
         return new Shop(LoadAssembler.load(spec.load()), services, BackendAssembler.backends(spec),
                 EdgeAssembler.gateway(spec.gateway(), spec.startTime()), EdgeAssembler.mesh(spec.mesh()),
                 capacity(spec));

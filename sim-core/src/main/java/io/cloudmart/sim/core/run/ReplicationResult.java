@@ -13,13 +13,23 @@ import io.cloudmart.sim.core.stats.MetricsSnapshot;
  * @param earlyStop   why and when the model stopped the run before its end time; null when it ran to the end
  * @param controlEvents the control loops' decisions with their inputs, in time order (bounded, see
  *                    {@link io.cloudmart.sim.core.ControlJournal})
+ * @param attachments what the model's finish hooks summarised at the end (see
+ *                    {@link io.cloudmart.sim.core.Simulation#onFinish})
  */
 public record ReplicationResult(RunSettings settings, long events, double wallSeconds, MetricsSnapshot metrics,
                                 java.util.List<LogEntry> log, EarlyStop earlyStop,
-                                java.util.List<ControlEvent> controlEvents) {
+                                java.util.List<ControlEvent> controlEvents, Attachments attachments) {
     public ReplicationResult {
         log = java.util.List.copyOf(log);
         controlEvents = java.util.List.copyOf(controlEvents);
+        java.util.Objects.requireNonNull(attachments, "attachments");
+    }
+
+    /** A result without attachments. */
+    public ReplicationResult(RunSettings settings, long events, double wallSeconds, MetricsSnapshot metrics,
+                             java.util.List<LogEntry> log, EarlyStop earlyStop,
+                             java.util.List<ControlEvent> controlEvents) {
+        this(settings, events, wallSeconds, metrics, log, earlyStop, controlEvents, Attachments.NONE);
     }
 
     /** True when the run stopped before its end time (see {@link #earlyStop()}). */
