@@ -16,7 +16,6 @@ import io.cloudmart.sim.model.mesh.ServiceMesh;
 import io.cloudmart.sim.model.saga.BurstRule;
 import io.cloudmart.sim.model.saga.SagaDefinition;
 import io.cloudmart.sim.model.saga.SagaOrchestrator;
-import io.cloudmart.sim.model.service.PodPlacer;
 import io.cloudmart.sim.model.service.Service;
 import io.cloudmart.sim.model.service.ServiceConfig;
 import io.cloudmart.sim.model.service.Wiring;
@@ -64,7 +63,7 @@ final class ShopWiring implements Wiring {
         mesh = shop.mesh() == null ? null
                 : new ServiceMesh(shop.mesh(), simulation, services, text -> simulation.log().log("mesh", text));
         services.values().forEach(service -> service.link(this));
-        Autoscaling.start(shop.capacity(), services, PodPlacer.UNLIMITED, simulation);
+        Autoscaling.start(shop.capacity(), services, simulation);
         gateway = shop.gateway() == null ? null : new Gateway(shop.gateway(), simulation, caches.get(REDIS));
     }
 

@@ -21,7 +21,8 @@ import io.cloudmart.sim.core.stats.TimeWeighted;
  * older (of two created at once, the later one).
  *
  * <p>Metrics: {@code svc.<service>.desired} (spec.replicas), {@code svc.<service>.pending} (pods not yet
- * running) and {@code svc.<service>.starting} (running, not yet Ready), all levels with series.
+ * running) and {@code svc.<service>.starting} (running, not yet Ready), all levels with series, for the
+ * service's first version; a later version's are {@code svc.<service>.<version>.desired} and so on.
  */
 public final class Deployment {
     private final Service service;
@@ -48,15 +49,21 @@ public final class Deployment {
         this.simulation = simulation;
         this.replicas = (int) service.pods().stream().filter(p -> p.version().equals(version)).count();
         var metrics = simulation.metrics();
-        desiredLevel = metrics.level(ServiceMetrics.key(service.name(), "desired"), replicas, true);
-        pendingLevel = metrics.level(ServiceMetrics.key(service.name(), "pending"), 0, true);
-        startingLevel = metrics.level(ServiceMetrics.key(service.name(), "starting"), 0, true);
+        String prefix = version.equals(service.config().versions().get(0)) ? "" : version.name() + ".";
+        desiredLevel = metrics.level(ServiceMetrics.key(service.name(), prefix + "desired"), replicas, true);
+        pendingLevel = metrics.level(ServiceMetrics.key(service.name(), prefix + "pending"), 0, true);
+        startingLevel = metrics.level(ServiceMetrics.key(service.name(), prefix + "starting"), 0, true);
         service.watch(this::changed);
         watching = true;
     }
 
     public Service service() {
         return service;
+    }
+
+    /** The version whose pods this Deployment keeps. */
+    public VersionConfig version() {
+        return version;
     }
 
     /** {@code spec.replicas}. */

@@ -24,6 +24,7 @@ public final class Pod {
     private final Requests sidecar;
     private final VersionConfig version;
     private final String name;
+    private final String service;
     private final Simulation simulation;
     private final ServiceMetrics metrics;
     private final CpuScheduler cpu;
@@ -48,8 +49,9 @@ public final class Pod {
     private double warmupSeconds;
     private double warmupFrom;
 
-    Pod(String name, long serial, PodShape shape, Requests appRequests, Requests sidecar, VersionConfig version,
-        Simulation simulation, ServiceMetrics metrics) {
+    Pod(String service, String name, long serial, PodShape shape, Requests appRequests, Requests sidecar,
+        VersionConfig version, Simulation simulation, ServiceMetrics metrics) {
+        this.service = service;
         this.name = name;
         this.serial = serial;
         this.shape = shape;
@@ -68,6 +70,11 @@ public final class Pod {
         return name;
     }
 
+    /** The name of the service this pod belongs to. */
+    public String service() {
+        return service;
+    }
+
     /** The version of the code this pod runs. */
     public VersionConfig version() {
         return version;
@@ -81,6 +88,11 @@ public final class Pod {
     /** The application container's requests. */
     public Requests appRequests() {
         return appRequests;
+    }
+
+    /** The sidecar's requests ({@link Requests#NONE} outside the mesh). */
+    public Requests sidecarRequests() {
+        return sidecar;
     }
 
     /** What the whole pod requests (application and sidecar): what the scheduler, the HPA and OpenCost use. */

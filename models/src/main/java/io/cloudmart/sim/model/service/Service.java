@@ -174,7 +174,7 @@ public final class Service {
             throw new IllegalArgumentException("service " + config.name() + " has no version " + version.name());
         }
         int n = podsCreated.merge(version.name(), 1, Integer::sum) - 1;
-        Pod pod = new Pod(config.name() + "-" + version.name() + "-" + n, serial++, config.pod(), appRequests,
+        Pod pod = new Pod(config.name(), config.name() + "-" + version.name() + "-" + n, serial++, config.pod(), appRequests,
                 config.sidecar(), version, simulation,
                 metrics);
         pods.add(pod);
@@ -222,6 +222,17 @@ public final class Service {
         } else {
             graceEnds.put(pod, simulation.after(config.terminationGracePeriodSeconds(), "grace period ends",
                     () -> kill(pod)));
+        }
+    }
+
+    /**
+     * Kills {@code pod} now, whatever its grace period: its node went away (a spot instance reclaimed at the end
+     * of its notice). What still runs fails and is counted, as at the end of a grace period.
+     */
+    public void killNow(Pod pod) {
+        terminate(pod);
+        if (pod.state() == PodState.TERMINATING) {
+            gone(pod);
         }
     }
 
