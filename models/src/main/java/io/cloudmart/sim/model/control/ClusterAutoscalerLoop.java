@@ -19,7 +19,7 @@ import io.cloudmart.sim.model.cluster.ScanDecision;
  * is given up. Each change goes to the journal with the figures it was decided on.
  */
 final class ClusterAutoscalerLoop implements ControlLoop {
-    static final String NAME = "cluster-autoscaler";
+    static final String NAME = NodeProvisioner.CLUSTER_AUTOSCALER.controller();
 
     private final ClusterAutoscaler autoscaler;
     private final ClusterRuntime runtime;

@@ -20,7 +20,7 @@ import io.cloudmart.sim.model.cluster.ProvisioningDecision;
  * Ready. The NodePool's node limit caps launches.
  */
 final class KarpenterLoop implements ControlLoop {
-    static final String NAME = "karpenter";
+    static final String NAME = NodeProvisioner.KARPENTER.controller();
     /** [BEHAVIOR] the provisioner's batcher is polled continuously; one second is its idle-duration default. */
     static final double POLL_SECONDS = 1;
     /** [BEHAVIOR] karpenter pkg/controllers/disruption controller.go: pollingPeriod = 10 s. */

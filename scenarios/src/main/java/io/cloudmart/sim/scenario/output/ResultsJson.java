@@ -44,7 +44,11 @@ public final class ResultsJson {
         if (AutoscalingJson.applies(spec)) {
             root.set("autoscaling", AutoscalingJson.json(spec, f));
         }
-        root.set("cost", Cost.unpriced(spec));
+        root.set("cost", Cost.json(spec, f));
+        ObjectNode cluster = Cost.cluster(f);
+        if (cluster != null) {
+            root.set("cluster", cluster);
+        }
         EarlyStops stops = EarlyStops.of(result);
         if (stops.any()) {
             root.set("stoppedEarly", stoppedEarly(stops));
