@@ -84,13 +84,38 @@ public final class HpaController implements ControlLoop {
     private Map<String, Object> inputs(HpaDecision decision) {
         Map<String, Object> in = new LinkedHashMap<>();
         in.put("currentReplicas", decision.currentReplicas());
+        // the flat keys describe the metric whose proposal won (the largest, as the controller takes); with more
+        // than one metric, each also appears as metrics.<name>.<key> (inputs are flat scalars) so the journal shows
+        // why that one won
+        MetricDecision winner = null;
+        List<Map<String, Object>> all = new ArrayList<>();
         for (MetricDecision metric : decision.metrics()) {
-            in.put("metric", metric.name());
-            in.put("targetType", metric.targetType().name());
-            in.put("target", metric.target());
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("metric", metric.name());
+            m.put("targetType", metric.targetType().apiName());
+            m.put("target", metric.target());
             if (metric.currentValue() != null) {
-                in.put("current", metric.currentValue());
-                in.put("proposal", metric.proposal());
+                m.put("current", metric.currentValue());
+                m.put("proposal", metric.proposal());
+                if (winner == null || winner.currentValue() == null || metric.proposal() > winner.proposal()) {
+                    winner = metric;
+                }
+            } else if (winner == null) {
+                winner = metric;
+            }
+            all.add(m);
+        }
+        if (winner != null) {
+            in.putAll(all.get(decision.metrics().indexOf(winner)));
+        }
+        if (all.size() > 1) {
+            for (Map<String, Object> m : all) {
+                String prefix = "metrics." + m.get("metric") + ".";
+                m.forEach((key, value) -> {
+                    if (!key.equals("metric")) {
+                        in.put(prefix + key, value);
+                    }
+                });
             }
         }
         if (decision.rawRecommendation() != null) {

@@ -42,15 +42,16 @@ final class BenchCommand implements Callable<Integer> {
     private int warmupRounds = 2;
 
     @Option(names = "--scenario", paramLabel = "<scenario>",
-            description = "scenario for the model figure (default: mmc-check for 200 h, then cloudmart for 1 h)")
+            description = "scenario for the model figure (default: mmc-check for 200 h, cloudmart for 1 h, flash-sale for 1 h)")
     private String scenario;
 
     @Option(names = "--set", paramLabel = "path=value", description = "override for --scenario (repeatable)")
     private List<String> overrides = new ArrayList<>();
 
-    /** The default model benchmarks: the figures (mmc-check 200 h; cloudmart 1 h). */
+    /** The default model benchmarks: the issues' figures (mmc-check 200 h; cloudmart 1 h; flash-sale 1 h, with its HPA). */
     private static final List<List<String>> DEFAULT_MODELS = List.of(
-            List.of("mmc-check", "duration=200h"), List.of("cloudmart", "duration=1h"));
+            List.of("mmc-check", "duration=200h"), List.of("cloudmart", "duration=1h"),
+            List.of("flash-sale", "duration=1h"));
 
     @Override
     public Integer call() throws ScenarioException {

@@ -135,7 +135,7 @@ final class ScaleDecisionTable {
         if (!(in.get("metric") instanceof String name) || !(in.get("target") instanceof Number target)) {
             return Format.NONE;
         }
-        boolean percent = "UTILIZATION".equals(in.get("targetType"));
+        boolean percent = io.cloudmart.sim.model.autoscale.hpa.MetricTargetType.UTILIZATION.apiName().equals(in.get("targetType"));
         String unit = percent ? "\u00A0%" : "";
         double low = Double.POSITIVE_INFINITY;
         double high = Double.NEGATIVE_INFINITY;
