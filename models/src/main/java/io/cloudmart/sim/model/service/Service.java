@@ -178,7 +178,6 @@ public final class Service {
                 config.sidecar(), version, simulation,
                 metrics);
         pods.add(pod);
-        metrics.podsChanged(pods.size());
         return pod;
     }
 
@@ -253,7 +252,6 @@ public final class Service {
         boolean hadCores = pod.state().running();
         move(pod, PodState.GONE);
         pods.remove(pod);
-        metrics.podsChanged(pods.size());
         if (hadCores) {
             running--;
             metrics.runningChanged(running, config.pod().cpuCores());

@@ -17,7 +17,6 @@ import io.cloudmart.sim.core.stats.TimeWeighted;
  * <li>{@code queueLength}: requests waiting for a worker, all pods (level, series)</li>
  * <li>{@code inSystem}: requests in the service, waiting or served (level; Little's law)</li>
  * <li>{@code replicas}: Ready pods, the Service's endpoints (level, series)</li>
- * <li>{@code pods}: pods that exist, whatever their state (level)</li>
  * <li>{@code killed}: requests that failed because their pod was killed (counter)</li>
  * <li>{@code errors}: answers other than 200 (counter, series)</li>
  * <li>{@code refused}: connections refused during an outage (counter, series)</li>
@@ -36,7 +35,6 @@ public final class ServiceMetrics {
     private final Counter errors;
     private final Counter refused;
     private final Counter arrivals;
-    private final TimeWeighted pods;
     private final Counter killed;
     private double totalCores;
     private final Tally[] endpointLatency;
@@ -56,7 +54,6 @@ public final class ServiceMetrics {
         errors = registry.counter(prefix + "errors", true);
         refused = registry.counter(prefix + "refused", true);
         arrivals = registry.counter(prefix + "arrivals", true);
-        pods = registry.level(prefix + "pods", initialPods, false);
         killed = registry.counter(prefix + "killed", false);
         endpointLatency = new Tally[endpoints.size()];
         for (int i = 0; i < endpointLatency.length; i++) {
@@ -112,10 +109,6 @@ public final class ServiceMetrics {
 
     void readyChanged(int readyPods) {
         replicas.set(readyPods);
-    }
-
-    void podsChanged(int existing) {
-        pods.set(existing);
     }
 
     void killed(int requests) {
