@@ -81,16 +81,25 @@ public final class HpaController implements ControlLoop {
         return decision.desiredReplicas() < current ? "scaleDown" : "held";
     }
 
-    private Map<String, Object> inputs(HpaDecision decision) {
+    /**
+     * What a decision went on, for the journal. The flat {@code metric}, {@code targetType},
+     * {@code target}, {@code current} and {@code proposal} are the metric that decided: the first
+     * valid one with the largest proposal, as the controller picks it (the first metric when none was
+     * valid). An HPA with several metrics also gets each one as {@code metrics.<i>.name}, {@code …targetType},
+     * {@code …target} and, when it was read, {@code …current} and {@code …proposal}, in spec order, so
+     * the journal shows why the largest won. Target types are spelled as in autoscaling/v2
+     * ({@code Utilization}, {@code AverageValue}).
+     */
+    static Map<String, Object> inputs(HpaDecision decision) {
         Map<String, Object> in = new LinkedHashMap<>();
         in.put("currentReplicas", decision.currentReplicas());
-        for (MetricDecision metric : decision.metrics()) {
-            in.put("metric", metric.name());
-            in.put("targetType", metric.targetType().name());
-            in.put("target", metric.target());
-            if (metric.currentValue() != null) {
-                in.put("current", metric.currentValue());
-                in.put("proposal", metric.proposal());
+        MetricDecision deciding = deciding(decision.metrics());
+        if (deciding != null) {
+            metric(in, "", deciding);
+        }
+        if (decision.metrics().size() > 1) {
+            for (int i = 0; i < decision.metrics().size(); i++) {
+                metric(in, "metrics." + i + ".", decision.metrics().get(i));
             }
         }
         if (decision.rawRecommendation() != null) {
@@ -102,6 +111,27 @@ public final class HpaController implements ControlLoop {
         in.put("desiredReplicas", decision.desiredReplicas());
         in.put("limit", decision.limit().name());
         return in;
+    }
+
+    /** The first valid metric with the largest proposal (Kubernetes keeps the first of equal maxima); else the first metric. */
+    private static MetricDecision deciding(List<MetricDecision> metrics) {
+        MetricDecision best = null;
+        for (MetricDecision metric : metrics) {
+            if (metric.valid() && (best == null || metric.proposal() > best.proposal())) {
+                best = metric;
+            }
+        }
+        return best != null || metrics.isEmpty() ? best : metrics.get(0);
+    }
+
+    private static void metric(Map<String, Object> in, String prefix, MetricDecision metric) {
+        in.put(prefix.isEmpty() ? "metric" : prefix + "name", metric.name());
+        in.put(prefix + "targetType", metric.targetType().apiName());
+        in.put(prefix + "target", metric.target());
+        if (metric.currentValue() != null) {
+            in.put(prefix + "current", metric.currentValue());
+            in.put(prefix + "proposal", metric.proposal());
+        }
     }
 
     /** The pod as the HPA controller reads it from the API and the metrics API. */

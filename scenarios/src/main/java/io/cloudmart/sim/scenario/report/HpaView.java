@@ -185,7 +185,7 @@ final class HpaView implements ControllerView {
         StringBuilder text = new StringBuilder("The first scale-up was at " + axis.format(first.time()) + " "
                 + axis.unit());
         if (in.get("current") instanceof Number current && in.get("target") instanceof Number target) {
-            boolean percent = MetricTargetType.UTILIZATION.name().equals(in.get("targetType"));
+            boolean percent = MetricTargetType.UTILIZATION.apiName().equals(in.get("targetType"));
             String unit = percent ? " %" : "";
             String now = SignificantDigits.format(current.doubleValue(), 3);
             String aim = SignificantDigits.format(target.doubleValue(), 3);

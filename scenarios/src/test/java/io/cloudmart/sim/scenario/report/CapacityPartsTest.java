@@ -43,7 +43,7 @@ class CapacityPartsTest {
         Map<String, Object> in = new LinkedHashMap<>();
         in.put("currentReplicas", from);
         in.put("metric", "cpu");
-        in.put("targetType", "UTILIZATION");
+        in.put("targetType", "Utilization");
         in.put("target", 60.0);
         in.put("current", current);
         in.put("desiredReplicas", to);
