@@ -81,41 +81,25 @@ public final class HpaController implements ControlLoop {
         return decision.desiredReplicas() < current ? "scaleDown" : "held";
     }
 
-    private Map<String, Object> inputs(HpaDecision decision) {
+    /**
+     * What a decision went on, for the journal. The flat {@code metric}, {@code targetType},
+     * {@code target}, {@code current} and {@code proposal} are the metric that decided: the first
+     * valid one with the largest proposal, as the controller picks it (the first metric when none was
+     * valid). An HPA with several metrics also gets each one as {@code metrics.<i>.name}, {@code …targetType},
+     * {@code …target} and, when it was read, {@code …current} and {@code …proposal}, in spec order, so
+     * the journal shows why the largest won. Target types are spelled as in autoscaling/v2
+     * ({@code Utilization}, {@code AverageValue}).
+     */
+    static Map<String, Object> inputs(HpaDecision decision) {
         Map<String, Object> in = new LinkedHashMap<>();
         in.put("currentReplicas", decision.currentReplicas());
-        // the flat keys describe the metric whose proposal won (the largest, as the controller takes); with more
-        // than one metric, each also appears as metrics.<name>.<key> (inputs are flat scalars) so the journal shows
-        // why that one won
-        MetricDecision winner = null;
-        List<Map<String, Object>> all = new ArrayList<>();
-        for (MetricDecision metric : decision.metrics()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("metric", metric.name());
-            m.put("targetType", metric.targetType().apiName());
-            m.put("target", metric.target());
-            if (metric.currentValue() != null) {
-                m.put("current", metric.currentValue());
-                m.put("proposal", metric.proposal());
-                if (winner == null || winner.currentValue() == null || metric.proposal() > winner.proposal()) {
-                    winner = metric;
-                }
-            } else if (winner == null) {
-                winner = metric;
-            }
-            all.add(m);
+        MetricDecision deciding = deciding(decision.metrics());
+        if (deciding != null) {
+            metric(in, "", deciding);
         }
-        if (winner != null) {
-            in.putAll(all.get(decision.metrics().indexOf(winner)));
-        }
-        if (all.size() > 1) {
-            for (Map<String, Object> m : all) {
-                String prefix = "metrics." + m.get("metric") + ".";
-                m.forEach((key, value) -> {
-                    if (!key.equals("metric")) {
-                        in.put(prefix + key, value);
-                    }
-                });
+        if (decision.metrics().size() > 1) {
+            for (int i = 0; i < decision.metrics().size(); i++) {
+                metric(in, "metrics." + i + ".", decision.metrics().get(i));
             }
         }
         if (decision.rawRecommendation() != null) {
@@ -127,6 +111,27 @@ public final class HpaController implements ControlLoop {
         in.put("desiredReplicas", decision.desiredReplicas());
         in.put("limit", decision.limit().name());
         return in;
+    }
+
+    /** The first valid metric with the largest proposal (Kubernetes keeps the first of equal maxima); else the first metric. */
+    private static MetricDecision deciding(List<MetricDecision> metrics) {
+        MetricDecision best = null;
+        for (MetricDecision metric : metrics) {
+            if (metric.valid() && (best == null || metric.proposal() > best.proposal())) {
+                best = metric;
+            }
+        }
+        return best != null || metrics.isEmpty() ? best : metrics.get(0);
+    }
+
+    private static void metric(Map<String, Object> in, String prefix, MetricDecision metric) {
+        in.put(prefix.isEmpty() ? "metric" : prefix + "name", metric.name());
+        in.put(prefix + "targetType", metric.targetType().apiName());
+        in.put(prefix + "target", metric.target());
+        if (metric.currentValue() != null) {
+            in.put(prefix + "current", metric.currentValue());
+            in.put(prefix + "proposal", metric.proposal());
+        }
     }
 
     /** The pod as the HPA controller reads it from the API and the metrics API. */

@@ -3,7 +3,6 @@ package io.cloudmart.sim.scenario.cli;
 import java.util.concurrent.Callable;
 
 import io.cloudmart.sim.scenario.load.ScenarioException;
-import io.cloudmart.sim.scenario.load.ScenarioYaml;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -24,8 +23,8 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws ScenarioException {
-        var spec = new ScenarioSource().load(scenario, overrides.values());
-        commandSpec.commandLine().getOut().print(ScenarioYaml.toYaml(spec));
+        var loaded = new ScenarioSource().loaded(scenario, overrides.values());
+        commandSpec.commandLine().getOut().print(loaded.explained());
         commandSpec.commandLine().getOut().flush();
         return ExitCode.OK.code();
     }

@@ -17,15 +17,20 @@ final class ScenarioSource {
     private final ScenarioLoader loader = new ScenarioLoader();
 
     ScenarioSpec load(String fileOrName, List<String> overrides) throws ScenarioException {
+        return loaded(fileOrName, overrides).spec();
+    }
+
+    /** {@link #load}, keeping the document {@code cmsim explain} writes from. */
+    ScenarioLoader.Loaded loaded(String fileOrName, List<String> overrides) throws ScenarioException {
         Path path = Path.of(fileOrName);
         boolean looksLikeFile = fileOrName.contains("/") || fileOrName.contains("\\") || fileOrName.endsWith(".yaml")
                 || fileOrName.endsWith(".yml") || fileOrName.endsWith(".json");
         if (Files.exists(path) || looksLikeFile) {
-            return loader.load(path, overrides);
+            return loader.loaded(path, overrides);
         }
         Optional<String> text = catalog.text(fileOrName);
         if (text.isPresent()) {
-            return loader.load(Catalog.sourceName(fileOrName), text.get(), null, overrides);
+            return loader.loaded(Catalog.sourceName(fileOrName), text.get(), null, overrides);
         }
         throw new ScenarioException(List.of(new Issue(fileOrName, 0, 0, "",
                 "no such file, and no bundled scenario of that name; bundled: " + String.join(", ", catalog.names()))));

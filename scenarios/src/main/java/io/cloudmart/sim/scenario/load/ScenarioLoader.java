@@ -18,6 +18,26 @@ import java.util.List;
 public final class ScenarioLoader {
     private final DocumentReader reader = new DocumentReader();
 
+    /** A loaded scenario and the document it was bound from, after the overrides: what {@code cmsim explain} writes. */
+    public static final class Loaded {
+        private final ScenarioSpec spec;
+        private final ObjectNode document;
+
+        private Loaded(ScenarioSpec spec, ObjectNode document) {
+            this.spec = spec;
+            this.document = document;
+        }
+
+        public ScenarioSpec spec() {
+            return spec;
+        }
+
+        /** The scenario as it will run, as YAML with every default filled in ({@link ScenarioYaml}). */
+        public String explained() {
+            return ScenarioYaml.toYaml(spec, document);
+        }
+    }
+
     /** Loads the scenario in {@code file} without overrides; see {@link #load(Path, List)}. */
     public ScenarioSpec load(Path file) throws ScenarioException {
         return load(file, List.of());
@@ -32,6 +52,11 @@ public final class ScenarioLoader {
      * @throws ScenarioException listing every problem found, the file's and the overrides'
      */
     public ScenarioSpec load(Path file, List<String> overrides) throws ScenarioException {
+        return loaded(file, overrides).spec();
+    }
+
+    /** {@link #load(Path, List)}, keeping the document for {@link Loaded#explained()}. */
+    public Loaded loaded(Path file, List<String> overrides) throws ScenarioException {
         String source = file.toString();
         Problems problems = new Problems(source);
         String text;
@@ -57,6 +82,12 @@ public final class ScenarioLoader {
      */
     public ScenarioSpec load(String sourceName, String text, Path baseDir, List<String> overrides)
             throws ScenarioException {
+        return loaded(sourceName, text, baseDir, overrides).spec();
+    }
+
+    /** {@link #load(String, String, Path, List)}, keeping the document for {@link Loaded#explained()}. */
+    public Loaded loaded(String sourceName, String text, Path baseDir, List<String> overrides)
+            throws ScenarioException {
         Problems problems = new Problems(sourceName);
         try {
             SourceText.requireText(text);
@@ -67,7 +98,7 @@ public final class ScenarioLoader {
         return load(problems, SourceText.stripBom(text), baseDir, overrides);
     }
 
-    private ScenarioSpec load(Problems problems, String text, Path baseDir, List<String> overrideTexts)
+    private Loaded load(Problems problems, String text, Path baseDir, List<String> overrideTexts)
             throws ScenarioException {
         if (!InputLimits.checkLines(text, problems)) {
             throw problems.exception();
@@ -86,7 +117,7 @@ public final class ScenarioLoader {
         if (problems.hasIssues()) {
             throw problems.exception();
         }
-        return spec;
+        return new Loaded(spec, root);
     }
 
     /** The top-level mapping of the document, or null after reporting why there is none. */

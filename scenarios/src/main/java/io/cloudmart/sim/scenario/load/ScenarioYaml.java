@@ -1,5 +1,6 @@
 package io.cloudmart.sim.scenario.load;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudmart.sim.scenario.spec.ClientsSpec;
 import io.cloudmart.sim.scenario.spec.EndpointSpec;
 import io.cloudmart.sim.scenario.spec.JourneySpec;
@@ -33,6 +34,13 @@ public final class ScenarioYaml {
      * starting with a non-blank character.
      */
     private static final Pattern BLOCK_SAFE = Pattern.compile("[^\\s\\p{Cc}\u2028\u2029\uFEFF][^\\p{Cc}\u2028\u2029\uFEFF]*(\\n[^\\p{Cc}\u2028\u2029\uFEFF]*)*");
+    /** The top-level members written here by hand; {@link DeclaredYaml} writes the others from their declarations. */
+    static final Set<String> TOP_BY_HAND = Set.of("name", "description", "seed", "startTime", "duration", "warmup",
+            "replications", "load", "gateway", "mesh", "services", "datastores", "caches", "kafka", "sagas");
+    /** A service's members written here by hand. */
+    static final Set<String> SERVICE_BY_HAND = Set.of("replicas", "pod", "endpoints", "versions", "outages");
+    /** A service pod's members written here by hand, as {@link #pod}. */
+    static final Set<String> POD_BY_HAND = Set.of("cpu", "memory", "concurrency");
     /** Plain words YAML would read as booleans or null. */
     private static final Set<String> RESERVED = Set.of("true", "false", "yes", "no", "on", "off", "y", "n", "null", "~");
 
@@ -43,9 +51,15 @@ public final class ScenarioYaml {
      * The scenario as YAML text, ending with a newline. Sections the scenario does not have
      * (gateway, mesh, datastores, caches, kafka, sagas) are left out, and so are the newer fields
      * of the load, services, endpoints and journeys while they hold their defaults, so a scenario
-     * that uses none of them is written exactly as before they existed.
+     * that uses none of them is written exactly as before they existed. The members without a
+     * hand-written form here (a service's {@code startup} and {@code hpa}, a pod's grace period,
+     * {@code controlPlane}, and whatever is declared later) come from {@code document}, the file
+     * after {@code --set}, through {@link DeclaredYaml}.
+     *
+     * @param spec     the scenario as bound
+     * @param document the document {@code spec} was bound from, after the overrides
      */
-    public static String toYaml(ScenarioSpec spec) {
+    static String toYaml(ScenarioSpec spec, JsonNode document) {
         StringBuilder out = new StringBuilder();
         out.append("name: ").append(scalar(spec.name())).append('\n');
         out.append("description: ").append(text(spec.description(), "  ")).append('\n');
@@ -63,8 +77,9 @@ public final class ScenarioYaml {
         if (spec.mesh() != null) {
             SectionsYaml.mesh(out, spec.mesh());
         }
-        services(out, spec.services());
+        services(out, spec.services(), document.get("services"));
         SectionsYaml.backends(out, spec);
+        DeclaredYaml.rest(out, Schema.SCENARIO, TOP_BY_HAND, document, "", "");
         return out.toString();
     }
 
@@ -130,13 +145,18 @@ public final class ScenarioYaml {
         }
     }
 
-    private static void services(StringBuilder out, Map<String, ServiceSpec> services) {
+    private static void services(StringBuilder out, Map<String, ServiceSpec> services, JsonNode written) {
         out.append("services:\n");
         for (Map.Entry<String, ServiceSpec> e : services.entrySet()) {
             ServiceSpec service = e.getValue();
+            JsonNode node = written.get(e.getKey());
+            String path = "services." + e.getKey();
             out.append("  ").append(key(e.getKey())).append(":\n");
             out.append("    replicas: ").append(service.replicas()).append('\n');
-            out.append("    pod: ").append(pod(service.pod())).append('\n');
+            String pod = pod(service.pod());
+            out.append("    pod: ").append(pod, 0, pod.length() - 2)
+                    .append(DeclaredYaml.flowRest(ServiceSchema.POD, POD_BY_HAND, node.get("pod"), path + ".pod"))
+                    .append(" }\n");
             out.append("    endpoints:\n");
             service.endpoints().forEach((name, endpoint) -> endpoint(out, name, endpoint));
             if (!service.hasDefaultVersions()) {
@@ -149,6 +169,7 @@ public final class ScenarioYaml {
             if (!service.outages().isEmpty()) {
                 out.append("    outages: ").append(OutagesBinder.yaml(service.outages())).append('\n');
             }
+            DeclaredYaml.rest(out, ServiceSchema.SERVICE, SERVICE_BY_HAND, node, path, "    ");
         }
     }
 

@@ -65,12 +65,7 @@ final class HpaView implements ControllerView {
     public List<Block> blocks(CapacityRun run) {
         List<Block> blocks = new ArrayList<>();
         for (String service : services()) {
-            if (!run.has(service, "desired")) {
-                blocks.add(new Paragraph(service + ": the scenario gives it an HPA, but " + run.which()
-                        + " recorded no autoscaler data for it (no svc." + service + ".desired series): the simulator"
-                        + " did not run this HPA, so " + service + " kept the pods it started with."));
-                continue;
-            }
+            // every Deployment records svc.<service>.desired, so a service with an HPA always has its series
             HpaSpec hpa = spec.capacity().of(service).hpa();
             List<ControlEvent> events = run.events(PREFIX + service);
             ScaleMarkers.Result markers = ScaleMarkers.of(events, FROM, TO, run.axis(), spec.durationSeconds());

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import io.cloudmart.sim.core.run.ControlEvent;
+import io.cloudmart.sim.model.autoscale.hpa.MetricTargetType;
 import io.cloudmart.sim.report.Table;
 
 /**
@@ -135,7 +136,7 @@ final class ScaleDecisionTable {
         if (!(in.get("metric") instanceof String name) || !(in.get("target") instanceof Number target)) {
             return Format.NONE;
         }
-        boolean percent = io.cloudmart.sim.model.autoscale.hpa.MetricTargetType.UTILIZATION.apiName().equals(in.get("targetType"));
+        boolean percent = MetricTargetType.UTILIZATION.apiName().equals(in.get("targetType"));
         String unit = percent ? "\u00A0%" : "";
         double low = Double.POSITIVE_INFINITY;
         double high = Double.NEGATIVE_INFINITY;

@@ -2,6 +2,7 @@ package io.cloudmart.sim.scenario.load;
 
 import static io.cloudmart.sim.scenario.load.TestScenarios.CLOUDMART;
 import static io.cloudmart.sim.scenario.load.TestScenarios.MINIMAL;
+import static io.cloudmart.sim.scenario.load.TestScenarios.explained;
 import static io.cloudmart.sim.scenario.load.TestScenarios.load;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -130,7 +131,7 @@ class NewSectionsLoaderTest {
     void cloudmartScenarioRoundTripsThroughExplain() throws Exception {
         ScenarioSpec spec = load(CLOUDMART);
 
-        String yaml = ScenarioYaml.toYaml(spec);
+        String yaml = explained(CLOUDMART);
 
         assertThat(load(yaml)).isEqualTo(spec);
         assertThat(yaml).contains("startTime: \"2026-11-27T12:00:00Z\"\n",
@@ -174,7 +175,7 @@ class NewSectionsLoaderTest {
 
     @Test
     void sectionsWrittenEmptyGetTheirDocumentedDefaults() throws Exception {
-        ScenarioSpec spec = load((MINIMAL + """
+        String text = (MINIMAL + """
                 gateway: { plugins: { jwt: {}, rate-limiting: { minute: 100 } } }
                 mesh: { services: { api: {} } }
                 datastores:
@@ -184,7 +185,8 @@ class NewSectionsLoaderTest {
                 kafka: { topics: { t: { consumers: { g: { processing: constant(value=1ms) } } } } }
                 sagas:
                   s: { steps: [{ name: only, call: api.get, type: pivot }] }
-                """).replace("        work: exponential(mean=100ms)\n", "        steps: [{ cache: { name: c, hitRatio: 0.5 } }, { publish: { topic: t } }]\n"));
+                """).replace("        work: exponential(mean=100ms)\n", "        steps: [{ cache: { name: c, hitRatio: 0.5 } }, { publish: { topic: t } }]\n");
+        ScenarioSpec spec = load(text);
 
         assertThat(spec.gateway()).isEqualTo(new GatewaySpec(2, new PodSpec(1, 512, 10_000), dist("constant(value=200us)"),
                 new JwtSpec("HS256"), new RateLimitSpec(Map.of("minute", 100L), "consumer", "local", true, 429),
@@ -205,7 +207,7 @@ class NewSectionsLoaderTest {
                 new RetrySpec(5, 1.0)));
         assertThat(spec.services().get("api").endpoints().get("get").steps()).containsExactly(
                 new CacheStep("c", 0.5, List.of()), new PublishStep("t", "none"));
-        assertThat(load(ScenarioYaml.toYaml(spec))).isEqualTo(spec);
+        assertThat(load(explained(text))).isEqualTo(spec);
     }
 
     @Test
@@ -235,19 +237,20 @@ class NewSectionsLoaderTest {
         assertThat(spec.load().rateAt(4350)).isCloseTo(50, within(EPS));
         assertThat(spec.load().rateAt(1e6)).isZero();
         assertThat(spec.load().constantRate()).isFalse();
-        assertThat(load(ScenarioYaml.toYaml(spec))).isEqualTo(spec);
+        assertThat(load(explained(schedule))).isEqualTo(spec);
 
-        ScenarioSpec daily = load(schedule.replace("""
+        String dailyText = schedule.replace("""
                     startRate: 10
                     schedule:
                       - { duration: 10m, rampTo: 100 }
                       - { duration: 1h, rate: 100 }
                       - { duration: 5m, rampTo: 0 }
-                """, "    daily: { mean: 50, amplitude: 20, peakAt: 20h }\n"));
+                """, "    daily: { mean: 50, amplitude: 20, peakAt: 20h }\n");
+        ScenarioSpec daily = load(dailyText);
         assertThat(daily.load().shape()).isEqualTo(new RateShapeSpec.DailyShape(50, 20, 86_400, 72_000));
         assertThat(daily.load().rateAt(72_000)).isCloseTo(70, within(EPS));
         assertThat(daily.load().rateAt(72_000 - 43_200)).isCloseTo(30, within(EPS));
-        assertThat(load(ScenarioYaml.toYaml(daily))).isEqualTo(daily);
+        assertThat(load(explained(dailyText))).isEqualTo(daily);
     }
 
     @Test
@@ -258,7 +261,8 @@ class NewSectionsLoaderTest {
                 "  shape: { trace: { file: rates.csv, interval: 1m } }\n");
 
         ScenarioSpec trace = load(traced, dir);
-        ScenarioSpec replay = load(traced.replace("trace: { file: rates.csv, interval: 1m }", "replay: { file: arrivals.csv }"), dir);
+        String replayed = traced.replace("trace: { file: rates.csv, interval: 1m }", "replay: { file: arrivals.csv }");
+        ScenarioSpec replay = load(replayed, dir);
 
         RateShapeSpec.TraceShape shape = (RateShapeSpec.TraceShape) trace.load().shape();
         assertThat(shape.file()).isEqualTo("rates.csv");
@@ -266,8 +270,8 @@ class NewSectionsLoaderTest {
         assertThat(shape.rates()).containsExactly(10, 20.5, 0);
         assertThat(trace.load().rateAt(90)).isEqualTo(20.5);
         assertThat(((RateShapeSpec.ReplayShape) replay.load().shape()).times()).containsExactly(0.5, 0.5, 1.25, 3);
-        assertThat(load(ScenarioYaml.toYaml(trace), dir)).isEqualTo(trace);
-        assertThat(load(ScenarioYaml.toYaml(replay), dir)).isEqualTo(replay);
+        assertThat(load(explained(traced, dir), dir)).isEqualTo(trace);
+        assertThat(load(explained(replayed, dir), dir)).isEqualTo(replay);
     }
 
     @Test

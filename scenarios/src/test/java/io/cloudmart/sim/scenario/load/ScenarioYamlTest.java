@@ -1,6 +1,7 @@
 package io.cloudmart.sim.scenario.load;
 
 import static io.cloudmart.sim.scenario.load.TestScenarios.MINIMAL;
+import static io.cloudmart.sim.scenario.load.TestScenarios.explained;
 import static io.cloudmart.sim.scenario.load.TestScenarios.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +17,7 @@ class ScenarioYamlTest {
 
     @Test
     void minimalScenarioIsWrittenWithEveryDefaultAndUnits() throws Exception {
-        String yaml = ScenarioYaml.toYaml(load(MINIMAL));
+        String yaml = explained(MINIMAL);
 
         assertThat(yaml).isEqualTo("""
                 name: mmc-check
@@ -43,12 +44,12 @@ class ScenarioYamlTest {
     void minimalScenarioRoundTrips() throws Exception {
         ScenarioSpec spec = load(MINIMAL);
 
-        assertThat(load(ScenarioYaml.toYaml(spec))).isEqualTo(spec);
+        assertThat(load(explained(MINIMAL))).isEqualTo(spec);
     }
 
     @Test
     void defaultsAppearInTheOutput() throws Exception {
-        ScenarioSpec spec = load("""
+        String bare = """
                 name: bare
                 duration: 90m
                 load:
@@ -56,9 +57,10 @@ class ScenarioYamlTest {
                   journeys: { j: { call: a.b } }
                 services:
                   a: { endpoints: { b: { work: constant(value=1ms) } } }
-                """);
+                """;
+        ScenarioSpec spec = load(bare);
 
-        String yaml = ScenarioYaml.toYaml(spec);
+        String yaml = explained(bare);
 
         assertThat(yaml).contains("description: \"\"\n", "seed: 1\n", "duration: 1.5h\n", "warmup: 0s\n",
                 "replications: 1\n", "j: { weight: 1, call: a.b }", "replicas: 1\n",
@@ -68,9 +70,9 @@ class ScenarioYamlTest {
 
     @Test
     void multiLineDescriptionIsALiteralBlock() throws Exception {
-        String yaml = ScenarioYaml.toYaml(load(MINIMAL.replace(
+        String yaml = explained(MINIMAL.replace(
                 "description: One pod with four workers and no gateway or mesh — an M/M/4 queue.",
-                "description: |\n  First line.\n\n  Third: \"quoted\" # not a comment\n")));
+                "description: |\n  First line.\n\n  Third: \"quoted\" # not a comment\n"));
 
         assertThat(yaml).contains("description: |\n  First line.\n\n  Third: \"quoted\" # not a comment\nseed: 7\n");
     }
@@ -84,7 +86,8 @@ class ScenarioYamlTest {
         ScenarioSpec described = new ScenarioSpec(spec.name(), description, spec.seed(), spec.durationSeconds(),
                 spec.warmupSeconds(), spec.replications(), spec.load(), spec.services());
 
-        assertThat(load(ScenarioYaml.toYaml(described)).description()).isEqualTo(description);
+        var document = new com.fasterxml.jackson.databind.ObjectMapper().readTree("{\"services\": {\"api\": {}}}");
+        assertThat(load(ScenarioYaml.toYaml(described, document)).description()).isEqualTo(description);
     }
 
     @Test
@@ -122,12 +125,97 @@ class ScenarioYamlTest {
                 """;
         ScenarioSpec spec = load(rich, dir);
 
-        String yaml = ScenarioYaml.toYaml(spec);
+        String yaml = explained(rich, dir);
 
         assertThat(load(yaml, dir)).isEqualTo(spec);
         assertThat(yaml).contains("duration: 1.5h\n", "warmup: 1.5s\n", "seed: -42\n",
                 "- { duration: 250ms, rate: 0.5 }", "- { duration: 1d, rate: 1000 }",
                 "pod: { cpu: 0.25, memory: 1G, concurrency: 1 }", "memory: 1536Ki",
                 "work: weibull( shape=1.5 , scale=200us )", "work: empirical(file=trace.csv, column=latency)");
+    }
+
+    @Test
+    void capacitySectionsAreWrittenFromTheirDeclarationsWithDefaultsFilledIn() throws Exception {
+        String flashSale = new io.cloudmart.sim.scenario.catalog.Catalog().text("flash-sale").orElseThrow();
+
+        String yaml = explained(flashSale);
+
+        assertThat(yaml).contains("""
+                    startup:
+                      imagePull: 10s
+                      containerStart: 2s
+                      appStart: 15s
+                      readinessProbe:
+                        initialDelaySeconds: 5
+                        periodSeconds: 5
+                      warmup:
+                        factor: 1.5
+                        duration: 30s
+                    hpa:
+                      minReplicas: 3
+                      maxReplicas: 16
+                      metrics:
+                        - type: Resource
+                          resource:
+                            name: cpu
+                            target:
+                              type: Utilization
+                              averageUtilization: 60
+                      behavior:
+                        scaleDown:
+                          stabilizationWindowSeconds: 300
+                          selectPolicy: Max
+                """);
+        assertThat(load(yaml)).isEqualTo(load(flashSale));
+    }
+
+    @Test
+    void gracePeriodAndControlPlaneAppearWhenSetAndRoundTrip() throws Exception {
+        String[] sets = {"services.api.pod.terminationGracePeriodSeconds=45", "controlPlane.metricResolution=30s",
+            "services.api.startup.appStart=1m"};
+
+        String yaml = explained(MINIMAL, sets);
+
+        assertThat(yaml).contains("    pod: { cpu: 4, memory: 512Mi, concurrency: 4, terminationGracePeriodSeconds: 45 }\n",
+                // startup written: its other fields at their declared defaults, the probe's section ("all defaults") too
+                "    startup:\n      imagePull: 10s\n      containerStart: 2s\n      appStart: 1m\n"
+                        + "      readinessProbe:\n        initialDelaySeconds: 0\n        periodSeconds: 10\n",
+                "controlPlane:\n  metricResolution: 30s\n  hpa:\n    syncPeriod: 15s\n    tolerance: 0.1\n"
+                        + "    cpuInitializationPeriod: 5m\n    initialReadinessDelay: 30s\n    downscaleStabilization: 5m\n");
+        assertThat(yaml).doesNotContain("warmup:\n        factor"); // "no warm-up" is not "all defaults": left out
+        assertThat(load(yaml)).isEqualTo(load(MINIMAL, sets));
+    }
+
+    @Test
+    void aSectionDeclaredLaterAppearsWithoutWritingItByHand() throws Exception {
+        Field<Long> nodes = Field.of("minNodes", Kind.whole(0, 100), 1L, "");
+        Field<Double> delay = Field.of("delay", Kind.DURATION, 600.0, "");
+        Field<String> type = Field.required("instanceType", Kind.text("text", null), "");
+        Schema.Obj pool = Declare.obj(type, nodes, Declare.section("scaleDown", Declare.obj(delay), "section",
+                DeclaredYaml.ALL_DEFAULTS, ""));
+        Schema.Obj top = Declare.obj(Declare.section("cluster", Declare.obj(Declare.section("nodePools",
+                Declare.mapOf(pool), "map", "none", "")), "section", "absent: no cluster", ""));
+        var document = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                "{\"cluster\": {\"nodePools\": {\"general\": {\"instanceType\": \"m5.large\"}}}}");
+
+        StringBuilder out = new StringBuilder();
+        DeclaredYaml.rest(out, top, java.util.Set.of(), document, "", "");
+
+        assertThat(out.toString()).isEqualTo("""
+                cluster:
+                  nodePools:
+                    general:
+                      instanceType: m5.large
+                      minNodes: 1
+                      scaleDown:
+                        delay: 10m
+                """);
+    }
+
+    @Test
+    void theMembersWrittenByHandAreDeclared() {
+        assertThat(Schema.SCENARIO.fields().keySet()).containsAll(ScenarioYaml.TOP_BY_HAND);
+        assertThat(ServiceSchema.SERVICE.fields().keySet()).containsAll(ScenarioYaml.SERVICE_BY_HAND);
+        assertThat(ServiceSchema.POD.fields().keySet()).containsAll(ScenarioYaml.POD_BY_HAND);
     }
 }

@@ -60,6 +60,16 @@ final class TestScenarios {
         return new ScenarioLoader().load(SOURCE, yaml, null, List.of(overrides));
     }
 
+    /** What {@code cmsim explain} prints for {@code yaml}. */
+    static String explained(String yaml, String... overrides) throws ScenarioException {
+        return new ScenarioLoader().loaded(SOURCE, yaml, null, List.of(overrides)).explained();
+    }
+
+    /** What {@code cmsim explain} prints for {@code yaml}, its side files in {@code baseDir}. */
+    static String explained(String yaml, Path baseDir) throws ScenarioException {
+        return new ScenarioLoader().loaded(SOURCE, yaml, baseDir, List.of()).explained();
+    }
+
     static ScenarioSpec load(String yaml, Path baseDir, String... overrides) throws ScenarioException {
         return new ScenarioLoader().load(SOURCE, yaml, baseDir, List.of(overrides));
     }

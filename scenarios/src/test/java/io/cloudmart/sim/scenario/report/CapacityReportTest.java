@@ -3,16 +3,12 @@ package io.cloudmart.sim.scenario.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import io.cloudmart.sim.core.run.ControlEvent;
 import io.cloudmart.sim.core.run.ExperimentResult;
-import io.cloudmart.sim.core.run.ReplicationResult;
 import io.cloudmart.sim.core.run.ReplicationRunner;
-import io.cloudmart.sim.core.run.RunSettings;
-import io.cloudmart.sim.core.stats.MetricsSnapshot;
 import io.cloudmart.sim.model.service.StartupSpec;
 import io.cloudmart.sim.report.Block;
 import io.cloudmart.sim.report.Chart;
@@ -185,19 +181,5 @@ class CapacityReportTest {
                 .startsWith("Summary", "Over time", "Services");
         String html = new HtmlReportWriter().render(report);
         assertThat(html).doesNotContain("Capacity", "Scale decisions", "Replicas of", "HPA target");
-    }
-
-    @Test
-    void anHpaThatDidNotRunIsSaidSoInsteadOfEmptyCharts() throws ScenarioException {
-        ScenarioSpec spec = load(HPA_DEMO);
-        // a run without the Deployment's series and without decisions, as the assembler makes it today
-        MetricsSnapshot metrics = new MetricsSnapshot(Map.of(), Map.of(), Map.of(), Map.of(), 1140);
-        ReplicationResult replication = new ReplicationResult(new RunSettings("hpa-demo", 1, 0, 1200, 60, 10), 0, 0,
-                metrics, List.of(), null, List.of());
-        Section capacity = new CapacitySection(spec, new ExperimentResult(List.of(replication), 0), List.of())
-                .build().orElseThrow();
-        assertThat(capacity.blocks()).noneMatch(Chart.class::isInstance).noneMatch(Table.class::isInstance);
-        assertThat(text(capacity)).contains("api: the scenario gives it an HPA, but this run recorded no autoscaler"
-                + " data for it", "No control loop journaled a decision in this run.");
     }
 }
