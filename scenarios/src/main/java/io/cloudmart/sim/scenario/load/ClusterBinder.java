@@ -72,11 +72,14 @@ final class ClusterBinder {
         String scoring = b.readOrDefault(b.section(f, "scheduler"), ClusterSchema.SCORING);
         double nodeStartup = b.readOrDefault(f, ClusterSchema.NODE_STARTUP);
         Fields a = b.section(f, "autoscaler");
-        String type = b.readOrDefault(a, ClusterSchema.AUTOSCALER_TYPE);
-        onlyWith(a, type, ClusterSchema.CLUSTER_AUTOSCALER, ClusterSchema.CA_FLAGS.stream().map(Field::name).toList(),
-                "Cluster Autoscaler flag");
-        onlyWith(a, type, ClusterSchema.KARPENTER, List.of(ClusterSchema.BATCH_IDLE.name(), ClusterSchema.BATCH_MAX.name(),
-                "nodePool"), "Karpenter setting");
+        String written = b.read(a, ClusterSchema.AUTOSCALER_TYPE);
+        String type = written == null ? ClusterSchema.NONE : written;
+        if (written != null) { // a wrong type is reported; its flags are then not judged
+            onlyWith(a, type, ClusterSchema.CLUSTER_AUTOSCALER, ClusterSchema.CA_FLAGS.stream().map(Field::name).toList(),
+                    "Cluster Autoscaler flag");
+            onlyWith(a, type, ClusterSchema.KARPENTER, List.of(ClusterSchema.BATCH_IDLE.name(),
+                    ClusterSchema.BATCH_MAX.name(), "nodePool"), "Karpenter setting");
+        }
         ClusterAutoscalerSettings ca = clusterAutoscaler(a);
         KarpenterPool karpenter = null;
         if (type.equals(ClusterSchema.KARPENTER)) {
@@ -91,7 +94,8 @@ final class ClusterBinder {
                         + " (only a Karpenter cluster may start without one)", List.of("nodePools"));
             }
         }
-        boolean complete = pools.size() == elements.size() && (karpenter != null || !type.equals(ClusterSchema.KARPENTER));
+        boolean complete = (elements.isEmpty() ? type.equals(ClusterSchema.KARPENTER) : pools.size() == elements.size())
+                && (karpenter != null || !type.equals(ClusterSchema.KARPENTER));
         SpotInterruptions spot = spot(b.section(f, "spot"), pools, karpenter, complete);
         if (b.problems.hasIssues() || (pools.isEmpty() && karpenter == null)) {
             return null; // reported; the spec is not used
@@ -137,8 +141,8 @@ final class ClusterBinder {
     private NodePoolSpec pool(Fields p, Set<String> names) {
         String name = poolName(p, ClusterSchema.POOL_NAME, names);
         InstanceType type = instanceType(p);
-        String capacity = b.readOrDefault(p, ClusterSchema.CAPACITY_TYPE);
-        Double price = type == null ? null : price(p, type, capacity);
+        String capacity = b.read(p, ClusterSchema.CAPACITY_TYPE);
+        Double price = type == null || capacity == null ? null : price(p, type, capacity);
         int[] bounds = bounds(p);
         double[] overhead = overhead(p, "daemonSetOverhead", type == null ? List.of() : List.of(type));
         if (name == null || type == null || price == null || bounds == null || overhead == null) {
@@ -289,16 +293,16 @@ final class ClusterBinder {
 
     // ---------------------------------------------------------------- autoscalers
 
-    /** Reports each of {@code fields} written while the autoscaler is not {@code needed}. */
+    /** Reports, once at the first, the {@code fields} written while the autoscaler is not {@code needed}. */
     private static void onlyWith(Fields a, String type, String needed, List<String> fields, String what) {
         if (type.equals(needed)) {
             return;
         }
-        for (String field : fields) {
-            if (a.written(field)) {
-                a.wrong(field, "'" + field + "' is a " + what + "; it needs 'type: " + needed + "' (the autoscaler is "
-                        + type + ")");
-            }
+        List<String> written = fields.stream().filter(a::written).toList();
+        if (!written.isEmpty()) {
+            a.wrong(written.get(0), "'" + String.join("', '", written) + "' " + (written.size() == 1 ? "is a " + what
+                    : "are " + what + "s") + "; " + (written.size() == 1 ? "it needs" : "they need") + " 'type: " + needed
+                    + "' (the autoscaler is " + type + ")");
         }
     }
 
