@@ -9,9 +9,10 @@ import io.cloudmart.sim.core.run.RunSettings;
 import io.cloudmart.sim.core.stats.Buckets;
 import io.cloudmart.sim.model.Shop;
 import io.cloudmart.sim.model.service.PodShape;
-import io.cloudmart.sim.model.service.Requests;
 import io.cloudmart.sim.model.autoscale.hpa.HpaSpec;
 import io.cloudmart.sim.model.control.CapacityConfig;
+import io.cloudmart.sim.model.control.FinopsConfig;
+import io.cloudmart.sim.model.control.VpaConfig;
 import io.cloudmart.sim.model.service.ServiceConfig;
 import io.cloudmart.sim.model.service.StartupSpec;
 import io.cloudmart.sim.model.service.VersionConfig;
@@ -29,29 +30,43 @@ public final class ShopAssembler {
         spec.services().forEach((name, service) -> {
             ServiceConfig config = service(name, service, spec.capacity().of(name).terminationGracePeriodSeconds());
             // the mesh injects its proxy into every pod, and the proxy's requests count like the app's
-            services.add(spec.mesh() == null ? config : config.withSidecar(Requests.ISTIO_PROXY));
+            services.add(spec.mesh() == null ? config : config.withSidecar(spec.mesh().proxyRequests()));
         });
         return new Shop(LoadAssembler.load(spec.load()), services, BackendAssembler.backends(spec),
                 EdgeAssembler.gateway(spec.gateway(), spec.startTime()), EdgeAssembler.mesh(spec.mesh()),
                 capacity(spec));
     }
 
-    /** The autoscalers and start-ups of the services that have them, and the control plane's flags. */
-    private static CapacityConfig capacity(ScenarioSpec spec) {
+    /**
+     * The autoscalers and start-ups of the services that have them, the control plane's flags, the cluster
+     * (null without a {@code cluster} section) and the bill's settings with each labelled service's team.
+     */
+    static CapacityConfig capacity(ScenarioSpec spec) {
         Map<String, HpaSpec> hpas = new LinkedHashMap<>();
+        Map<String, VpaConfig> vpas = new LinkedHashMap<>();
         Map<String, StartupSpec> startups = new LinkedHashMap<>();
+        Map<String, String> teams = new LinkedHashMap<>();
         spec.capacity().services().forEach((name, capacity) -> {
             if (capacity.hpa() != null) {
                 hpas.put(name, capacity.hpa());
             }
+            if (capacity.vpa() != null) {
+                vpas.put(name, capacity.vpa());
+            }
+            if (capacity.team() != null) {
+                teams.put(name, capacity.team());
+            }
             startups.put(name, capacity.startup());
         });
+        FinopsConfig finops = spec.capacity().finops();
         return new CapacityConfig(hpas, startups, spec.capacity().metricResolutionSeconds(),
-                spec.capacity().hpaController());
+                spec.capacity().hpaController(), vpas, spec.capacity().cluster(),
+                new FinopsConfig(finops.currency(), teams, finops.budget(), finops.basis()));
     }
 
     private static ServiceConfig service(String name, ServiceSpec spec, double graceSeconds) {
-        PodShape pod = new PodShape(spec.pod().cpuCores(), spec.pod().memoryMiB(), spec.pod().concurrency());
+        PodShape pod = new PodShape(spec.pod().cpuCores(), spec.pod().memoryMiB(), spec.pod().concurrency(),
+                spec.pod().cpuRequestCores(), spec.pod().memoryRequestMiB());
         List<VersionConfig> versions = new ArrayList<>();
         spec.versions().forEach((version, v) ->
                 versions.add(new VersionConfig(version, v.replicas(), v.errorRate(), v.latencyFactor())));

@@ -153,4 +153,29 @@ final class Binding {
     static String orPeriod(String suggestion) {
         return suggestion.isEmpty() ? "." : suggestion;
     }
+
+    /**
+     * The elements of list field {@code field} of {@code f}, each read as {@code element} declares (required:
+     * a null element is reported), in order; absent or wrong elements are left out (and reported).
+     */
+    <T> java.util.List<T> list(Fields f, String field, Field<T> element) {
+        java.util.List<T> values = new java.util.ArrayList<>();
+        JsonNode node = f.get(field);
+        if (node == null || !node.isArray()) {
+            return values;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode byIndex = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+                .objectNode();
+        for (int i = 0; i < node.size(); i++) {
+            byIndex.set(String.valueOf(i), node.get(i));
+        }
+        Fields elements = fields(byIndex, f.pathOf(field));
+        for (int i = 0; i < node.size(); i++) {
+            T value = element.kind().read(this, elements, String.valueOf(i), null);
+            if (value != null) {
+                values.add(value);
+            }
+        }
+        return values;
+    }
 }

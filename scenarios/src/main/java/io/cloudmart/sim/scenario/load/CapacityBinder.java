@@ -2,6 +2,7 @@ package io.cloudmart.sim.scenario.load;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -16,12 +17,22 @@ import io.cloudmart.sim.model.autoscale.hpa.ResourceMetricSource;
 import io.cloudmart.sim.model.autoscale.hpa.ResourceName;
 import io.cloudmart.sim.model.autoscale.hpa.ScalingRules;
 import io.cloudmart.sim.model.autoscale.hpa.SelectPolicy;
+import io.cloudmart.sim.model.autoscale.vpa.RecommenderSettings;
+import io.cloudmart.sim.model.autoscale.vpa.UpdateMode;
+import io.cloudmart.sim.model.autoscale.vpa.UpdaterSettings;
+import io.cloudmart.sim.model.control.VpaConfig;
 import io.cloudmart.sim.model.service.StartupSpec;
 import io.cloudmart.sim.scenario.spec.CapacitySpec;
 import io.cloudmart.sim.scenario.spec.ServiceCapacitySpec;
 
-/** Binds what {@link CapacitySchema} declares: a service's start-up, grace period and HPA, and {@code controlPlane}. */
+/**
+ * Binds what {@link CapacitySchema} declares: a service's start-up, grace period, HPA, VPA and labels, and
+ * {@code controlPlane}; the {@code cluster} and {@code finops} sections go to {@link ClusterBinder}.
+ */
 final class CapacityBinder {
+    private static final java.util.regex.Pattern LABEL_VALUE =
+            java.util.regex.Pattern.compile(((Kind.Text) ServiceSchema.LABEL.kind()).pattern());
+
     private final Binding b;
 
     CapacityBinder(Binding b) {
@@ -34,7 +45,46 @@ final class CapacityBinder {
                 : CapacitySchema.GRACE.defaultValue();
         StartupSpec startup = f.has("startup") ? startup(b.section(f, "startup")) : StartupSpec.defaults();
         HpaSpec hpa = f.has("hpa") ? hpa(b.section(f, "hpa")) : null;
-        return new ServiceCapacitySpec(grace, startup, hpa);
+        VpaConfig vpa = f.has("vpa") ? vpa(b.section(f, "vpa")) : null;
+        Map<String, String> labels = b.texts(f, "labels", "label");
+        Fields lf = b.section(f, "labels");
+        labels.forEach((key, value) -> {
+            if (!LABEL_VALUE.matcher(value).matches()) {
+                lf.wrong(key, "'" + SafeText.shown(value) + "' is not a valid label value; " + ServiceSchema.LABEL.doc());
+            }
+        });
+        return new ServiceCapacitySpec(grace, startup, hpa, vpa, labels);
+    }
+
+    /** A VerticalPodAutoscaler: its update mode ({@code Auto} read as {@code Recreate}) and the CPU flags. */
+    private VpaConfig vpa(Fields f) {
+        String mode = b.readOrDefault(b.section(f, "updatePolicy"), CapacitySchema.UPDATE_MODE);
+        UpdateMode updateMode = mode.equals(CapacitySchema.AUTO) ? UpdateMode.RECREATE : UpdateMode.fromFieldValue(mode);
+        Fields r = b.section(f, "recommender");
+        RecommenderSettings d = RecommenderSettings.defaults();
+        RecommenderSettings recommender = new RecommenderSettings(b.readOrDefault(r, CapacitySchema.RECOMMENDER_INTERVAL),
+                b.readOrDefault(r, CapacitySchema.TARGET_CPU_PERCENTILE), b.readOrDefault(r, CapacitySchema.LOWER_CPU_PERCENTILE),
+                b.readOrDefault(r, CapacitySchema.UPPER_CPU_PERCENTILE), d.targetMemoryPercentile(),
+                d.lowerBoundMemoryPercentile(), d.upperBoundMemoryPercentile(), b.readOrDefault(r, CapacitySchema.SAFETY_MARGIN),
+                b.readOrDefault(r, CapacitySchema.POD_MIN_CPU), d.podMinMemoryMb(),
+                b.readOrDefault(r, CapacitySchema.CONFIDENCE_INTERVAL_CPU), d.confidenceIntervalMemorySeconds(),
+                b.readOrDefault(r, CapacitySchema.CPU_HALF_LIFE), d.memoryHistogramDecayHalfLifeSeconds(),
+                d.memoryAggregationIntervalSeconds(), d.memoryAggregationIntervalCount(), d.oomBumpUpRatio(),
+                d.oomMinBumpUpBytes());
+        if (recommender.lowerBoundCpuPercentile() > recommender.targetCpuPercentile()
+                || recommender.targetCpuPercentile() > recommender.upperBoundCpuPercentile()) {
+            r.wrong(r.has("targetCpuPercentile") ? "targetCpuPercentile" : r.has("lowerBoundCpuPercentile")
+                    ? "lowerBoundCpuPercentile" : "upperBoundCpuPercentile", "the percentiles must be ordered"
+                    + " lowerBoundCpuPercentile <= targetCpuPercentile <= upperBoundCpuPercentile (got "
+                    + Units.plain(recommender.lowerBoundCpuPercentile()) + ", " + Units.plain(recommender.targetCpuPercentile())
+                    + ", " + Units.plain(recommender.upperBoundCpuPercentile()) + ")");
+        }
+        Fields u = b.section(f, "updater");
+        UpdaterSettings updater = new UpdaterSettings(b.readOrDefault(u, CapacitySchema.UPDATER_INTERVAL),
+                b.readOrDefault(u, CapacitySchema.VPA_MIN_REPLICAS).intValue(),
+                b.readOrDefault(u, CapacitySchema.EVICTION_TOLERANCE), b.readOrDefault(u, CapacitySchema.POD_UPDATE_THRESHOLD),
+                b.readOrDefault(u, CapacitySchema.POD_LIFETIME_THRESHOLD), UpdaterSettings.DEFAULT_EVICT_AFTER_OOM_THRESHOLD_SECONDS);
+        return new VpaConfig(updateMode, recommender, updater);
     }
 
     private StartupSpec startup(Fields f) {
@@ -146,10 +196,14 @@ final class CapacityBinder {
                 java.util.Locale.ROOT)), policies);
     }
 
-    /** The top-level {@code controlPlane} section, or the defaults. */
+    /** The top-level {@code controlPlane} section (or the defaults), and the {@code cluster} and {@code finops} sections. */
     CapacitySpec capacity(Fields top, java.util.Map<String, ServiceCapacitySpec> services) {
+        ClusterBinder clusters = new ClusterBinder(b);
+        io.cloudmart.sim.model.control.ClusterConfig cluster = clusters.cluster(top);
+        io.cloudmart.sim.model.control.FinopsConfig finops = clusters.finops(top, top.has("cluster"));
         if (!top.has("controlPlane")) {
-            return new CapacitySpec(services, CapacitySchema.METRIC_RESOLUTION.defaultValue(), HpaControllerSettings.defaults());
+            return new CapacitySpec(services, CapacitySchema.METRIC_RESOLUTION.defaultValue(), HpaControllerSettings.defaults(),
+                    cluster, finops);
         }
         Fields cp = b.section(top, "controlPlane");
         double resolution = b.readOrDefault(cp, CapacitySchema.METRIC_RESOLUTION);
@@ -161,6 +215,6 @@ final class CapacityBinder {
                     b.readOrDefault(h, CapacitySchema.INITIAL_READINESS_DELAY),
                     b.readOrDefault(h, CapacitySchema.DOWNSCALE_STABILIZATION));
         }
-        return new CapacitySpec(services, resolution, hpa);
+        return new CapacitySpec(services, resolution, hpa, cluster, finops);
     }
 }

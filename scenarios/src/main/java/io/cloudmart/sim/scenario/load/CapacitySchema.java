@@ -9,13 +9,17 @@ import java.util.List;
 import io.cloudmart.sim.model.autoscale.hpa.HpaControllerSettings;
 import io.cloudmart.sim.model.autoscale.hpa.Policy;
 import io.cloudmart.sim.model.autoscale.hpa.ScalingRules;
+import io.cloudmart.sim.model.autoscale.vpa.RecommenderSettings;
+import io.cloudmart.sim.model.autoscale.vpa.UpdateMode;
+import io.cloudmart.sim.model.autoscale.vpa.UpdaterSettings;
 import io.cloudmart.sim.model.control.MetricsServer;
 import io.cloudmart.sim.model.service.ServiceConfig;
 import io.cloudmart.sim.model.service.StartupSpec;
 
 /**
  * Capacity that moves: a pod's start-up and grace period, a service's HorizontalPodAutoscaler (the
- * autoscaling/v2 fields, under their own names), and the control plane's flags.
+ * autoscaling/v2 fields, under their own names) and VerticalPodAutoscaler (its CPU flags), and the
+ * control plane's flags.
  */
 final class CapacitySchema {
     /** Kubernetes' field is whole seconds; a day is more than any classroom run needs. */
@@ -118,6 +122,72 @@ final class CapacitySchema {
                             section("scaleDown", RULES, "section", "API defaults", "see below")),
                     "section", "absent: the legacy path (scale-up ≤ max(2 × current, 4) per sync)",
                     "`scaleUp`, `scaleDown`; fields left out take the API server's defaults"));
+
+    // ---------------------------------------------------------------- VerticalPodAutoscaler
+
+    private static final String VPA_SOURCE = "[DEFAULT] VPA `docs/flags.md`";
+    static final String OFF = "Off";
+    static final String INITIAL = "Initial";
+    static final String RECREATE = "Recreate";
+    static final String AUTO = "Auto";
+
+    static final Field<String> UPDATE_MODE = Field.of("updateMode", Kind.choice(List.of(OFF, INITIAL, RECREATE, AUTO)),
+            UpdateMode.DEFAULT.fieldValue(), "`Off`: recommendations only; `Initial`: new pods get the target;"
+                    + " `Recreate`: also evicts running pods outside the recommended range; `Auto` (deprecated upstream)"
+                    + " is read as `Recreate`").note("[DEFAULT] VPA `pkg/utils/vpa/api.go`")
+            .mirrors("VerticalPodAutoscaler spec.updatePolicy.updateMode");
+    static final Schema.Obj UPDATE_POLICY = obj(UPDATE_MODE);
+
+    static final Field<Double> RECOMMENDER_INTERVAL = Field.of("recommenderInterval", Kind.DURATION,
+            RecommenderSettings.DEFAULT_RECOMMENDER_INTERVAL_SECONDS, "how often it samples the pods' CPU and"
+                    + " recomputes").note(VPA_SOURCE).mirrors("--recommender-interval");
+    static final Field<Double> TARGET_CPU_PERCENTILE = Field.of("targetCpuPercentile", Kind.FRACTION,
+            RecommenderSettings.DEFAULT_TARGET_PERCENTILE, "the usage percentile the target is set to")
+            .note(VPA_SOURCE).mirrors("--target-cpu-percentile");
+    static final Field<Double> LOWER_CPU_PERCENTILE = Field.of("lowerBoundCpuPercentile", Kind.FRACTION,
+            RecommenderSettings.DEFAULT_LOWER_BOUND_PERCENTILE, "the lower bound's percentile")
+            .note(VPA_SOURCE).mirrors("--recommendation-lower-bound-cpu-percentile");
+    static final Field<Double> UPPER_CPU_PERCENTILE = Field.of("upperBoundCpuPercentile", Kind.FRACTION,
+            RecommenderSettings.DEFAULT_UPPER_BOUND_PERCENTILE, "the upper bound's percentile")
+            .note(VPA_SOURCE).mirrors("--recommendation-upper-bound-cpu-percentile");
+    static final Field<Double> SAFETY_MARGIN = Field.of("safetyMarginFraction", Kind.NON_NEGATIVE,
+            RecommenderSettings.DEFAULT_SAFETY_MARGIN_FRACTION, "every estimate × (1 + this)")
+            .note(VPA_SOURCE).mirrors("--recommendation-margin-fraction");
+    static final Field<Double> POD_MIN_CPU = Field.of("podMinCpuMillicores", Kind.NON_NEGATIVE,
+            RecommenderSettings.DEFAULT_POD_MIN_CPU_MILLICORES, "the recommendation's floor for the whole pod, millicores")
+            .note(VPA_SOURCE).mirrors("--pod-recommendation-min-cpu-millicores");
+    static final Field<Double> CONFIDENCE_INTERVAL_CPU = Field.of("confidenceIntervalCpu", Kind.DURATION,
+            RecommenderSettings.DEFAULT_CONFIDENCE_INTERVAL_SECONDS, "the history that counts as full confidence; the"
+                    + " bounds narrow towards the target as history grows").note(VPA_SOURCE)
+            .mirrors("--confidence-interval-cpu");
+    static final Field<Double> CPU_HALF_LIFE = Field.of("cpuHistogramDecayHalfLife", Kind.DURATION,
+            RecommenderSettings.DEFAULT_HISTOGRAM_DECAY_HALF_LIFE_SECONDS, "a CPU sample's weight halves over this")
+            .note(VPA_SOURCE).mirrors("--cpu-histogram-decay-half-life");
+    static final Schema.Obj RECOMMENDER = obj(RECOMMENDER_INTERVAL, TARGET_CPU_PERCENTILE, LOWER_CPU_PERCENTILE,
+            UPPER_CPU_PERCENTILE, SAFETY_MARGIN, POD_MIN_CPU, CONFIDENCE_INTERVAL_CPU, CPU_HALF_LIFE);
+
+    static final Field<Double> UPDATER_INTERVAL = Field.of("updaterInterval", Kind.DURATION,
+            UpdaterSettings.DEFAULT_UPDATER_INTERVAL_SECONDS, "how often it looks for pods to evict")
+            .note(VPA_SOURCE).mirrors("--updater-interval");
+    static final Field<Long> VPA_MIN_REPLICAS = Field.of("minReplicas", Kind.whole(0, Maxima.REPLICAS),
+            (long) UpdaterSettings.DEFAULT_MIN_REPLICAS, "no eviction while the service has fewer live pods")
+            .note(VPA_SOURCE).mirrors("--min-replicas");
+    static final Field<Double> EVICTION_TOLERANCE = Field.of("evictionTolerance", Kind.FRACTION,
+            UpdaterSettings.DEFAULT_EVICTION_TOLERANCE_FRACTION, "a loop keeps at least replicas − trunc(replicas ×"
+                    + " this) pods running").note(VPA_SOURCE).mirrors("--eviction-tolerance");
+    static final Field<Double> POD_UPDATE_THRESHOLD = Field.of("podUpdateThreshold", Kind.NON_NEGATIVE,
+            UpdaterSettings.DEFAULT_UPDATE_THRESHOLD, "a pod inside the bounds is updated only for a relative change"
+                    + " at least this").note(VPA_SOURCE).mirrors("--pod-update-threshold");
+    static final Field<Double> POD_LIFETIME_THRESHOLD = Field.of("podLifetimeUpdateThreshold", Kind.DURATION_OR_ZERO,
+            UpdaterSettings.DEFAULT_POD_LIFETIME_UPDATE_THRESHOLD_SECONDS, "and only once it has run this long")
+            .note(VPA_SOURCE).mirrors("--in-recommendation-bounds-eviction-lifetime-threshold");
+    static final Schema.Obj UPDATER = obj(UPDATER_INTERVAL, VPA_MIN_REPLICAS, EVICTION_TOLERANCE, POD_UPDATE_THRESHOLD,
+            POD_LIFETIME_THRESHOLD);
+
+    static final Schema.Obj VPA = obj(
+            section("updatePolicy", UPDATE_POLICY, "`{updateMode}`", "`updateMode: Recreate`", ""),
+            section("recommender", RECOMMENDER, "section", "all defaults", "the recommender's CPU flags"),
+            section("updater", UPDATER, "section", "all defaults", "the updater's flags"));
 
     // ---------------------------------------------------------------- control plane flags
 

@@ -5,6 +5,7 @@ import static io.cloudmart.sim.scenario.load.Declare.mapOf;
 import static io.cloudmart.sim.scenario.load.Declare.obj;
 import static io.cloudmart.sim.scenario.load.Declare.section;
 
+import io.cloudmart.sim.model.service.Requests;
 import io.cloudmart.sim.scenario.spec.ConnectionPoolSpec;
 import io.cloudmart.sim.scenario.spec.DistributionSpec;
 import io.cloudmart.sim.scenario.spec.GatewaySpec;
@@ -178,8 +179,22 @@ final class EdgeSchema {
                     + " gets no answer from the route table (Istio 404 `NR`), so end with a route without `match`"));
 
     static final Schema.Obj SIDECAR = obj(SIDECAR_LATENCY, IDLE_TIMEOUT);
+
+    private static final String PROXY_SOURCE = "[DEFAULT] Istio `values.yaml`";
+    static final Field<Double> PROXY_REQUEST_CPU = Field.of("cpu", new Kind.Cpu(Maxima.CPU_CORES, true),
+            Requests.ISTIO_PROXY.cpuCores(), "CPU the `istio-proxy` container of every pod requests").note(PROXY_SOURCE)
+            .mirrors("global.proxy.resources.requests.cpu");
+    static final Field<Double> PROXY_REQUEST_MEMORY = Field.of("memory", Kind.MEMORY_OR_ZERO,
+            Requests.ISTIO_PROXY.memoryMiB(), "memory it requests").note(PROXY_SOURCE)
+            .mirrors("global.proxy.resources.requests.memory");
+    static final Schema.Obj PROXY_REQUESTS = obj(PROXY_REQUEST_CPU, PROXY_REQUEST_MEMORY);
+    static final Schema.Obj PROXY = obj(section("resources", obj(section("requests", PROXY_REQUESTS, "`{cpu, memory}`",
+            "Istio's", "added to every pod's requests: the scheduler, the HPA and OpenCost count them")),
+            "`{requests}`", "Istio's", ""));
+
     static final Schema.Obj MESH = obj(
             section("sidecar", SIDECAR, "`{latency, idleTimeout}`", "see below", ""),
+            section("proxy", PROXY, "`{resources: {requests}}`", "Istio's requests", "the injected proxy's resources"),
             MTLS,
             section("services", mapOf(MESH_SERVICE), "map service → policy", "none",
                     "names of existing services; services not listed get Istio's defaults"));

@@ -255,12 +255,22 @@ final class Fields {
 
     /** CPU cores: a number of cores or millicores ({@code 500m}); {@code > 0}. */
     Double cpuCores(String field, Double defaultValue) {
-        return quantity(field, defaultValue, Units::parseCpuCores);
+        return quantity(field, defaultValue, Units::parseCpuCores, false);
+    }
+
+    /** CPU cores as {@link #cpuCores}, or {@code >= 0} when {@code zeroAllowed} (a container that requests none). */
+    Double cpuCores(String field, Double defaultValue, boolean zeroAllowed) {
+        return quantity(field, defaultValue, Units::parseCpuCores, zeroAllowed);
     }
 
     /** Memory in MiB from a Kubernetes quantity ({@code 512Mi}, {@code 1G}, bytes); {@code > 0}. */
     Double memoryMiB(String field, Double defaultValue) {
-        return quantity(field, defaultValue, Units::parseMemoryMiB);
+        return quantity(field, defaultValue, Units::parseMemoryMiB, false);
+    }
+
+    /** Memory as {@link #memoryMiB}, or {@code >= 0} when {@code zeroAllowed}. */
+    Double memoryMiB(String field, Double defaultValue, boolean zeroAllowed) {
+        return quantity(field, defaultValue, Units::parseMemoryMiB, zeroAllowed);
     }
 
     /**
@@ -304,7 +314,7 @@ final class Fields {
         return problems.shown(pathOf(field), value);
     }
 
-    private Double quantity(String field, Double defaultValue, Parser parser) {
+    private Double quantity(String field, Double defaultValue, Parser parser, boolean zeroAllowed) {
         JsonNode value = get(field);
         if (value == null) {
             return defaultValue != null ? defaultValue : missing(field);
@@ -318,6 +328,9 @@ final class Fields {
         }
         String text = value.isNumber() ? value.decimalValue().toPlainString() : value.asText();
         Double amount = parse(field, text, parser);
+        if (amount != null && zeroAllowed) {
+            return amount >= 0 ? amount : wrong(field, "must be >= 0 (got " + shown(field, value) + ")");
+        }
         return amount == null ? null : positive(field, value, amount);
     }
 

@@ -37,7 +37,9 @@ sealed interface Kind<T> {
     /** Free text, or text of a form the binder checks (a name, {@code service.endpoint}, a file). */
     Kind<String> TEXT = new Text("text", null);
     Kind<Boolean> BOOL = new Bool();
-    Kind<Double> MEMORY = new Memory();
+    Kind<Double> MEMORY = new Memory(false);
+    /** Memory {@code >= 0}: a request that may be none (a DaemonSet's, a sidecar's). */
+    Kind<Double> MEMORY_OR_ZERO = new Memory(true);
     Kind<DistributionSpec> DISTRIBUTION = new Distribution();
     /** A number {@code > 0}. */
     Kind<Double> POSITIVE = new Decimal(0, true, Double.POSITIVE_INFINITY, null);
@@ -214,11 +216,19 @@ sealed interface Kind<T> {
         }
     }
 
-    /** CPU cores: a number or millicores ({@code 500m}), {@code > 0} and at most {@code max}. */
-    record Cpu(double max) implements Kind<Double> {
+    /**
+     * CPU cores: a number or millicores ({@code 500m}), {@code > 0} ({@code >= 0} when
+     * {@code zeroAllowed}) and at most {@code max}.
+     */
+    record Cpu(double max, boolean zeroAllowed) implements Kind<Double> {
+        /** CPU {@code > 0}, at most {@code max}. */
+        Cpu(double max) {
+            this(max, false);
+        }
+
         @Override
         public Double read(Binding b, Fields f, String name, Double defaultValue) {
-            Double cores = f.cpuCores(name, defaultValue);
+            Double cores = f.cpuCores(name, defaultValue, zeroAllowed);
             if (cores != null && cores > max) {
                 return f.wrong(name, "must be at most " + Units.plain(max) + " cores (got " + f.shown(name, f.get(name)) + ")");
             }
@@ -232,7 +242,7 @@ sealed interface Kind<T> {
 
         @Override
         public String range() {
-            return "`> 0`, at most `" + Units.plain(max) + "`";
+            return "`" + (zeroAllowed ? ">= 0" : "> 0") + "`, at most `" + Units.plain(max) + "`";
         }
 
         @Override
@@ -244,17 +254,17 @@ sealed interface Kind<T> {
         public ObjectNode jsonSchema() {
             ObjectNode schema = JSON.objectNode();
             ArrayNode anyOf = schema.putArray("anyOf");
-            anyOf.addObject().put("type", "number").put("exclusiveMinimum", 0).put("maximum", max);
+            anyOf.addObject().put("type", "number").put(zeroAllowed ? "minimum" : "exclusiveMinimum", 0).put("maximum", max);
             anyOf.addObject().put("type", "string").put("pattern", "^\\s*(\\d+(\\.\\d+)?|\\.\\d+)m?\\s*$");
             return schema;
         }
     }
 
-    /** Memory in MiB, from a Kubernetes quantity ({@code 512Mi}, {@code 1G}, bytes); {@code > 0}. */
-    record Memory() implements Kind<Double> {
+    /** Memory in MiB, from a Kubernetes quantity ({@code 512Mi}, {@code 1G}, bytes); {@code > 0} ({@code >= 0} when {@code zeroAllowed}). */
+    record Memory(boolean zeroAllowed) implements Kind<Double> {
         @Override
         public Double read(Binding b, Fields f, String name, Double defaultValue) {
-            return f.memoryMiB(name, defaultValue);
+            return f.memoryMiB(name, defaultValue, zeroAllowed);
         }
 
         @Override
@@ -264,7 +274,7 @@ sealed interface Kind<T> {
 
         @Override
         public String range() {
-            return "`> 0`";
+            return zeroAllowed ? "`>= 0`" : "`> 0`";
         }
 
         @Override
@@ -276,7 +286,7 @@ sealed interface Kind<T> {
         public ObjectNode jsonSchema() {
             ObjectNode schema = JSON.objectNode();
             ArrayNode anyOf = schema.putArray("anyOf");
-            anyOf.addObject().put("type", "number").put("exclusiveMinimum", 0);
+            anyOf.addObject().put("type", "number").put(zeroAllowed ? "minimum" : "exclusiveMinimum", 0);
             anyOf.addObject().put("type", "string")
                     .put("pattern", "^\\s*(\\d+(\\.\\d+)?|\\.\\d+)(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?\\s*$");
             return schema;

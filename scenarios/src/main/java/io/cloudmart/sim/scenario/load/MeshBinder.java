@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudmart.sim.scenario.spec.ConnectionPoolSpec;
 import io.cloudmart.sim.scenario.spec.DistributionSpec;
 import io.cloudmart.sim.scenario.spec.MeshServiceSpec;
+import io.cloudmart.sim.model.service.Requests;
 import io.cloudmart.sim.scenario.spec.MeshSpec;
 import io.cloudmart.sim.scenario.spec.OutlierSpec;
 import io.cloudmart.sim.scenario.spec.RetriesSpec;
@@ -39,7 +40,7 @@ final class MeshBinder {
             b.refs.meshService(sf.path(), name);
             return service(sf, name);
         });
-        return new MeshSpec(latency, idle, "UNSET".equals(mtls) ? MeshSpec.DEFAULT_MTLS : mtls, services);
+        return new MeshSpec(latency, idle, "UNSET".equals(mtls) ? MeshSpec.DEFAULT_MTLS : mtls, services, proxyRequests(f));
     }
 
     private MeshServiceSpec service(Fields f, String service) {
@@ -163,5 +164,16 @@ final class MeshBinder {
             f.wrong("destinations", "at least one weight must be > 0, or the route sends its requests nowhere");
         }
         return weights;
+    }
+
+    /** {@code proxy.resources.requests}: what the injected {@code istio-proxy} requests; Istio's defaults when absent. */
+    private Requests proxyRequests(Fields f) {
+        if (!f.has("proxy")) {
+            return Requests.ISTIO_PROXY;
+        }
+        Fields resources = b.section(b.section(f, "proxy"), "resources");
+        Fields requests = b.section(resources, "requests");
+        return new Requests(b.readOrDefault(requests, EdgeSchema.PROXY_REQUEST_CPU),
+                b.readOrDefault(requests, EdgeSchema.PROXY_REQUEST_MEMORY));
     }
 }

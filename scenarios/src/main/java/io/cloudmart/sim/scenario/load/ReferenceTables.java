@@ -74,6 +74,24 @@ public final class ReferenceTables {
         table("hpa.policy", "Policy field", CapacitySchema.POLICY);
         table("controlPlane", "Field", CapacitySchema.CONTROL_PLANE);
         table("controlPlane.hpa", "`hpa` field", CapacitySchema.CONTROL_PLANE_HPA);
+        table("service.pod.requests", "`requests` field", ServiceSchema.REQUESTS);
+        table("mesh.proxy.requests", "`proxy.resources.requests` field", EdgeSchema.PROXY_REQUESTS);
+        table("service.vpa", "`vpa` field", CapacitySchema.VPA);
+        table("vpa.updatePolicy", "`updatePolicy` field", CapacitySchema.UPDATE_POLICY);
+        table("vpa.recommender", "`recommender` field", CapacitySchema.RECOMMENDER);
+        table("vpa.updater", "`updater` field", CapacitySchema.UPDATER);
+        table("cluster", "Field", ClusterSchema.CLUSTER);
+        table("cluster.nodePools", "Node pool field", ClusterSchema.NODE_POOL);
+        table("cluster.nodePools.custom", "`custom` field", ClusterSchema.CUSTOM);
+        table("cluster.daemonSetOverhead", "`daemonSetOverhead` field", ClusterSchema.OVERHEAD);
+        table("cluster.scheduler", "`scheduler` field", ClusterSchema.SCHEDULER);
+        table("cluster.autoscaler", "`autoscaler` field", ClusterSchema.AUTOSCALER);
+        table("cluster.autoscaler.nodePool", "`nodePool` field", ClusterSchema.NODEPOOL);
+        table("cluster.autoscaler.nodePool.disruption", "`disruption` field", ClusterSchema.DISRUPTION);
+        table("cluster.autoscaler.nodePool.budget", "Budget field", ClusterSchema.BUDGET);
+        table("cluster.spot.interruptions", "`interruptions` field", ClusterSchema.INTERRUPTIONS);
+        table("finops", "Field", ClusterSchema.FINOPS);
+        table("finops.budget", "`budget` field", ClusterSchema.FINOPS_BUDGET);
     }
 
     private ReferenceTables() {

@@ -97,6 +97,9 @@ final class ScenarioBinder {
                 new SagaBinder(b).sagas(f),
                 new CapacityBinder(b).capacity(f, capacities));
         b.refs.check(spec);
+        if (!problems.hasIssues()) {
+            InitialPlacement.check(spec, problems); // needs every value bound
+        }
         return spec;
     }
 
@@ -252,7 +255,8 @@ final class ScenarioBinder {
     private ServiceSpec service(Fields f, String name) {
         capacities.put(name, new CapacityBinder(b).service(f));
         Long replicas = b.read(f, ServiceSchema.REPLICAS);
-        PodSpec pod = f.has("pod") ? pod(b, b.section(f, "pod"), ServiceSchema.POD_FIELDS) : PodSpec.DEFAULT;
+        PodSpec pod = f.has("pod") ? withRequests(b.section(f, "pod"), pod(b, b.section(f, "pod"), ServiceSchema.POD_FIELDS))
+                : PodSpec.DEFAULT;
         EndpointBinder endpointBinder = new EndpointBinder(b);
         Map<String, EndpointSpec> endpoints = b.named(f, "endpoints", true, "endpoint", LOCAL_NAME,
                 (ef, endpoint) -> endpointBinder.endpoint(ef, name + "." + endpoint));
@@ -279,6 +283,31 @@ final class ScenarioBinder {
     private VersionSpec version(Fields f) {
         return new VersionSpec(b.readOrDefault(f, ServiceSchema.VERSION_REPLICAS).intValue(),
                 b.read(f, ServiceSchema.VERSION_ERROR_RATE, Double.NaN), b.read(f, ServiceSchema.LATENCY_FACTOR, Double.NaN));
+    }
+
+    /**
+     * {@code pod} with the requests of {@code pod.requests} ({@code f} is the pod's mapping); each defaults to
+     * its limit, and one above its limit is refused, as the Kubernetes API server refuses it.
+     */
+    private PodSpec withRequests(Fields f, PodSpec pod) {
+        if (!f.has("requests")) {
+            return pod;
+        }
+        Fields r = b.section(f, "requests");
+        double cpu = b.read(r, ServiceSchema.REQUEST_CPU, pod.cpuCores());
+        double memory = b.read(r, ServiceSchema.REQUEST_MEMORY, pod.memoryMiB());
+        if (cpu > pod.cpuCores()) {
+            r.wrong("cpu", "the CPU request (" + Units.formatCpuCores(cpu) + ") must be at most the pod's cpu limit ("
+                    + Units.formatCpuCores(pod.cpuCores()) + "); Kubernetes rejects requests above limits");
+            cpu = pod.cpuCores();
+        }
+        if (memory > pod.memoryMiB()) {
+            r.wrong("memory", "the memory request (" + Units.formatMemoryMiB(memory) + ") must be at most the pod's"
+                    + " memory limit (" + Units.formatMemoryMiB(pod.memoryMiB()) + "); Kubernetes rejects requests above"
+                    + " limits");
+            memory = pod.memoryMiB();
+        }
+        return new PodSpec(pod.cpuCores(), pod.memoryMiB(), pod.concurrency(), cpu, memory);
     }
 
     /** A pod (or gateway node) read with {@code fields}: a service's pods or the gateway's nodes. */

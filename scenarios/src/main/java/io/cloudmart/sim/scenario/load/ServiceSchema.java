@@ -18,13 +18,22 @@ final class ServiceSchema {
     // ---------------------------------------------------------------- pods
 
     static final Field<Double> CPU = Field.of("cpu", new Kind.Cpu(Maxima.CPU_CORES), PodSpec.DEFAULT_CPU_CORES,
-            "cores (`4`, `0.5`) or millicores (`500m` = 0.5)").mirrors("container resources.requests.cpu");
-    static final Field<Double> MEMORY = Field.of("memory", Kind.MEMORY, PodSpec.DEFAULT_MEMORY_MIB, "see Units")
-            .mirrors("container resources.requests.memory");
+            "cores (`4`, `0.5`) or millicores (`500m` = 0.5): the cores the container may use (its limit), and its"
+                    + " request unless `requests` says otherwise").mirrors("container resources.limits.cpu");
+    static final Field<Double> MEMORY = Field.of("memory", Kind.MEMORY, PodSpec.DEFAULT_MEMORY_MIB, "see Units; the"
+            + " container's limit, and its request unless `requests` says otherwise")
+            .mirrors("container resources.limits.memory");
+    static final Field<Double> REQUEST_CPU = Field.optional("cpu", new Kind.Cpu(Maxima.CPU_CORES), "the pod's `cpu`",
+            "what the scheduler places by, the HPA divides usage by and OpenCost charges at least; at most the pod's"
+                    + " `cpu` (Kubernetes rejects requests above limits)").mirrors("container resources.requests.cpu");
+    static final Field<Double> REQUEST_MEMORY = Field.optional("memory", Kind.MEMORY, "the pod's `memory`",
+            "at most the pod's `memory`").mirrors("container resources.requests.memory");
+    static final Schema.Obj REQUESTS = obj(REQUEST_CPU, REQUEST_MEMORY);
     static final Field<Long> CONCURRENCY = Field.of("concurrency", Kind.whole(1, Maxima.CONCURRENCY),
             (long) PodSpec.DEFAULT_CONCURRENCY, "how many requests one pod serves at once (worker slots, Tomcat's"
                     + " default `maxThreads`); the rest wait in a queue").mirrors("Tomcat maxThreads");
-    static final Schema.Obj POD = obj(CPU, MEMORY, CONCURRENCY, CapacitySchema.GRACE);
+    static final Schema.Obj POD = obj(CPU, MEMORY, CONCURRENCY, CapacitySchema.GRACE,
+            section("requests", REQUESTS, "`{cpu, memory}`", "the limits", "the application container's requests"));
 
     /** The fields of a pod, which the gateway's nodes share with different defaults. */
     record PodFields(Field<Double> cpu, Field<Double> memory, Field<Long> concurrency) {
@@ -109,6 +118,10 @@ final class ServiceSchema {
                     + " their sum if given)").note("or the sum of the versions' replicas")
             .mirrors("Deployment spec.replicas");
 
+    static final Field<String> LABEL = Field.required("label", Kind.text("label value", "^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$"),
+            "at most 63 letters, digits, '-', '_' and '.', starting and ending with a letter or digit (a Kubernetes"
+                    + " label value)").mirrors("metadata.labels");
+
     static final Schema.Obj SERVICE = obj(REPLICAS,
             section("pod", POD, "section", "all defaults", "see below"),
             section("endpoints", mapOf(ENDPOINT), "map name → endpoint", "**required**",
@@ -120,7 +133,12 @@ final class ServiceSchema {
             section("startup", CapacitySchema.STARTUP, "section", "all defaults",
                     "how a new pod becomes Ready (see [`startup`](#startup))"),
             section("hpa", CapacitySchema.HPA, "section", "absent: a fixed number of pods",
-                    "a HorizontalPodAutoscaler (see [`hpa`](#hpa))"));
+                    "a HorizontalPodAutoscaler (see [`hpa`](#hpa))"),
+            section("vpa", CapacitySchema.VPA, "section", "absent: no VerticalPodAutoscaler",
+                    "a VerticalPodAutoscaler on the CPU request only (`resourcePolicy` `controlledResources: [cpu]`:"
+                            + " memory usage is not modelled); see [`vpa`](#vpa)"),
+            section("labels", mapOf(LABEL), "map name → text", "none", "the pods' labels; OpenCost aggregates the"
+                    + " bill by `team`"));
 
     private ServiceSchema() {
     }

@@ -45,7 +45,11 @@ final class TopSchema {
             section("kafka", BackendSchema.KAFKA, "section", "absent: no Kafka", "see [`kafka`](#kafka)"),
             section("sagas", mapOf(BackendSchema.SAGA), "map name → saga", "none", "see [`sagas`](#sagas)"),
             section("controlPlane", CapacitySchema.CONTROL_PLANE, "section", "all defaults",
-                    "metrics-server's and the HPA controller's flags (see [`controlPlane`](#controlplane))"));
+                    "metrics-server's and the HPA controller's flags (see [`controlPlane`](#controlplane))"),
+            section("cluster", ClusterSchema.CLUSTER, "section", "absent: room without limit, no bill",
+                    "nodes, the scheduler, node autoscaling and spot (see [`cluster`](#cluster))"),
+            section("finops", ClusterSchema.FINOPS, "section", "USD, no budget", "the bill's currency and budget; needs"
+                    + " a `cluster` (see [`finops`](#finops))"));
 
     private TopSchema() {
     }

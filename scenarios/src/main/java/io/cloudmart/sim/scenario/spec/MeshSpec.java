@@ -3,6 +3,8 @@ package io.cloudmart.sim.scenario.spec;
 import java.util.Map;
 import java.util.Objects;
 
+import io.cloudmart.sim.model.service.Requests;
+
 /**
  * The Istio service mesh: a sidecar on every pod, mTLS between them, and per-destination traffic
  * policy (VirtualService and DestinationRule).
@@ -17,9 +19,11 @@ import java.util.Objects;
  *                       what {@code UNSET} means) or {@code DISABLE}
  * @param services       traffic policy by destination service, in file order; services not listed
  *                       get Istio's defaults
+ * @param proxyRequests  what the injected {@code istio-proxy} container requests in every pod
+ *                       ({@code global.proxy.resources.requests}); Istio's 100m / 128Mi by default
  */
 public record MeshSpec(DistributionSpec sidecarLatency, double idleTimeoutSeconds, String mtls,
-                       Map<String, MeshServiceSpec> services) {
+                       Map<String, MeshServiceSpec> services, Requests proxyRequests) {
     /** Istio's connection idle timeout (DestinationRule {@code connectionPool.http.idleTimeout}), 1 h. */
     public static final double DEFAULT_IDLE_TIMEOUT_SECONDS = 3600.0;
 
@@ -32,5 +36,12 @@ public record MeshSpec(DistributionSpec sidecarLatency, double idleTimeoutSecond
         Objects.requireNonNull(sidecarLatency, "sidecarLatency");
         Objects.requireNonNull(mtls, "mtls");
         services = Copies.orderedMap(services, "services");
+        Objects.requireNonNull(proxyRequests, "proxyRequests");
+    }
+
+    /** A mesh whose proxies request Istio's defaults. */
+    public MeshSpec(DistributionSpec sidecarLatency, double idleTimeoutSeconds, String mtls,
+                    Map<String, MeshServiceSpec> services) {
+        this(sidecarLatency, idleTimeoutSeconds, mtls, services, Requests.ISTIO_PROXY);
     }
 }

@@ -1,15 +1,19 @@
 package io.cloudmart.sim.scenario.spec;
 
 /**
- * The resources of one pod.
+ * The resources of one pod's application container: its limits (what it may use) and its requests
+ * (what the scheduler, the HPA and OpenCost count).
  *
- * @param cpuCores    CPU limit in cores (500m in the file is 0.5), {@code > 0}; default 1
- * @param memoryMiB   memory limit in MiB (2^20 bytes; 1Gi in the file is 1024), {@code > 0};
- *                    default 512
- * @param concurrency worker slots: requests a pod serves at once, the rest queue; {@code >= 1};
- *                    default 200, Tomcat's default {@code maxThreads}
+ * @param cpuCores         CPU limit in cores (500m in the file is 0.5), {@code > 0}; default 1
+ * @param memoryMiB        memory limit in MiB (2^20 bytes; 1Gi in the file is 1024), {@code > 0};
+ *                         default 512
+ * @param concurrency      worker slots: requests a pod serves at once, the rest queue; {@code >= 1};
+ *                         default 200, Tomcat's default {@code maxThreads}
+ * @param cpuRequestCores  CPU request, in (0, {@code cpuCores}]; default the limit
+ * @param memoryRequestMiB memory request, in (0, {@code memoryMiB}]; default the limit
  */
-public record PodSpec(double cpuCores, double memoryMiB, int concurrency) {
+public record PodSpec(double cpuCores, double memoryMiB, int concurrency, double cpuRequestCores,
+                      double memoryRequestMiB) {
 
     /** CPU cores of a pod when the file gives none. */
     public static final double DEFAULT_CPU_CORES = 1.0;
@@ -20,4 +24,9 @@ public record PodSpec(double cpuCores, double memoryMiB, int concurrency) {
 
     /** The pod used when a service has no {@code pod:} section. */
     public static final PodSpec DEFAULT = new PodSpec(DEFAULT_CPU_CORES, DEFAULT_MEMORY_MIB, DEFAULT_CONCURRENCY);
+
+    /** A pod whose requests equal its limits (the pinned {@code pod: {cpu, memory, concurrency}}). */
+    public PodSpec(double cpuCores, double memoryMiB, int concurrency) {
+        this(cpuCores, memoryMiB, concurrency, cpuCores, memoryMiB);
+    }
 }

@@ -1,0 +1,135 @@
+package io.cloudmart.sim.scenario.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * One mistake per cluster, FinOps, VPA, requests, labels and mesh-proxy field, made in a scenario that uses them
+ * all (test resource {@code load/cluster.yaml}): exactly one issue, with its path, a line and column, and a key
+ * phrase. (The command line turns such an issue into exit code 2, as for every bad input.)
+ */
+class ClusterBadInputTest {
+    private static final String CLUSTER = TestScenarios.resource("/load/cluster.yaml");
+
+    @ParameterizedTest(name = "{1}: {2}")
+    @MethodSource("cases")
+    void oneIssueWithPathAndPhrase(String from, String to, String path, String phrase) {
+        assertThat(CLUSTER).contains(from);
+        List<Issue> issues = TestScenarios.issues(TestScenarios.edit(CLUSTER, from, to));
+        assertThat(issues).as("issues for " + to).hasSize(1);
+        Issue issue = issues.get(0);
+        assertThat(issue.path()).as("path of " + issue).isEqualTo(path);
+        assertThat(issue.line()).as("line of " + issue).isPositive();
+        assertThat(issue.column()).as("column of " + issue).isPositive();
+        assertThat(issue.message()).as("message of " + issue).contains(phrase);
+    }
+
+    static Stream<Arguments> cases() {
+        String svc = "services.checkout.";
+        String pool = "cluster.nodePools.0.";
+        String spot = "cluster.nodePools.1.";
+        String own = "cluster.nodePools.2.";
+        String ca = "cluster.autoscaler.";
+        return Stream.of(
+                // requests, labels, mesh proxy
+                bad("requests: { cpu: 250m,", "requests: { cpu: 2,", svc + "pod.requests.cpu", "at most the pod's cpu limit"),
+                bad("memory: 512Mi } }", "memory: 2Gi } }", svc + "pod.requests.memory", "Kubernetes rejects requests above"),
+                bad("requests: { cpu: 250m,", "requests: { cpu: fast,", svc + "pod.requests.cpu", "fast"),
+                bad("requests: { cpu: 250m,", "requests: { cpus: 250m,", svc + "pod.requests.cpus", "did you mean 'cpu'?"),
+                bad("team: payments", "team: -payments", svc + "labels.team", "not a valid label value"),
+                bad("team: payments", "team: [payments]", svc + "labels.team", "list"),
+                bad("requests: { cpu: 50m,", "requests: { cpu: -50m,", "mesh.proxy.resources.requests.cpu", ">= 0"),
+                bad("memory: 64Mi } } }", "memory: lots } } }", "mesh.proxy.resources.requests.memory", "lots"),
+                bad("proxy: { resources:", "proxy: { resource:", "mesh.proxy.resource", "did you mean 'resources'?"),
+                // vpa
+                bad("updateMode: Auto", "updateMode: InPlace", svc + "vpa.updatePolicy.updateMode", "InPlace"),
+                bad("safetyMarginFraction: 0.2", "safetyMarginFraction: -0.2", svc + "vpa.recommender.safetyMarginFraction",
+                        ">= 0"),
+                bad("safetyMarginFraction: 0.2", "targetCpuPercentile: 0.4", svc + "vpa.recommender.targetCpuPercentile",
+                        "lowerBoundCpuPercentile <= targetCpuPercentile"),
+                bad("podMinCpuMillicores: 50", "podMinMemoryMb: 50", svc + "vpa.recommender.podMinMemoryMb", "Allowed:"),
+                bad("minReplicas: 1, evictionTolerance", "minReplicas: 1.5, evictionTolerance",
+                        svc + "vpa.updater.minReplicas", "whole number"),
+                bad("evictionTolerance: 0.25", "evictionTolerance: 2", svc + "vpa.updater.evictionTolerance", "[0, 1]"),
+                // node pools
+                bad("{ name: general,", "{ name: General,", pool + "name", "not a valid node pool name"),
+                bad("{ name: cheap,", "{ name: general,", spot + "name", "used twice"),
+                bad("instanceType: m5.large, initialNodes: 2", "instanceType: m5.larg, initialNodes: 2", pool + "instanceType",
+                        "did you mean 'm5.large'?"),
+                bad("{ name: own, custom: { vcpu: 4, memory: 16Gi, pricePerHour: 0.2 },",
+                        "{ name: own,", "cluster.nodePools.2", "'instanceType' or 'custom'"),
+                bad("custom: { vcpu: 4,", "instanceType: m5.large, custom: { vcpu: 4,", own + "custom", "not both"),
+                bad("memory: 16Gi, pricePerHour", "memory: 1Gi, pricePerHour", own + "custom.memory",
+                        "leaves no allocatable memory"),
+                bad("vcpu: 4,", "vcpu: 0,", own + "custom.vcpu", "at least 1"),
+                bad("pricePerHour: 0.2 }", "pricePerHour: cheap }", own + "custom.pricePerHour", "cheap"),
+                bad("capacityType: spot, spotDiscount: 0.6", "capacityType: preemptible, spotDiscount: 0.6",
+                        spot + "capacityType", "preemptible"),
+                bad("capacityType: spot, spotDiscount: 0.6,", "capacityType: spot,", "cluster.nodePools.1",
+                        "'spotDiscount' or 'price'"),
+                bad("spotDiscount: 0.6,", "spotDiscount: 1,", spot + "spotDiscount", "below 1"),
+                bad("spotDiscount: 0.6,", "spotDiscount: 0.6, price: 0.03,", spot + "spotDiscount", "not both"),
+                bad("capacityType: reserved, reservedDiscount: 0.4,", "reservedDiscount: 0.4,", own + "reservedDiscount",
+                        "reserved nodes only"),
+                bad("initialNodes: 2, minNodes: 1, maxNodes: 6", "initialNodes: 7, minNodes: 1, maxNodes: 6",
+                        pool + "initialNodes", "within minNodes (1) and maxNodes (6)"),
+                bad("minNodes: 1, maxNodes: 6", "minNodes: 3, maxNodes: 2", pool + "maxNodes", "at least minNodes"),
+                bad("initialNodes: 0, maxNodes: 2 }", "maxNodes: 2 }", "cluster.nodePools.2", "initialNodes"),
+                bad("daemonSetOverhead: { cpu: 100m,", "daemonSetOverhead: { cpu: 3,", pool + "daemonSetOverhead.cpu",
+                        "do not fit m5.large's allocatable 1.93 cores"),
+                bad("memory: 256Mi }, labels", "memory: 8Gi }, labels", pool + "daemonSetOverhead.memory",
+                        "do not fit m5.large's allocatable"),
+                bad("initialNodes: 2, minNodes: 1,", "initialNodes: 1, minNodes: 1,", "cluster.nodePools",
+                        "the pods of the start do not fit the initial nodes"),
+                bad("  nodePools:\n", "  nodePool:\n", "cluster.nodePool", "did you mean 'nodePools'?"),
+                // scheduler, start-up, autoscaler
+                bad("scoringStrategy: MostAllocated", "scoringStrategy: BinPack", "cluster.scheduler.scoringStrategy",
+                        "BinPack"),
+                bad("nodeStartup: 2m", "nodeStartup: 2", "cluster.nodeStartup", "unit"),
+                bad("type: cluster-autoscaler", "type: autoscaler", ca + "type", "autoscaler"),
+                bad("scanInterval: 20s", "scanInterval: 0s", ca + "scanInterval", "0s"),
+                bad("scaleDownUnneededTime: 5m", "scaleDownUnneededTime: -5m", ca + "scaleDownUnneededTime", "-5m"),
+                bad("scaleDownUtilizationThreshold: 0.6", "scaleDownUtilizationThreshold: 60", ca
+                        + "scaleDownUtilizationThreshold", "[0, 1]"),
+                bad("expander: price", "expander: most-pods", ca + "expander", "most-pods"),
+                bad("maxEmptyBulkDelete: 3", "maxEmptyBulkDelete: 0", ca + "maxEmptyBulkDelete", "at least 1"),
+                bad("maxEmptyBulkDelete: 3", "maxEmptyBulkDelete: 3\n    scaleDownDelayAfterAdd: soon", ca
+                        + "scaleDownDelayAfterAdd", "soon"),
+                bad("maxEmptyBulkDelete: 3", "maxEmptyBulkDelete: 3\n    scaleDownDelayAfterDelete: 1x", ca
+                        + "scaleDownDelayAfterDelete", "1x"),
+                bad("maxEmptyBulkDelete: 3", "maxEmptyBulkDelete: 3\n    maxNodeProvisionTime: 0s", ca
+                        + "maxNodeProvisionTime", "0s"),
+                bad("maxEmptyBulkDelete: 3", "maxEmptyBulkDelete: 3\n    newPodScaleUpDelay: -1s", ca
+                        + "newPodScaleUpDelay", "-1s"),
+                bad("maxEmptyBulkDelete: 3", "maxEmptyBulkDelete: 3\n    batchIdleDuration: 1s", ca + "batchIdleDuration",
+                        "needs 'type: karpenter'"),
+                bad("type: cluster-autoscaler", "type: none", ca + "scanInterval", "need 'type: cluster-autoscaler'"),
+                // spot
+                bad("at: [2m, 5m]", "at: [5m, 2m]", "cluster.spot.interruptions.at.1", "ascending"),
+                bad("at: [2m, 5m]", "at: [2m, later]", "cluster.spot.interruptions.at.1", "later"),
+                bad("perNodeHour: 0.5", "perNodeHour: -1", "cluster.spot.interruptions.perNodeHour", ">= 0"),
+                bad("notice: 90s", "notice: 0s", "cluster.spot.interruptions.notice", "0s"),
+                bad("capacityType: spot, spotDiscount: 0.6,", "price: 0.04,", "cluster.spot.interruptions",
+                        "spot interruptions need spot nodes"),
+                // finops
+                bad("finops:\n", "finops:\n  currency: EUR\n", "finops.currency", "takes its price from the table"),
+                bad("finops:\n", "finops:\n  currency: euro\n", "finops.currency", "ISO 4217"),
+                bad("amount: 50,", "amount: 0,", "finops.budget.amount", "> 0"),
+                bad("period: week,", "period: quarter,", "finops.budget.period", "quarter"),
+                bad("amount: 50, period: week,", "amount: 50,", "finops.budget", "period"),
+                bad("thresholds: [25, 75]", "thresholds: [75, 25]", "finops.budget.thresholds.1", "strictly ascending"),
+                bad("thresholds: [25, 75]", "thresholds: []", "finops.budget.thresholds", "at least one"),
+                bad("basis: actual", "basis: projected", "finops.budget.basis", "projected"),
+                bad("finops:\n", "finop:\n", "finop", "did you mean 'finops'?"));
+    }
+
+    private static Arguments bad(String from, String to, String path, String phrase) {
+        return Arguments.of(from, to, path, phrase);
+    }
+}
