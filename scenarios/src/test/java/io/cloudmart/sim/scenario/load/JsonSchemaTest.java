@@ -46,7 +46,7 @@ class JsonSchemaTest {
         JsonNode pod = schema.at("/properties/services/additionalProperties/properties/pod/properties");
         assertThat(pod.at("/concurrency/default").asInt()).isEqualTo(200);
         assertThat(pod.at("/concurrency/maximum").asInt()).isEqualTo(Maxima.CONCURRENCY);
-        assertThat(pod.at("/cpu/$comment").asText()).isEqualTo("mirrors container resources.requests.cpu");
+        assertThat(pod.at("/cpu/$comment").asText()).isEqualTo("mirrors container resources.limits.cpu");
         assertThat(schema.at("/properties/mesh/properties/services/additionalProperties/properties/retries"
                 + "/properties/attempts/default").asInt()).isEqualTo(2);
         assertThat(schema.at("/$defs/step/properties/cache/properties/miss/items/$ref").asText()).isEqualTo("#/$defs/step");
