@@ -140,10 +140,10 @@ class BadInputTest {
 
     @Test
     void unknownTopLevelFieldWithoutCloseMatchListsTheAllowedOnes() {
-        Issue issue = onlyIssue(MINIMAL + "kubernetes: { nodes: 5 }\n");
+        Issue issue = onlyIssue(MINIMAL + "fleet: { nodes: 5 }\n");
 
-        assertIssue(issue, SOURCE, 17, 1, "kubernetes",
-                "unknown field 'kubernetes' at the top level. Allowed: name, description, seed, startTime, duration,"
+        assertIssue(issue, SOURCE, 17, 1, "fleet",
+                "unknown field 'fleet' at the top level. Allowed: name, description, seed, startTime, duration,"
                         + " warmup, replications, load, gateway, mesh, services, datastores, caches, kafka, sagas");
     }
 

@@ -28,6 +28,7 @@ class JsonSchemaTest {
         }
         assertThat(errors(TestScenarios.CLOUDMART)).as("the scenario using every section").isEmpty();
         assertThat(errors(TestScenarios.MINIMAL)).as("the pinned minimal scenario").isEmpty();
+        assertThat(errors(TestScenarios.resource("/load/cluster.yaml"))).as("the scenario with a cluster").isEmpty();
     }
 
     @Test
@@ -47,6 +48,15 @@ class JsonSchemaTest {
         assertThat(pod.at("/concurrency/default").asInt()).isEqualTo(200);
         assertThat(pod.at("/concurrency/maximum").asInt()).isEqualTo(Maxima.CONCURRENCY);
         assertThat(pod.at("/cpu/$comment").asText()).isEqualTo("mirrors container resources.limits.cpu");
+        assertThat(pod.at("/requests/properties/cpu/$comment").asText()).isEqualTo("mirrors container resources.requests.cpu");
+        JsonNode pools = schema.at("/properties/cluster/properties/nodePools/items/properties");
+        assertThat(pools.at("/capacityType/default").asText()).isEqualTo("on-demand");
+        assertThat(pools.at("/instanceType/enum/11").asText()).isEqualTo("m5.large");
+        assertThat(schema.at("/properties/cluster/properties/autoscaler/properties/scanInterval/$comment").asText())
+                .isEqualTo("mirrors --scan-interval");
+        assertThat(schema.at("/properties/finops/properties/budget/required/0").asText()).isEqualTo("amount");
+        assertThat(schema.at("/properties/services/additionalProperties/properties/vpa/properties/updatePolicy"
+                + "/properties/updateMode/default").asText()).isEqualTo("Recreate");
         assertThat(schema.at("/properties/mesh/properties/services/additionalProperties/properties/retries"
                 + "/properties/attempts/default").asInt()).isEqualTo(2);
         assertThat(schema.at("/$defs/step/properties/cache/properties/miss/items/$ref").asText()).isEqualTo("#/$defs/step");
