@@ -39,6 +39,8 @@ public final class Deployment {
     private int replicas;
     private int pending;
     private int starting;
+    /** The app container's requests of the pods created from now on; null: the pod template's. */
+    private Requests newPodRequests;
 
     public Deployment(Service service, VersionConfig version, StartupSpec startup, PodPlacer placer,
                       Simulation simulation) {
@@ -92,6 +94,19 @@ public final class Deployment {
         reconcile();
     }
 
+    /**
+     * The application container of every pod created from now on asks for {@code appRequests} (what the VPA's
+     * admission controller writes into new pods); pods that exist keep theirs. Null goes back to the template's.
+     */
+    public void requestNewPodsWith(Requests appRequests) {
+        newPodRequests = appRequests;
+    }
+
+    /** The app container's requests a pod created now gets. */
+    public Requests newPodRequests() {
+        return newPodRequests != null ? newPodRequests : service.config().pod().requests();
+    }
+
     /** Deletes {@code pod} (an eviction): the ReplicaSet then creates a replacement, as for any lost pod. */
     public void evict(Pod pod) {
         service.terminate(pod);
@@ -112,7 +127,7 @@ public final class Deployment {
     }
 
     private void create() {
-        Pod pod = service.addPod(version);
+        Pod pod = service.addPod(version, newPodRequests());
         unplaced.add(pod);
         count(+1, 0);
         placer.place(pod, imageCached -> {
