@@ -16,7 +16,7 @@ import io.cloudmart.sim.model.service.VersionConfig;
 
 /**
  * Puts a shop's control loops in place, in the order they run when due at the same instant: metrics-server over
- * every service, one HPA per autoscaled service (over a Deployment of its first version), then, with a cluster,
+ * every service, one HPA per autoscaled service (over a Deployment of its first version), its VPA, then, with a cluster,
  * the node autoscaler, the spot market and the bill. Nothing runs when nothing moves and there is no cluster, so
  * a shop with fixed pods costs nothing extra.
  *
@@ -54,6 +54,16 @@ public final class Autoscaling {
                 plane.add(new HpaController(deployment, new Hpa(spec, config.hpaController()), metrics, simulation));
             }
         });
+        if (!config.vpas().isEmpty()) {
+            // in shop order: the config's map has no order, and loops due together run in the order they were added
+            Map<String, VpaConfig> vpas = new LinkedHashMap<>();
+            deployments.keySet().forEach(name -> {
+                if (config.vpas().containsKey(name)) {
+                    vpas.put(name, config.vpas().get(name));
+                }
+            });
+            VpaLoops.add(plane, deployments, vpas, metrics, simulation);
+        }
         if (runtime != null) {
             startCluster(cluster, config, runtime, plane, new ArrayList<>(services.keySet()), simulation);
         }
