@@ -30,14 +30,7 @@ class CapacityBadInputTest {
     @ParameterizedTest(name = "{1}: {2}")
     @MethodSource("cases")
     void oneIssueWithPathAndPhrase(String from, String to, String path, String phrase) {
-        assertThat(FLASH_SALE).contains(from);
-        List<Issue> issues = TestScenarios.issues(TestScenarios.edit(FLASH_SALE, from, to));
-        assertThat(issues).as("issues for " + to).hasSize(1);
-        Issue issue = issues.get(0);
-        assertThat(issue.path()).as("path of " + issue).isEqualTo(path);
-        assertThat(issue.line()).as("line of " + issue).isPositive();
-        assertThat(issue.column()).as("column of " + issue).isPositive();
-        assertThat(issue.message()).as("message of " + issue).contains(phrase);
+        TestScenarios.assertOneIssue(FLASH_SALE, from, to, path, phrase);
     }
 
     static Stream<Arguments> cases() {

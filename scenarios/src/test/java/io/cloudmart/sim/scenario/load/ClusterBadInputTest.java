@@ -20,14 +20,7 @@ class ClusterBadInputTest {
     @ParameterizedTest(name = "{1}: {2}")
     @MethodSource("cases")
     void oneIssueWithPathAndPhrase(String from, String to, String path, String phrase) {
-        assertThat(CLUSTER).contains(from);
-        List<Issue> issues = TestScenarios.issues(TestScenarios.edit(CLUSTER, from, to));
-        assertThat(issues).as("issues for " + to).hasSize(1);
-        Issue issue = issues.get(0);
-        assertThat(issue.path()).as("path of " + issue).isEqualTo(path);
-        assertThat(issue.line()).as("line of " + issue).isPositive();
-        assertThat(issue.column()).as("column of " + issue).isPositive();
-        assertThat(issue.message()).as("message of " + issue).contains(phrase);
+        TestScenarios.assertOneIssue(CLUSTER, from, to, path, phrase);
     }
 
     static Stream<Arguments> cases() {

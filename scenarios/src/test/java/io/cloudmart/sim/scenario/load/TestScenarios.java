@@ -94,4 +94,19 @@ final class TestScenarios {
         assertThat(e.getMessage())
                 .doesNotContain("Exception", "com.fasterxml", "java.", "org.yaml", "\tat ", "[Source:", "io.cloudmart");
     }
+
+    /**
+     * Edits {@code from} into {@code to} in {@code scenario} and checks that loading it gives exactly one issue, at
+     * {@code path}, with a line and a column, whose message contains {@code phrase}: the bad-input tests' common check.
+     */
+    static void assertOneIssue(String scenario, String from, String to, String path, String phrase) {
+        assertThat(scenario).contains(from);
+        List<Issue> issues = issues(edit(scenario, from, to));
+        assertThat(issues).as("issues for " + to).hasSize(1);
+        Issue issue = issues.get(0);
+        assertThat(issue.path()).as("path of " + issue).isEqualTo(path);
+        assertThat(issue.line()).as("line of " + issue).isPositive();
+        assertThat(issue.column()).as("column of " + issue).isPositive();
+        assertThat(issue.message()).as("message of " + issue).contains(phrase);
+    }
 }
