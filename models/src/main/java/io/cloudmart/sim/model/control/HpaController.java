@@ -43,7 +43,12 @@ public final class HpaController implements ControlLoop {
         this.metrics = metrics;
         this.simulation = simulation;
         this.journal = simulation.journal();
-        this.name = "hpa/" + deployment.service().name();
+        this.name = nameFor(deployment.service().name());
+    }
+
+    /** The journal name of the HPA of {@code service}: {@code hpa/<service>}. */
+    public static String nameFor(String service) {
+        return "hpa/" + service;
     }
 
     @Override

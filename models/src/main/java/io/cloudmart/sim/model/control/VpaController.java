@@ -71,12 +71,17 @@ public final class VpaController implements ControlLoop {
         this.simulation = simulation;
         this.journal = simulation.journal();
         String service = deployment.service().name();
-        this.name = "vpa/" + service;
+        this.name = nameFor(service);
         this.recommender = new Recommender(service, config.recommender(), 1, simulation.now());
         var pod = deployment.service().config().pod();
         this.limitMillicores = ResourceAmounts.ofCoresAndMiB(pod.cpuCores(), 0).cpuMillicores();
         this.specRequests = ResourceAmounts.ofCoresAndMiB(pod.cpuRequestCores(), pod.memoryRequestMiB());
         this.lastLoop = simulation.now();
+    }
+
+    /** The journal name of the VPA of {@code service}: {@code vpa/<service>}. */
+    public static String nameFor(String service) {
+        return "vpa/" + service;
     }
 
     @Override

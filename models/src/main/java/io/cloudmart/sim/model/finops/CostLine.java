@@ -33,6 +33,15 @@ public record CostLine(String name, double cpuCoreHours, double cpuCoreHoursRequ
                 cpuCost + other.cpuCost, ramCost + other.ramCost);
     }
 
+    /**
+     * What one allocated CPU core-hour of this line cost on average, currency per core-hour: its CPU cost over its
+     * allocated core-hours (0 when it had none). Nodes of different prices blend by where the line ran, so this is
+     * the price a change in this line's CPU request would have been charged at.
+     */
+    public double cpuCostPerCoreHour() {
+        return cpuCoreHours > 0 ? cpuCost / cpuCoreHours : 0.0;
+    }
+
     /** CPU plus RAM cost, currency. */
     public double totalCost() {
         return cpuCost + ramCost;

@@ -44,6 +44,23 @@ class CostAllocatorTest {
         assertThat(high.cpuCoreHours()).isCloseTo(15, within(EPS));
     }
 
+    /** A service on two node prices pays their blend, weighted by its allocated core-hours on each. */
+    @Test
+    void cpuCostPerCoreHourBlendsTheNodesTheLineRanOn() {
+        NodeBilling billing = new NodeBilling();
+        billing.start(new Node("cheap", "custom", 4, 16, 0.144), 0);
+        billing.start(new Node("dear", "custom", 4, 16, 0.288), 0);
+        CostAllocator allocator = new CostAllocator(billing);
+        allocator.sample(0, HOUR, "cheap", app("a", "svc", "t"), 1.0, 0.5, 0, 0);
+        allocator.sample(0, HOUR, "dear", app("b", "svc", "t"), 3.0, 0.5, 0, 0);
+        CostLine svc = allocator.report(HOUR).service("svc").orElseThrow();
+
+        double cheap = PriceSplit.OPENCOST_DEFAULT.split(0.144, 4, 16).cpuPerCoreHour();
+        double dear = PriceSplit.OPENCOST_DEFAULT.split(0.288, 4, 16).cpuPerCoreHour();
+        assertThat(svc.cpuCostPerCoreHour()).isCloseTo((1 * cheap + 3 * dear) / 4, within(EPS));
+        assertThat(CostLine.zero("none").cpuCostPerCoreHour()).isZero();
+    }
+
     @Test
     void teamsAndServicesAddUpByHand() {
         CostAllocator allocator = new CostAllocator(oneM5(0, HOUR));

@@ -29,7 +29,7 @@ final class AutoscalingJson {
             if (hpa == null) {
                 return;
             }
-            String controller = "hpa/" + service;
+            String controller = io.cloudmart.sim.model.control.HpaController.nameFor(service);
             ObjectNode s = n.putObject(service);
             s.put("minReplicas", hpa.minReplicas());
             s.put("maxReplicas", hpa.maxReplicas());

@@ -9,6 +9,7 @@ import io.cloudmart.sim.core.run.ReplicationResult;
 import io.cloudmart.sim.model.control.CostSummary;
 import io.cloudmart.sim.model.control.NodeProvisioner;
 import io.cloudmart.sim.model.finops.CostLine;
+import io.cloudmart.sim.model.saga.SagaOrchestrator;
 import io.cloudmart.sim.scenario.spec.ScenarioSpec;
 
 /**
@@ -28,45 +29,55 @@ final class Cost {
         }
         ObjectNode n = ResultsJson.mapper().createObjectNode();
         n.put("priced", true);
-        ResultsJson.put(n, "total", mean(bills, CostSummary::total));
+        Money.put(n, "total", mean(bills, CostSummary::total));
         n.put("currency", bills.get(0).currency().getCurrencyCode());
         ResultsJson.put(n, "nodeHours", mean(bills, CostSummary::billedNodeHours));
         ObjectNode perService = n.putObject("perService");
-        spec.services().keySet().forEach(name -> ResultsJson.put(perService, name,
+        spec.services().keySet().forEach(name -> Money.put(perService, name,
                 mean(bills, b -> line(b, name).totalCost())));
-        ResultsJson.put(n, "idle", mean(bills, CostSummary::idle));
+        Money.put(n, "idle", mean(bills, CostSummary::idle));
         ObjectNode allocation = n.putObject("allocation");
         spec.services().keySet().forEach(name -> {
             ObjectNode s = allocation.putObject(name);
-            ResultsJson.put(s, "cpuCost", mean(bills, b -> line(b, name).cpuCost()));
-            ResultsJson.put(s, "ramCost", mean(bills, b -> line(b, name).ramCost()));
+            Money.put(s, "cpuCost", mean(bills, b -> line(b, name).cpuCost()));
+            Money.put(s, "ramCost", mean(bills, b -> line(b, name).ramCost()));
             ResultsJson.put(s, "cpuCoreHoursRequest", mean(bills, b -> line(b, name).cpuCoreHoursRequest()));
             ResultsJson.put(s, "cpuCoreHoursUsage", mean(bills, b -> line(b, name).cpuCoreHoursUsage()));
             ResultsJson.put(s, "cpuEfficiency", mean(bills, b -> line(b, name).cpuEfficiency()));
         });
         ObjectNode teams = n.putObject("perTeam");
-        bills.get(0).allocation().teams().forEach(team -> ResultsJson.put(teams, team.name(),
+        bills.get(0).allocation().teams().forEach(team -> Money.put(teams, team.name(),
                 mean(bills, b -> b.allocation().team(team.name()).map(CostLine::totalCost).orElse(0.0))));
         long requests = f.result().replications().stream().mapToLong(r -> r.metrics().counter("client.requests")).sum();
         double measuredShare = mean(f.result().replications(), r -> r.metrics().measuredSeconds() / r.simulatedSeconds());
         // requests are counted after warm-up, the bill over the whole run: price the measured share of the bill
         double perRequestCost = mean(bills, CostSummary::total) * measuredShare;
         if (requests > 0) {
-            ResultsJson.put(n, "per1000Requests", 1000 * perRequestCost * bills.size() / requests);
+            Money.put(n, "per1000Requests", 1000 * perRequestCost * bills.size() / requests);
+        }
+        long committed = committedOrders(spec, f);
+        if (committed > 0) {
+            Money.put(n, "per1000CommittedOrders", 1000 * perRequestCost * bills.size() / committed);
         }
         CostSummary first = bills.get(0);
         if (first.budget() != null) {
             ObjectNode budget = n.putObject("budget");
-            ResultsJson.put(budget, "amount", first.budget().amount());
+            Money.put(budget, "amount", first.budget().amount());
             budget.put("period", first.budget().period().name().toLowerCase(java.util.Locale.ROOT));
             ResultsJson.put(budget, "alerts", mean(bills, b -> b.alerts().size()));
-            ResultsJson.put(budget, "projectedPeriodSpend", mean(bills, CostSummary::projectedPeriodSpend));
+            Money.put(budget, "projectedPeriodSpend", mean(bills, CostSummary::projectedPeriodSpend));
             double exceed = mean(bills, CostSummary::projectedExceedAt);
             if (!Double.isNaN(exceed)) {
                 ResultsJson.put(budget, "projectedExceedAtSeconds", exceed);
             }
         }
         return n;
+    }
+
+    /** Sagas that committed in the measured time, all replications, every saga of the scenario (the checkouts). */
+    private static long committedOrders(ScenarioSpec spec, Figures f) {
+        return f.result().replications().stream().mapToLong(r -> spec.sagas().keySet().stream()
+                .mapToLong(saga -> r.metrics().counter(SagaOrchestrator.metricKey(saga, "committed"))).sum()).sum();
     }
 
     private static CostLine line(CostSummary bill, String service) {

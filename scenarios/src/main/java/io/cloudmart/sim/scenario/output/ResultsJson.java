@@ -44,6 +44,7 @@ public final class ResultsJson {
         if (AutoscalingJson.applies(spec)) {
             root.set("autoscaling", AutoscalingJson.json(spec, f));
         }
+        VpaJson.json(f).ifPresent(vpa -> root.set("vpa", vpa));
         root.set("cost", Cost.json(spec, f));
         ObjectNode cluster = Cost.cluster(f);
         if (cluster != null) {

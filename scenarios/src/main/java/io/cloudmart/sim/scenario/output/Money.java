@@ -1,0 +1,32 @@
+package io.cloudmart.sim.scenario.output;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * How amounts of money are written to results.json: rounded to a millionth of the currency unit. A node-second of
+ * an m5.large costs about 0.000027 USD, so six decimals keep every figure a run can move, and drop the binary
+ * noise of sums ({@code 0.07680000000000001}) that would make a reader wonder. Sums of rounded parts may differ
+ * from the rounded total in the last digit.
+ */
+final class Money {
+    /** Decimal places kept. */
+    static final int DECIMALS = 6;
+
+    private Money() {
+    }
+
+    /** Writes {@code amount} rounded (null when it is NaN, as every figure). */
+    static void put(ObjectNode node, String field, double amount) {
+        ResultsJson.put(node, field, round(amount));
+    }
+
+    static double round(double amount) {
+        if (Double.isNaN(amount) || Double.isInfinite(amount)) {
+            return amount;
+        }
+        return BigDecimal.valueOf(amount).setScale(DECIMALS, RoundingMode.HALF_EVEN).doubleValue();
+    }
+}
