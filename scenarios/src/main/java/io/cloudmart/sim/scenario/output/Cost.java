@@ -59,18 +59,6 @@ final class Cost {
         if (committed > 0) {
             Money.put(n, "per1000CommittedOrders", 1000 * perRequestCost * bills.size() / committed);
         }
-        CostSummary first = bills.get(0);
-        if (first.budget() != null) {
-            ObjectNode budget = n.putObject("budget");
-            Money.put(budget, "amount", first.budget().amount());
-            budget.put("period", first.budget().period().name().toLowerCase(java.util.Locale.ROOT));
-            ResultsJson.put(budget, "alerts", mean(bills, b -> b.alerts().size()));
-            Money.put(budget, "projectedPeriodSpend", mean(bills, CostSummary::projectedPeriodSpend));
-            double exceed = mean(bills, CostSummary::projectedExceedAt);
-            if (!Double.isNaN(exceed)) {
-                ResultsJson.put(budget, "projectedExceedAtSeconds", exceed);
-            }
-        }
         return n;
     }
 

@@ -29,6 +29,8 @@ class CostResultsTest {
             cluster:
               nodePools:
                 - { name: general, instanceType: m5.xlarge, initialNodes: 3, minNodes: 3, maxNodes: 3 }
+            finops:
+              budget: { amount: 0.1, period: day, thresholds: [25, 50, 75, 200], basis: actual }
             """;
 
     private static JsonNode sagaShop;
@@ -119,6 +121,28 @@ class CostResultsTest {
         double requested = vpaShop.at("/cost/allocation/checkout/cpuCoreHoursRequest").asDouble();
         assertThat(checkout.get("savedCost").asDouble()).isCloseTo(saved * cpuCost / requested, within(1e-5));
         assertThat(checkout.get("savedCost").asDouble()).isPositive();
+    }
+
+    /**
+     * Spend grows by 3 × 0.192 = 0.576 USD an hour, so 25 %, 50 % and 75 % of 0.1 USD are spent at 156.25 s,
+     * 312.5 s and 468.75 s; the budget is checked at each 15 s scrape, so each alert comes within one scrape after.
+     * 200 % is never reached in 10 minutes; at the end's burn rate the day's budget runs out at 625 s.
+     */
+    @Test
+    void budgetAlertsFireAtTheScrapeAfterEachThresholdIsSpent() {
+        JsonNode budget = sagaShop.get("budget");
+        assertThat(budget.get("amount").asDouble()).isEqualTo(0.1);
+        assertThat(budget.get("basis").asText()).isEqualTo("actual");
+        double[] crossing = {156.25, 312.5, 468.75};
+        for (int i = 0; i < crossing.length; i++) {
+            JsonNode threshold = budget.get("thresholds").get(i);
+            assertThat(threshold.get("alertedReplications").asInt()).isEqualTo(1);
+            assertThat(threshold.get("meanAtSeconds").asDouble()).isBetween(crossing[i], crossing[i] + 15);
+        }
+        assertThat(budget.get("thresholds").get(3).get("alertedReplications").asInt()).isZero();
+        assertThat(budget.get("thresholds").get(3).get("meanAtSeconds").isNull()).isTrue();
+        assertThat(budget.get("projectedPeriodSpend").asDouble()).isCloseTo(0.576 * 24, within(1e-6));
+        assertThat(budget.get("projectedExceedAtSeconds").asDouble()).isCloseTo(625, within(1e-6));
     }
 
     /** Without a VPA there is no vpa block. */
