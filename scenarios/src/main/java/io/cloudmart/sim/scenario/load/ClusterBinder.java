@@ -77,8 +77,7 @@ final class ClusterBinder {
         if (written != null) { // a wrong type is reported; its flags are then not judged
             onlyWith(a, type, ClusterSchema.CLUSTER_AUTOSCALER, ClusterSchema.CA_FLAGS.stream().map(Field::name).toList(),
                     "Cluster Autoscaler flag");
-            onlyWith(a, type, ClusterSchema.KARPENTER, List.of(ClusterSchema.BATCH_IDLE.name(),
-                    ClusterSchema.BATCH_MAX.name(), "nodePool"), "Karpenter setting");
+            onlyWith(a, type, ClusterSchema.KARPENTER, ClusterSchema.KARPENTER_SETTINGS, "Karpenter setting");
         }
         ClusterAutoscalerSettings ca = clusterAutoscaler(a);
         KarpenterPool karpenter = null;

@@ -146,6 +146,9 @@ final class ClusterSchema {
             KarpenterSettings.DEFAULT_BATCH_MAX_DURATION_SECONDS, "and at the latest this long after it opened;"
                     + " at least `batchIdleDuration`").note(KARPENTER_SOURCE).mirrors("Karpenter BATCH_MAX_DURATION");
 
+    /** What only a Karpenter autoscaler takes: its batching settings and its NodePool. */
+    static final List<String> KARPENTER_SETTINGS = List.of(BATCH_IDLE.name(), BATCH_MAX.name(), "nodePool");
+
     static final Field<String> NODEPOOL_NAME = Field.required("name", Kind.text("DNS label", POOL_NAME_PATTERN),
             "unique among the pools; its nodes are `<name>-<n>`").mirrors("NodePool metadata.name");
     static final Field<String> OFFERED_TYPE = Field.required("instanceType", Kind.choice(InstanceTypes.names()), "");
@@ -236,6 +239,8 @@ final class ClusterSchema {
         members.add(BATCH_MAX);
         members.add(section("nodePool", NODEPOOL, "section", "with `karpenter`: **required**",
                 "the Karpenter NodePool (see below)"));
-        return new Schema.Obj(members);
+        return new Schema.Obj(members)
+                .onlyWith(AUTOSCALER_TYPE, CLUSTER_AUTOSCALER, CA_FLAGS.stream().map(Field::name).toList())
+                .onlyWith(AUTOSCALER_TYPE, KARPENTER, KARPENTER_SETTINGS);
     }
 }

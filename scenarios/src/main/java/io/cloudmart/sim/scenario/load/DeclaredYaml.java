@@ -109,6 +109,8 @@ final class DeclaredYaml {
             String childPath = Locations.child(path, member.name());
             if (isWritten(node, member.name())) {
                 out.put(member.name(), member(member, node.get(member.name()), childPath));
+            } else if (!applies(obj, member, node)) {
+                continue; // a default of another variant (a Karpenter setting under the Cluster Autoscaler) would be refused
             } else if (member instanceof Field<?> field && field.presence() == Field.Presence.DEFAULTED) {
                 out.put(member.name(), scalar(field, null, childPath));
             } else if (member instanceof Schema.Section section && ALL_DEFAULTS.equals(section.defaultText())
@@ -117,6 +119,17 @@ final class DeclaredYaml {
             }
         }
         return out;
+    }
+
+    /** Whether {@code member} belongs to the variant {@code node} chose (written, or the choice's default). */
+    private static boolean applies(Schema.Obj obj, Schema.Member member, JsonNode node) {
+        Schema.OnlyWith only = obj.onlyWith().get(member.name());
+        if (only == null) {
+            return true;
+        }
+        String chosen = isWritten(node, only.field().name()) ? node.get(only.field().name()).asText()
+                : only.field().defaultValue();
+        return only.value().equals(chosen);
     }
 
     /** The field's value in canonical form ({@code 30s}, {@code 512Mi}, {@code 0.5}), its default when absent. */

@@ -44,10 +44,42 @@ sealed interface Schema {
     record Section(String name, Schema shape, String type, String defaultText, String allowedText) implements Member {
     }
 
-    /** A mapping with a fixed set of members, in documentation order. */
-    record Obj(List<Member> members) implements Schema {
+    /**
+     * A member that belongs to one value of a sibling choice: a Cluster Autoscaler flag only with
+     * {@code type: cluster-autoscaler}. The binder refuses it written with another value, and
+     * {@code cmsim explain} leaves its default out then, so what it writes loads again.
+     *
+     * @param field the sibling {@link Field} whose value decides
+     * @param value the value the member needs
+     */
+    record OnlyWith(Field<String> field, String value) {
+    }
+
+    /**
+     * A mapping with a fixed set of members, in documentation order.
+     *
+     * @param onlyWith member name to the sibling value it needs; members not named apply always
+     */
+    record Obj(List<Member> members, Map<String, OnlyWith> onlyWith) implements Schema {
         public Obj {
             members = List.copyOf(members);
+            onlyWith = Map.copyOf(onlyWith);
+        }
+
+        Obj(List<Member> members) {
+            this(members, Map.of());
+        }
+
+        /** The same mapping, with {@code names} applying only while {@code field} holds {@code value}. */
+        Obj onlyWith(Field<String> field, String value, List<String> names) {
+            Map<String, OnlyWith> more = new LinkedHashMap<>(onlyWith);
+            for (String name : names) {
+                if (!fields().containsKey(name)) {
+                    throw new IllegalArgumentException("no member " + name);
+                }
+                more.put(name, new OnlyWith(field, value));
+            }
+            return new Obj(members, more);
         }
 
         /** Member name to its shape (a {@link Field} itself, or a section's shape), in order. */

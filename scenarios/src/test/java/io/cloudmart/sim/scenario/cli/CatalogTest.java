@@ -1,6 +1,7 @@
 package io.cloudmart.sim.scenario.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -78,9 +79,12 @@ class CatalogTest {
         ((ObjectNode) b).remove("wallSeconds");
         assertThat(a).isEqualTo(b);
         assertThat(a.get("requests").get("throughputPerSecond").asDouble()).isGreaterThanOrEqualTo(500);
-        for (String section : new String[] {"gateway", "mesh", "datastores", "saga"}) {
+        for (String section : new String[] {"gateway", "mesh", "datastores", "saga", "cluster"}) {
             assertThat(a.has(section)).as(section).isTrue();
         }
+        // 4 fixed m5.xlarge nodes hold the 12 pods from t = 0, billed 0.192 USD a node-hour for the 3 minutes
+        assertThat(a.at("/cluster/pendingPodSeconds").asDouble()).isZero();
+        assertThat(a.at("/cost/total").asDouble()).isCloseTo(4 * 0.192 * 3 / 60, within(1e-9));
     }
 
     private JsonNode run(String out) throws IOException {

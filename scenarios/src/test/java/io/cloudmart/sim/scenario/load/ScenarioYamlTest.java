@@ -212,6 +212,25 @@ class ScenarioYamlTest {
                 """);
     }
 
+    /**
+     * The Cluster Autoscaler's flags and Karpenter's settings exclude each other (a file with the
+     * other's is refused), so explain fills in only the chosen autoscaler's defaults: its output loads.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"none", "cluster-autoscaler", "karpenter"})
+    void explainFillsInOnlyTheChosenAutoscalersDefaults(String type) throws Exception {
+        String cluster = "cluster:\n  nodePools:\n    - { name: general, instanceType: m5.large, initialNodes: 1 }\n"
+                + "  autoscaler:\n    type: " + type + "\n"
+                + (type.equals("karpenter") ? "    nodePool: { name: burst, instanceTypes: [m5.large], maxNodes: 3 }\n" : "");
+        String scenario = MINIMAL.replace("cpu: 4,", "cpu: 1,") + cluster;
+
+        String yaml = explained(scenario);
+
+        assertThat(yaml.contains("scanInterval: 10s")).isEqualTo(type.equals("cluster-autoscaler"));
+        assertThat(yaml.contains("batchIdleDuration: 1s")).isEqualTo(type.equals("karpenter"));
+        assertThat(load(yaml)).isEqualTo(load(scenario));
+    }
+
     @Test
     void theMembersWrittenByHandAreDeclared() {
         assertThat(Schema.SCENARIO.fields().keySet()).containsAll(ScenarioYaml.TOP_BY_HAND);
