@@ -18,9 +18,18 @@ final class Money {
     private Money() {
     }
 
-    /** Writes {@code amount} rounded (null when it is NaN, as every figure). */
+    /**
+     * Writes {@code amount} rounded, as a plain decimal ({@code 0.000175}, where a double would print
+     * {@code 1.75E-4}); a whole amount as an integer, and null when it is NaN, as every figure.
+     */
     static void put(ObjectNode node, String field, double amount) {
-        ResultsJson.put(node, field, round(amount));
+        double rounded = round(amount);
+        if (Double.isNaN(rounded) || Double.isInfinite(rounded) || rounded == Math.rint(rounded)) {
+            ResultsJson.put(node, field, rounded);
+        } else {
+            // at most six decimals: BigDecimal's text has no exponent down to 0.000001
+            node.put(field, BigDecimal.valueOf(rounded).stripTrailingZeros());
+        }
     }
 
     static double round(double amount) {
