@@ -34,7 +34,8 @@ class CatalogTest {
     @Test
     void theCatalogHoldsTheCourseScenarios() {
         assertThat(names()).contains("mmc-check", "utilization-knee", "cloudmart", "rate-limit-local-vs-cluster",
-                "retry-storm", "cache-miss-storm", "saga-payment-outage", "mtls-overhead", "flash-sale");
+                "retry-storm", "cache-miss-storm", "saga-payment-outage", "mtls-overhead", "flash-sale",
+                "hpa-target-tradeoff", "hpa-flapping");
     }
 
     @ParameterizedTest
