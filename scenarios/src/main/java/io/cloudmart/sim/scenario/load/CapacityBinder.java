@@ -196,10 +196,13 @@ final class CapacityBinder {
                 java.util.Locale.ROOT)), policies);
     }
 
-    /** The top-level {@code controlPlane} section (or the defaults), and the {@code cluster} and {@code finops} sections. */
-    CapacitySpec capacity(Fields top, java.util.Map<String, ServiceCapacitySpec> services) {
+    /**
+     * The top-level {@code controlPlane} section (or the defaults), and the {@code cluster} and {@code finops} sections;
+     * {@code durationSeconds} is the run's length as resolved (after {@code --set}), null when it is wrong or missing.
+     */
+    CapacitySpec capacity(Fields top, java.util.Map<String, ServiceCapacitySpec> services, Double durationSeconds) {
         ClusterBinder clusters = new ClusterBinder(b);
-        io.cloudmart.sim.model.control.ClusterConfig cluster = clusters.cluster(top);
+        io.cloudmart.sim.model.control.ClusterConfig cluster = clusters.cluster(top, durationSeconds);
         io.cloudmart.sim.model.control.FinopsConfig finops = clusters.finops(top, top.has("cluster"));
         if (!top.has("controlPlane")) {
             return new CapacitySpec(services, CapacitySchema.METRIC_RESOLUTION.defaultValue(), HpaControllerSettings.defaults(),

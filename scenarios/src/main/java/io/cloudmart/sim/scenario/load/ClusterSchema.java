@@ -189,8 +189,8 @@ final class ClusterSchema {
             "the warning: the node is cordoned and drained at once and stops when the notice ends")
             .note("[PUBLISHED] EC2 spot interruption notice").mirrors("EC2 instance-action notice");
     static final Schema.Obj INTERRUPTIONS = obj(
-            section("at", listOf(INTERRUPT_AT), "list of durations", "none", "ascending times; each takes the oldest"
-                    + " running spot node"),
+            section("at", listOf(INTERRUPT_AT), "list of durations", "none", "ascending times before the run's end"
+                    + " (`duration`, as set); each takes the oldest running spot node"),
             PER_NODE_HOUR, NOTICE);
     static final Schema.Obj SPOT_SECTION = obj(section("interruptions", INTERRUPTIONS, "section", "none",
             "needs a `spot` pool or a Karpenter `spot` capacity type"));
