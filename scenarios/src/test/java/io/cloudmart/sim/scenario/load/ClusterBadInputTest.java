@@ -37,6 +37,36 @@ class ClusterBadInputTest {
         assertThat(TestScenarios.load(late, "duration=20m").capacity().cluster().spot().at()).containsExactly(120.0, 900.0);
     }
 
+    /** {@code checkout} of the test scenario with an HPA whose metric section is {@code metric}. */
+    private static String withHpa(String scenario, String metric) {
+        return TestScenarios.edit(scenario, "    replicas: 4\n", "    replicas: 4\n    hpa:\n      maxReplicas: 8\n" + metric);
+    }
+
+    @Test
+    void aVpaSettingCpuIsRefusedBesideAnHpaOnCpu() throws Exception {
+        String cpu = "      metrics:\n        - type: Resource\n          resource: { name: cpu, target: { type: Utilization,"
+                + " averageUtilization: 60 } }\n";
+        // the VPA's updateMode as written (Auto): reported there, with the VPA docs' advice
+        Issue written = TestScenarios.onlyIssue(withHpa(CLUSTER, cpu));
+        assertThat(written.path()).isEqualTo("services.checkout.vpa.updatePolicy.updateMode");
+        assertThat(written.line()).isPositive();
+        assertThat(written.column()).isPositive();
+        assertThat(written.message()).contains("updateMode Auto) must not run beside an HPA that scales on CPU",
+                "should not be used with the Horizontal Pod Autoscaler (HPA) on the same resource metric (CPU or memory)",
+                "vertical-pod-autoscaler/docs/known-limitations.md", "updateMode Off");
+        // no updateMode (Recreate by default) and an HPA without metrics (CPU by default): reported at the vpa
+        String defaults = TestScenarios.edit(withHpa(CLUSTER, ""), "      updatePolicy: { updateMode: Auto }\n", "");
+        Issue byDefault = TestScenarios.onlyIssue(defaults);
+        assertThat(byDefault.path()).isEqualTo("services.checkout.vpa");
+        assertThat(byDefault.message()).contains("updateMode Recreate, the default");
+        // what the docs allow: the VPA only recommending, or the HPA on another metric
+        assertThat(TestScenarios.load(TestScenarios.edit(withHpa(CLUSTER, cpu), "updateMode: Auto", "updateMode: Off"))
+                .capacity().of("checkout").vpa()).isNotNull();
+        String pods = "      metrics:\n        - type: Pods\n          pods: { metric: { name: requests_per_second },"
+                + " target: { type: AverageValue, averageValue: 10 } }\n";
+        assertThat(TestScenarios.load(withHpa(CLUSTER, pods)).capacity().of("checkout").hpa()).isNotNull();
+    }
+
     static Stream<Arguments> cases() {
         String svc = "services.checkout.";
         String pool = "cluster.nodePools.0.";
