@@ -42,8 +42,23 @@ public record CapacitySpec(Map<String, ServiceCapacitySpec> services, double met
         return services.getOrDefault(service, ServiceCapacitySpec.DEFAULT);
     }
 
-    /** True when some service has an autoscaler, so control loops run. */
-    public boolean hasAutoscalers() {
+    /**
+     * True when some service has a HorizontalPodAutoscaler: what the results' {@code autoscaling} block and the
+     * per-service table's "HPA min–max" describe. A VPA, the Cluster Autoscaler or Karpenter also run control loops
+     * (and journal to {@code events.jsonl}) without one.
+     */
+    public boolean hasHpas() {
         return services.values().stream().anyMatch(s -> s.hpa() != null);
+    }
+
+    /**
+     * Only HPAs, despite the name: a VPA, the Cluster Autoscaler and Karpenter are not counted.
+     *
+     * @deprecated its two callers (the results' autoscaling block, the report's per-service table) describe HPAs
+     *             only; they should call {@link #hasHpas()}, which says so, and this method go
+     */
+    @Deprecated
+    public boolean hasAutoscalers() {
+        return hasHpas();
     }
 }
