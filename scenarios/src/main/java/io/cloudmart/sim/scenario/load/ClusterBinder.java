@@ -78,10 +78,10 @@ final class ClusterBinder {
         String written = b.read(a, ClusterSchema.AUTOSCALER_TYPE);
         String type = written == null ? ClusterSchema.NONE : written;
         if (written != null) { // a wrong type is reported; its flags are then not judged
-            onlyWith(a, type, ClusterSchema.CLUSTER_AUTOSCALER, ClusterSchema.CA_FLAGS.stream().map(Field::name).toList(),
+            Schema.Variants byType = ClusterSchema.AUTOSCALER.variants();
+            onlyWith(a, type, ClusterSchema.CLUSTER_AUTOSCALER, byType.membersOf(ClusterSchema.CLUSTER_AUTOSCALER),
                     "Cluster Autoscaler flag");
-            onlyWith(a, type, ClusterSchema.KARPENTER, List.of(ClusterSchema.BATCH_IDLE.name(),
-                    ClusterSchema.BATCH_MAX.name(), "nodePool"), "Karpenter setting");
+            onlyWith(a, type, ClusterSchema.KARPENTER, byType.membersOf(ClusterSchema.KARPENTER), "Karpenter setting");
         }
         ClusterAutoscalerSettings ca = clusterAutoscaler(a);
         KarpenterPool karpenter = null;

@@ -5,7 +5,9 @@ import static io.cloudmart.sim.scenario.load.Declare.mapOf;
 import static io.cloudmart.sim.scenario.load.Declare.obj;
 import static io.cloudmart.sim.scenario.load.Declare.section;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.cloudmart.sim.model.cluster.Cluster;
 import io.cloudmart.sim.model.cluster.ClusterAutoscalerSettings;
@@ -234,8 +236,13 @@ final class ClusterSchema {
         members.addAll(CA_FLAGS);
         members.add(BATCH_IDLE);
         members.add(BATCH_MAX);
-        members.add(section("nodePool", NODEPOOL, "section", "with `karpenter`: **required**",
-                "the Karpenter NodePool (see below)"));
-        return new Schema.Obj(members);
+        Schema.Section nodePool = section("nodePool", NODEPOOL, "section", "with `karpenter`: **required**",
+                "the Karpenter NodePool (see below)");
+        members.add(nodePool);
+        // each autoscaler's own settings, only with its type
+        Map<String, List<String>> byType = new LinkedHashMap<>();
+        byType.put(CLUSTER_AUTOSCALER, CA_FLAGS.stream().map(Field::name).toList());
+        byType.put(KARPENTER, List.of(BATCH_IDLE.name(), BATCH_MAX.name(), nodePool.name()));
+        return new Schema.Obj(members, new Schema.Variants(AUTOSCALER_TYPE, byType));
     }
 }

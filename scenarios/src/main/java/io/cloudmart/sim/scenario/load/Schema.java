@@ -44,10 +44,29 @@ sealed interface Schema {
     record Section(String name, Schema shape, String type, String defaultText, String allowedText) implements Member {
     }
 
-    /** A mapping with a fixed set of members, in documentation order. */
-    record Obj(List<Member> members) implements Schema {
+    /**
+     * A mapping with a fixed set of members, in documentation order. {@code variants}, when not null, names the
+     * members that belong to one value of a choice member (the autoscaler's flags to its {@code type}).
+     */
+    record Obj(List<Member> members, Variants variants) implements Schema {
         public Obj {
             members = List.copyOf(members);
+            if (variants != null) {
+                List<String> names = members.stream().map(Member::name).toList();
+                if (!members.contains(variants.choice())) {
+                    throw new IllegalArgumentException("variants choose by " + variants.choice().name()
+                            + ", which is not a member of " + names);
+                }
+                variants.membersByValue().values().stream().flatMap(List::stream).filter(n -> !names.contains(n))
+                        .findFirst().ifPresent(n -> {
+                            throw new IllegalArgumentException("variant member " + n + " is not a member of " + names);
+                        });
+            }
+        }
+
+        /** A mapping whose members all apply whatever the others hold. */
+        Obj(List<Member> members) {
+            this(members, null);
         }
 
         /** Member name to its shape (a {@link Field} itself, or a section's shape), in order. */
@@ -62,6 +81,34 @@ sealed interface Schema {
         /** The allowed field names, comma separated, in documentation order. */
         String allowed() {
             return String.join(", ", fields().keySet());
+        }
+    }
+
+    /**
+     * Members of an {@link Obj} that belong to one value of its choice field {@code choice}: under each value, the
+     * names of the members that apply only with it. They may be written only with that value (the binder says so),
+     * and {@code explain} fills in their defaults only then. Members named under no value always apply.
+     */
+    record Variants(Field<String> choice, Map<String, List<String>> membersByValue) {
+        public Variants {
+            Map<String, List<String>> copy = new LinkedHashMap<>();
+            membersByValue.forEach((value, names) -> copy.put(value, List.copyOf(names)));
+            membersByValue = Collections.unmodifiableMap(copy);
+        }
+
+        /** The members that apply only when the choice holds {@code value}, in documentation order. */
+        List<String> membersOf(String value) {
+            return membersByValue.getOrDefault(value, List.of());
+        }
+
+        /** Whether member {@code name} applies when the choice holds {@code chosen}. */
+        boolean applies(String name, String chosen) {
+            for (Map.Entry<String, List<String>> e : membersByValue.entrySet()) {
+                if (e.getValue().contains(name)) {
+                    return e.getKey().equals(chosen);
+                }
+            }
+            return true;
         }
     }
 
