@@ -7,11 +7,14 @@ import java.util.Optional;
 /**
  * The built-in table of 20 EC2 instance types with their us-east-1 on-demand Linux prices.
  *
+ * <p>The project's one declaration of instance types: the scheduler and the node autoscalers size nodes from it,
+ * and FinOps prices them from it ({@code finops.PriceBook.awsUsEast1()}).
+ *
  * <p>Prices: aws/karpenter-provider-aws {@code pkg/providers/pricing/zz_generated.pricing_aws.go}
  * @031e72b, generated from the AWS pricing API on 2026-01-19 for us-east-1 (as copied into the project's
- * domain facts, section 9.4). vCPU and memory are the standard instance specs. {@code maxPods}: the ENI
- * table of awslabs/amazon-eks-ami {@code nodeadm/internal/kubelet/eni-max-pods.txt} (see
- * {@link InstanceType}).
+ * domain facts, section 9.4; the same figures again @1d92708, generated 2026-07-20). vCPU and memory are the
+ * standard instance specs. {@code maxPods}: the ENI table of awslabs/amazon-eks-ami
+ * {@code nodeadm/internal/kubelet/eni-max-pods.txt} (see {@link InstanceType}).
  *
  * <p>The table is immutable; look a type up with {@link #byName(String)}, whose error lists the known
  * names so a caller can say "did you mean".

@@ -13,7 +13,8 @@ public sealed interface ScheduleResult permits ScheduleResult.Scheduled, Unsched
      * @param node     the chosen node
      * @param score    its score, 0–100
      * @param feasible how many nodes passed the filter
+     * @param tied     how many of them had that score; above 1 the choice among them was the tie-breaker's
      */
-    record Scheduled(SchedulablePod pod, Node node, int score, int feasible) implements ScheduleResult {
+    record Scheduled(SchedulablePod pod, Node node, int score, int feasible, int tied) implements ScheduleResult {
     }
 }

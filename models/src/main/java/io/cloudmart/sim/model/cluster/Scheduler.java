@@ -86,14 +86,18 @@ public final class Scheduler {
                 best = node;
                 bestScore = score;
                 ties = 1;
-            } else if (score == bestScore && tieBreaker != null && tieBreaker.nextInt(++ties) == 0) {
-                best = node;
+            } else if (score == bestScore) {
+                ties++;
+                // reservoir sampling over the tied nodes: uniform, as selectHost; one draw per tied node after the first
+                if (tieBreaker != null && tieBreaker.nextInt(ties) == 0) {
+                    best = node;
+                }
             }
         }
         if (best == null) {
             return new Unschedulable(pod, registered, reasons);
         }
-        return new ScheduleResult.Scheduled(pod, best, bestScore, feasible);
+        return new ScheduleResult.Scheduled(pod, best, bestScore, feasible, ties);
     }
 
     /** Chooses a node for {@code pod} and binds the pod to it at {@code now} (seconds). */

@@ -57,13 +57,12 @@ public final class ClusterRuntime implements PodPlacer {
 
     /**
      * Creates the pools' initial nodes and binds every pod that exists (all Ready at the start) as the scheduler
-     * would, service by service.
+     * would, service by service in the order given, each service's pods in its order: {@link StartPlacement}.
      *
-     * @throws IllegalStateException if an initial pod fits on no initial node (scenario checking catches this first)
+     * @throws IllegalStateException if an initial pod fits on no initial node (scenario checking, which asks
+     *                               {@link StartPlacement} the same question, catches this first)
      */
     public ClusterRuntime(ClusterConfig config, Map<String, Service> services, Simulation simulation) {
-        this.cluster = new Cluster(config.nodeStartupSeconds());
-        this.scheduler = new Scheduler(config.scoring(), simulation.stream("cluster.scheduler"));
         this.simulation = simulation;
         this.services = Map.copyOf(services);
         List<String> poolNames = new ArrayList<>();
@@ -78,22 +77,29 @@ public final class ClusterRuntime implements PodPlacer {
             nodeLevels.put(pool, simulation.metrics().level(nodesMetric(pool), initial, true));
         }
         pendingLevel = simulation.metrics().level(PENDING_METRIC, 0, true);
-        for (Node node : cluster.bootstrap(config.pools(), 0)) {
-            images.put(node, new LinkedHashSet<>());
-        }
+        List<PodPlacement> start = new ArrayList<>();
         for (Service service : services.values()) {
             for (Pod pod : service.pods()) {
                 PodPlacement placement = new PodPlacement(pod, null);
                 placements.put(pod, placement);
-                if (!(scheduler.schedule(placement, cluster.nodes(), 0) instanceof ScheduleResult.Scheduled)) {
-                    throw new IllegalStateException("pod " + pod.name() + " fits on no initial node");
-                }
-                Node node = cluster.nodeOf(placement).orElseThrow();
-                placement.node = node;
-                images.get(node).add(placement.image());
+                start.add(placement);
             }
-            service.watch(this::podChanged);
         }
+        StartPlacement placed = StartPlacement.place(config, simulation.streams(), start);
+        placed.firstMisfit().ifPresent(misfit -> {
+            throw new IllegalStateException("pod " + misfit.pod().name() + " fits on no initial node");
+        });
+        this.cluster = placed.cluster();
+        this.scheduler = placed.scheduler();
+        for (Node node : cluster.nodes()) {
+            images.put(node, new LinkedHashSet<>());
+        }
+        for (PodPlacement placement : start) {
+            Node node = cluster.nodeOf(placement).orElseThrow();
+            placement.node = node;
+            images.get(node).add(placement.image());
+        }
+        services.values().forEach(service -> service.watch(this::podChanged));
     }
 
     /** The metric holding the number of nodes of {@code pool}. */

@@ -5,13 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.cloudmart.sim.model.cluster.InstanceType;
+import io.cloudmart.sim.model.cluster.InstanceTypes;
+
 /**
  * Instance types with their on-demand prices, in one currency, and the rates of nodes bought from them.
  *
- * <p>{@link #awsUsEast1()} holds the project's table of EC2 on-demand prices for us-east-1, Linux, shared tenancy
- * [PUBLISHED] aws/karpenter-provider-aws {@code pkg/providers/pricing/zz_generated.pricing_aws.go} (AWS pricing API,
- * generated 2026-01-19 @031e72b and 2026-07-20 @1d92708, same figures); sizes are the standard instance specs.
- * Callers with other prices build their own book, or a {@link Node} directly.
+ * <p>{@link #awsUsEast1()} is the project's one table of EC2 types, {@link InstanceTypes}, which the scheduler and
+ * the node autoscalers use too (its sizes, prices and their source are declared there, once). Callers with other
+ * prices build their own book, or a {@link Node} directly.
  */
 public final class PriceBook {
     /** [DEFAULT] the currency of AWS list prices. */
@@ -36,29 +38,9 @@ public final class PriceBook {
         }
     }
 
-    /** EC2 on-demand, us-east-1, Linux, USD per hour (see the class comment for the source). */
+    /** EC2 on-demand, us-east-1, Linux, USD per hour: the built-in table {@link InstanceTypes#all()}. */
     public static PriceBook awsUsEast1() {
-        return new PriceBook(USD, List.of(
-                new InstanceType("t3.micro", 2, 1, 0.0104),
-                new InstanceType("t3.small", 2, 2, 0.0208),
-                new InstanceType("t3.medium", 2, 4, 0.0416),
-                new InstanceType("t3.large", 2, 8, 0.0832),
-                new InstanceType("t3.xlarge", 4, 16, 0.1664),
-                new InstanceType("t4g.medium", 2, 4, 0.0336),
-                new InstanceType("c5.large", 2, 4, 0.085),
-                new InstanceType("c5.xlarge", 4, 8, 0.17),
-                new InstanceType("c5.2xlarge", 8, 16, 0.34),
-                new InstanceType("m5.large", 2, 8, 0.096),
-                new InstanceType("m5.xlarge", 4, 16, 0.192),
-                new InstanceType("m5.2xlarge", 8, 32, 0.384),
-                new InstanceType("m5.4xlarge", 16, 64, 0.768),
-                new InstanceType("m6i.large", 2, 8, 0.096),
-                new InstanceType("m6g.large", 2, 8, 0.077),
-                new InstanceType("m7g.large", 2, 8, 0.0816),
-                new InstanceType("m7i.large", 2, 8, 0.1008),
-                new InstanceType("r5.large", 2, 16, 0.126),
-                new InstanceType("r5.xlarge", 4, 32, 0.252),
-                new InstanceType("g5.xlarge", 4, 16, 1.006)));
+        return new PriceBook(USD, InstanceTypes.all());
     }
 
     public Currency currency() {
@@ -85,7 +67,7 @@ public final class PriceBook {
         if (option == null) {
             throw new IllegalArgumentException("purchase option must not be null");
         }
-        return option.hourlyRate(type(instanceType).onDemandPerHour());
+        return option.hourlyRate(type(instanceType).onDemandPricePerHour());
     }
 
     /** A node called {@code nodeName} of {@code instanceType}, bought with {@code option}. */

@@ -4,7 +4,8 @@
  *
  * <ul>
  *   <li>{@link io.cloudmart.sim.model.finops.PriceBook}, {@link io.cloudmart.sim.model.finops.PurchaseOption}:
- *       the hourly rate of a node (AWS us-east-1 on-demand prices; spot, reserved, savings plan).</li>
+ *       the hourly rate of a node (AWS us-east-1 on-demand prices from the one table of instance types,
+ *       {@link io.cloudmart.sim.model.cluster.InstanceTypes}; spot, reserved, savings plan).</li>
  *   <li>{@link io.cloudmart.sim.model.finops.NodeBilling}: EC2 per-second billing with a 60 s minimum.</li>
  *   <li>{@link io.cloudmart.sim.model.finops.PriceSplit}: OpenCost's split of a node price into CPU and RAM prices.</li>
  *   <li>{@link io.cloudmart.sim.model.finops.CostAllocator}: OpenCost allocation, max(request, usage) per container,

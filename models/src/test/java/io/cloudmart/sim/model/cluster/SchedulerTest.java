@@ -43,6 +43,7 @@ class SchedulerTest {
             assertThat(s.node()).isSameAs(b);
             assertThat(s.score()).isEqualTo(80);
             assertThat(s.feasible()).isEqualTo(2);
+            assertThat(s.tied()).as("no other node scored 80").isEqualTo(1);
         });
         assertThat(b.holds(pod)).isTrue();
         assertThat(b.lastPodEventAt()).isEqualTo(5.0);
@@ -73,8 +74,10 @@ class SchedulerTest {
         Node c = cluster.addReadyNode(m5, 0);
         TestPod pod = new TestPod("web", 0.5, 1024);
         assertThat(ScoringStrategy.LEAST_ALLOCATED.score(pod, c)).isEqualTo(ScoringStrategy.LEAST_ALLOCATED.score(pod, b));
-        assertThat(((ScheduleResult.Scheduled) new Scheduler(ScoringStrategy.LEAST_ALLOCATED).select(pod, cluster.nodes())).node())
-                .isSameAs(b);
+        ScheduleResult.Scheduled first = (ScheduleResult.Scheduled) new Scheduler(ScoringStrategy.LEAST_ALLOCATED)
+                .select(pod, cluster.nodes());
+        assertThat(first.node()).isSameAs(b);
+        assertThat(first.tied()).as("b and c score alike").isEqualTo(2);
         Set<Node> chosen = new HashSet<>();
         for (long seed = 0; seed < 32; seed++) {
             Scheduler random = new Scheduler(ScoringStrategy.LEAST_ALLOCATED, new RandomStream("test.tie", seed));

@@ -8,6 +8,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.cloudmart.sim.model.cluster.InstanceType;
+import io.cloudmart.sim.model.cluster.InstanceTypes;
+
 /** Instance prices and purchase options (spot, reserved, savings plan). */
 class PriceBookTest {
     private static final double EPS = 1e-12;
@@ -16,10 +19,20 @@ class PriceBookTest {
     @Test
     void theAwsBookHoldsTheUsEast1OnDemandPricesInUsd() {
         assertThat(AWS.currency().getCurrencyCode()).isEqualTo("USD");
-        assertThat(AWS.type("m5.large")).isEqualTo(new InstanceType("m5.large", 2, 8, 0.096));
-        assertThat(AWS.type("c5.xlarge").onDemandPerHour()).isEqualTo(0.17);
-        assertThat(AWS.type("g5.xlarge").onDemandPerHour()).isEqualTo(1.006);
+        InstanceType m5 = AWS.type("m5.large");
+        assertThat(List.of(m5.vcpu(), m5.memoryGiB(), m5.onDemandPricePerHour())).containsExactly(2, 8.0, 0.096);
+        assertThat(AWS.type("c5.xlarge").onDemandPricePerHour()).isEqualTo(0.17);
+        assertThat(AWS.type("g5.xlarge").onDemandPricePerHour()).isEqualTo(1.006);
         assertThat(AWS.types()).hasSize(20);
+    }
+
+    @Test
+    void theAwsBookIsTheClusterTableItself() {
+        // one declaration of sizes and prices: what the scheduler sizes a node by is what the bill prices it at
+        assertThat(AWS.types()).isEqualTo(InstanceTypes.all());
+        for (InstanceType type : InstanceTypes.all()) {
+            assertThat(AWS.type(type.name())).isSameAs(type);
+        }
     }
 
     @Test
@@ -60,6 +73,6 @@ class PriceBookTest {
         assertThatThrownBy(() -> AWS.type("m99.huge")).hasMessageContaining("no instance type m99.huge");
         assertThatThrownBy(() -> new PriceBook(PriceBook.USD, List.of(new InstanceType("x", 1, 1, 1),
                 new InstanceType("x", 2, 2, 2)))).hasMessageContaining("appears twice");
-        assertThatThrownBy(() -> new InstanceType("x", 0, 1, 1)).hasMessageContaining("vCPU");
+        assertThatThrownBy(() -> new InstanceType("x", 0, 1, 1)).hasMessageContaining("vcpu must be > 0");
     }
 }

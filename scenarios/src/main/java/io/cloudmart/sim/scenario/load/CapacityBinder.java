@@ -46,6 +46,23 @@ final class CapacityBinder {
         StartupSpec startup = f.has("startup") ? startup(b.section(f, "startup")) : StartupSpec.defaults();
         HpaSpec hpa = f.has("hpa") ? hpa(b.section(f, "hpa")) : null;
         VpaConfig vpa = f.has("vpa") ? vpa(b.section(f, "vpa")) : null;
+        if (hpa != null && vpa != null && vpa.mode().appliesAtCreation() && scalesOnCpu(hpa)) {
+            Fields policy = b.section(b.section(f, "vpa"), "updatePolicy");
+            String mode = policy.has("updateMode") ? b.readOrDefault(policy, CapacitySchema.UPDATE_MODE)
+                    : vpa.mode().fieldValue() + ", the default";
+            String message = "a VPA that sets the CPU requests (updateMode " + mode + ") must not"
+                    + " run beside an HPA that scales on CPU: the VPA's known limitations say it \"should not be used"
+                    + " with the Horizontal Pod Autoscaler (HPA) on the same resource metric (CPU or memory)\""
+                    + " (kubernetes/autoscaler vertical-pod-autoscaler/docs/known-limitations.md), since each moves"
+                    + " what the other measures. Allowed with this HPA: updateMode Off (recommendations only); or keep"
+                    + " the VPA and scale the HPA on a Pods metric (" + CapacitySchema.REQUESTS_PER_SECOND + ")";
+            if (policy.has("updateMode")) {
+                policy.wrong("updateMode", message);
+            } else {
+                f.wrong("vpa", message);
+            }
+            vpa = null;
+        }
         Map<String, String> labels = b.texts(f, "labels", "label");
         Fields lf = b.section(f, "labels");
         labels.forEach((key, value) -> {
@@ -54,6 +71,11 @@ final class CapacityBinder {
             }
         });
         return new ServiceCapacitySpec(grace, startup, hpa, vpa, labels);
+    }
+
+    /** Whether {@code hpa} scales on CPU: a {@code Resource} cpu metric, or none listed (the API's default, CPU). */
+    private static boolean scalesOnCpu(HpaSpec hpa) {
+        return hpa.metrics().stream().anyMatch(m -> m instanceof ResourceMetricSource r && r.name() == ResourceName.CPU);
     }
 
     /** A VerticalPodAutoscaler: its update mode ({@code Auto} read as {@code Recreate}) and the CPU flags. */
@@ -196,10 +218,13 @@ final class CapacityBinder {
                 java.util.Locale.ROOT)), policies);
     }
 
-    /** The top-level {@code controlPlane} section (or the defaults), and the {@code cluster} and {@code finops} sections. */
-    CapacitySpec capacity(Fields top, java.util.Map<String, ServiceCapacitySpec> services) {
+    /**
+     * The top-level {@code controlPlane} section (or the defaults), and the {@code cluster} and {@code finops} sections;
+     * {@code durationSeconds} is the run's length as resolved (after {@code --set}), null when it is wrong or missing.
+     */
+    CapacitySpec capacity(Fields top, java.util.Map<String, ServiceCapacitySpec> services, Double durationSeconds) {
         ClusterBinder clusters = new ClusterBinder(b);
-        io.cloudmart.sim.model.control.ClusterConfig cluster = clusters.cluster(top);
+        io.cloudmart.sim.model.control.ClusterConfig cluster = clusters.cluster(top, durationSeconds);
         io.cloudmart.sim.model.control.FinopsConfig finops = clusters.finops(top, top.has("cluster"));
         if (!top.has("controlPlane")) {
             return new CapacitySpec(services, CapacitySchema.METRIC_RESOLUTION.defaultValue(), HpaControllerSettings.defaults(),

@@ -54,8 +54,11 @@ final class ClusterBinder {
         this.b = b;
     }
 
-    /** The cluster of the top-level mapping {@code top}, or null without a {@code cluster} section. */
-    ClusterConfig cluster(Fields top) {
+    /**
+     * The cluster of the top-level mapping {@code top}, or null without a {@code cluster} section; spot
+     * interruptions must fall within {@code durationSeconds} (the resolved duration; null: already reported).
+     */
+    ClusterConfig cluster(Fields top, Double durationSeconds) {
         if (!top.has("cluster")) {
             return null;
         }
@@ -75,9 +78,10 @@ final class ClusterBinder {
         String written = b.read(a, ClusterSchema.AUTOSCALER_TYPE);
         String type = written == null ? ClusterSchema.NONE : written;
         if (written != null) { // a wrong type is reported; its flags are then not judged
-            onlyWith(a, type, ClusterSchema.CLUSTER_AUTOSCALER, ClusterSchema.CA_FLAGS.stream().map(Field::name).toList(),
+            Schema.Variants byType = ClusterSchema.AUTOSCALER.variants();
+            onlyWith(a, type, ClusterSchema.CLUSTER_AUTOSCALER, byType.membersOf(ClusterSchema.CLUSTER_AUTOSCALER),
                     "Cluster Autoscaler flag");
-            onlyWith(a, type, ClusterSchema.KARPENTER, ClusterSchema.KARPENTER_SETTINGS, "Karpenter setting");
+            onlyWith(a, type, ClusterSchema.KARPENTER, byType.membersOf(ClusterSchema.KARPENTER), "Karpenter setting");
         }
         ClusterAutoscalerSettings ca = clusterAutoscaler(a);
         KarpenterPool karpenter = null;
@@ -95,7 +99,7 @@ final class ClusterBinder {
         }
         boolean complete = (elements.isEmpty() ? type.equals(ClusterSchema.KARPENTER) : pools.size() == elements.size())
                 && (karpenter != null || !type.equals(ClusterSchema.KARPENTER));
-        SpotInterruptions spot = spot(b.section(f, "spot"), pools, karpenter, complete);
+        SpotInterruptions spot = spot(b.section(f, "spot"), pools, karpenter, complete, durationSeconds);
         if (b.problems.hasIssues() || (pools.isEmpty() && karpenter == null)) {
             return null; // reported; the spec is not used
         }
@@ -392,13 +396,29 @@ final class ClusterBinder {
 
     // ---------------------------------------------------------------- spot
 
-    /** {@code complete}: every pool was bound, so "no spot capacity" is not a consequence of another problem. */
-    private SpotInterruptions spot(Fields s, List<NodePoolSpec> pools, KarpenterPool karpenter, boolean complete) {
+    /**
+     * {@code complete}: every pool was bound, so "no spot capacity" is not a consequence of another problem;
+     * {@code durationSeconds}: the run's resolved length, which the times in {@code at} must fall within.
+     */
+    private SpotInterruptions spot(Fields s, List<NodePoolSpec> pools, KarpenterPool karpenter, boolean complete,
+                                   Double durationSeconds) {
         if (!s.has("interruptions")) {
             return SpotInterruptions.NONE;
         }
         Fields i = b.section(s, "interruptions");
         List<Double> at = b.list(i, "at", ClusterSchema.INTERRUPT_AT);
+        if (at.size() != i.elements("at").size()) {
+            return SpotInterruptions.NONE; // a wrong time is reported; the others are not judged
+        }
+        for (int k = 0; k < at.size() && durationSeconds != null; k++) {
+            if (at.get(k) >= durationSeconds) {
+                b.problems.at(i.pathOf("at") + "." + k, "an interruption must come while the run lasts: allowed from 0s"
+                        + " up to, not including, the run's duration (" + Units.formatDuration(durationSeconds) + "), but "
+                        + Units.formatDuration(at.get(k)) + " is not before the run ends; lengthen 'duration' or remove"
+                        + " this time");
+                return SpotInterruptions.NONE;
+            }
+        }
         for (int k = 1; k < at.size(); k++) {
             if (at.get(k) < at.get(k - 1)) {
                 b.problems.at(i.pathOf("at") + "." + k, "the interruption times must be in ascending order ("

@@ -5,7 +5,9 @@ import static io.cloudmart.sim.scenario.load.Declare.mapOf;
 import static io.cloudmart.sim.scenario.load.Declare.obj;
 import static io.cloudmart.sim.scenario.load.Declare.section;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.cloudmart.sim.model.cluster.Cluster;
 import io.cloudmart.sim.model.cluster.ClusterAutoscalerSettings;
@@ -146,9 +148,6 @@ final class ClusterSchema {
             KarpenterSettings.DEFAULT_BATCH_MAX_DURATION_SECONDS, "and at the latest this long after it opened;"
                     + " at least `batchIdleDuration`").note(KARPENTER_SOURCE).mirrors("Karpenter BATCH_MAX_DURATION");
 
-    /** What only a Karpenter autoscaler takes: its batching settings and its NodePool. */
-    static final List<String> KARPENTER_SETTINGS = List.of(BATCH_IDLE.name(), BATCH_MAX.name(), "nodePool");
-
     static final Field<String> NODEPOOL_NAME = Field.required("name", Kind.text("DNS label", POOL_NAME_PATTERN),
             "unique among the pools; its nodes are `<name>-<n>`").mirrors("NodePool metadata.name");
     static final Field<String> OFFERED_TYPE = Field.required("instanceType", Kind.choice(InstanceTypes.names()), "");
@@ -192,8 +191,8 @@ final class ClusterSchema {
             "the warning: the node is cordoned and drained at once and stops when the notice ends")
             .note("[PUBLISHED] EC2 spot interruption notice").mirrors("EC2 instance-action notice");
     static final Schema.Obj INTERRUPTIONS = obj(
-            section("at", listOf(INTERRUPT_AT), "list of durations", "none", "ascending times; each takes the oldest"
-                    + " running spot node"),
+            section("at", listOf(INTERRUPT_AT), "list of durations", "none", "ascending times before the run's end"
+                    + " (`duration`, as set); each takes the oldest running spot node"),
             PER_NODE_HOUR, NOTICE);
     static final Schema.Obj SPOT_SECTION = obj(section("interruptions", INTERRUPTIONS, "section", "none",
             "needs a `spot` pool or a Karpenter `spot` capacity type"));
@@ -237,10 +236,13 @@ final class ClusterSchema {
         members.addAll(CA_FLAGS);
         members.add(BATCH_IDLE);
         members.add(BATCH_MAX);
-        members.add(section("nodePool", NODEPOOL, "section", "with `karpenter`: **required**",
-                "the Karpenter NodePool (see below)"));
-        return new Schema.Obj(members)
-                .onlyWith(AUTOSCALER_TYPE, CLUSTER_AUTOSCALER, CA_FLAGS.stream().map(Field::name).toList())
-                .onlyWith(AUTOSCALER_TYPE, KARPENTER, KARPENTER_SETTINGS);
+        Schema.Section nodePool = section("nodePool", NODEPOOL, "section", "with `karpenter`: **required**",
+                "the Karpenter NodePool (see below)");
+        members.add(nodePool);
+        // each autoscaler's own settings, only with its type
+        Map<String, List<String>> byType = new LinkedHashMap<>();
+        byType.put(CLUSTER_AUTOSCALER, CA_FLAGS.stream().map(Field::name).toList());
+        byType.put(KARPENTER, List.of(BATCH_IDLE.name(), BATCH_MAX.name(), nodePool.name()));
+        return new Schema.Obj(members, new Schema.Variants(AUTOSCALER_TYPE, byType));
     }
 }

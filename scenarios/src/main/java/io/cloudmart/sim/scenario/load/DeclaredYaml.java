@@ -102,15 +102,21 @@ final class DeclaredYaml {
         return entries;
     }
 
-    /** A mapping present in the file (or standing for all defaults): every declared default filled in. */
+    /**
+     * A mapping present in the file (or standing for all defaults): every declared default filled in, but not those
+     * of members that belong to another value of the mapping's choice ({@link Schema.Variants}).
+     */
     private Map<String, Object> obj(Schema.Obj obj, JsonNode node, String path) {
         Map<String, Object> out = new LinkedHashMap<>();
+        Schema.Variants variants = obj.variants();
+        String chosen = variants == null ? null : read(variants.choice(), node == null ? null
+                : node.get(variants.choice().name()), Locations.child(path, variants.choice().name()));
         for (Schema.Member member : obj.members()) {
             String childPath = Locations.child(path, member.name());
             if (isWritten(node, member.name())) {
                 out.put(member.name(), member(member, node.get(member.name()), childPath));
-            } else if (!applies(obj, member, node)) {
-                continue; // a default of another variant (a Karpenter setting under the Cluster Autoscaler) would be refused
+            } else if (variants != null && !variants.applies(member.name(), chosen)) {
+                continue; // another variant's: writing its default would make the file one the loader refuses
             } else if (member instanceof Field<?> field && field.presence() == Field.Presence.DEFAULTED) {
                 out.put(member.name(), scalar(field, null, childPath));
             } else if (member instanceof Schema.Section section && ALL_DEFAULTS.equals(section.defaultText())
@@ -121,17 +127,6 @@ final class DeclaredYaml {
         return out;
     }
 
-    /** Whether {@code member} belongs to the variant {@code node} chose (written, or the choice's default). */
-    private static boolean applies(Schema.Obj obj, Schema.Member member, JsonNode node) {
-        Schema.OnlyWith only = obj.onlyWith().get(member.name());
-        if (only == null) {
-            return true;
-        }
-        String chosen = isWritten(node, only.field().name()) ? node.get(only.field().name()).asText()
-                : only.field().defaultValue();
-        return only.value().equals(chosen);
-    }
-
     /** The field's value in canonical form ({@code 30s}, {@code 512Mi}, {@code 0.5}), its default when absent. */
     private <T> String scalar(Field<T> field, JsonNode value, String path) {
         if (field.kind() instanceof Kind.Distribution) {
@@ -139,14 +134,20 @@ final class DeclaredYaml {
             String text = value == null ? field.kind().format(field.defaultValue()) : value.asText();
             return ScenarioYaml.distribution(text);
         }
+        T read = read(field, value, path);
+        String text = field.kind().format(read);
+        return field.kind() instanceof Kind.Text || field.kind() instanceof Kind.Choice ? ScenarioYaml.scalar(read.toString())
+                : text;
+    }
+
+    /** The field's value as the binder reads it, its default when absent. */
+    private <T> T read(Field<T> field, JsonNode value, String path) {
         JsonNode holder = value == null ? null : Kind.JSON.objectNode().set(field.name(), value);
         T read = field.kind().read(binding, Fields.of(holder, path, binding.problems), field.name(), field.defaultValue());
         if (read == null) {
             throw new IllegalStateException("explain: " + path + " did not read back (" + value + ")");
         }
-        String text = field.kind().format(read);
-        return field.kind() instanceof Kind.Text || field.kind() instanceof Kind.Choice ? ScenarioYaml.scalar(read.toString())
-                : text;
+        return read;
     }
 
     // ------------------------------------------------------------------ writing

@@ -95,7 +95,7 @@ final class ScenarioBinder {
                 backend.caches(f),
                 f.has("kafka") ? backend.kafka(b.section(f, "kafka")) : null,
                 new SagaBinder(b).sagas(f),
-                new CapacityBinder(b).capacity(f, capacities));
+                new CapacityBinder(b).capacity(f, capacities, duration));
         b.refs.check(spec);
         if (!problems.hasIssues()) {
             InitialPlacement.check(spec, problems); // needs every value bound

@@ -75,7 +75,7 @@ public final class ScenarioYaml {
             SectionsYaml.gateway(out, spec.gateway());
         }
         if (spec.mesh() != null) {
-            SectionsYaml.mesh(out, spec.mesh());
+            SectionsYaml.mesh(out, spec.mesh(), document.get("mesh"));
         }
         services(out, spec.services(), document.get("services"));
         SectionsYaml.backends(out, spec);

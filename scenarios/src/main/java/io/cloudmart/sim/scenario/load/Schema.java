@@ -45,41 +45,28 @@ sealed interface Schema {
     }
 
     /**
-     * A member that belongs to one value of a sibling choice: a Cluster Autoscaler flag only with
-     * {@code type: cluster-autoscaler}. The binder refuses it written with another value, and
-     * {@code cmsim explain} leaves its default out then, so what it writes loads again.
-     *
-     * @param field the sibling {@link Field} whose value decides
-     * @param value the value the member needs
+     * A mapping with a fixed set of members, in documentation order. {@code variants}, when not null, names the
+     * members that belong to one value of a choice member (the autoscaler's flags to its {@code type}).
      */
-    record OnlyWith(Field<String> field, String value) {
-    }
-
-    /**
-     * A mapping with a fixed set of members, in documentation order.
-     *
-     * @param onlyWith member name to the sibling value it needs; members not named apply always
-     */
-    record Obj(List<Member> members, Map<String, OnlyWith> onlyWith) implements Schema {
+    record Obj(List<Member> members, Variants variants) implements Schema {
         public Obj {
             members = List.copyOf(members);
-            onlyWith = Map.copyOf(onlyWith);
-        }
-
-        Obj(List<Member> members) {
-            this(members, Map.of());
-        }
-
-        /** The same mapping, with {@code names} applying only while {@code field} holds {@code value}. */
-        Obj onlyWith(Field<String> field, String value, List<String> names) {
-            Map<String, OnlyWith> more = new LinkedHashMap<>(onlyWith);
-            for (String name : names) {
-                if (!fields().containsKey(name)) {
-                    throw new IllegalArgumentException("no member " + name);
+            if (variants != null) {
+                List<String> names = members.stream().map(Member::name).toList();
+                if (!members.contains(variants.choice())) {
+                    throw new IllegalArgumentException("variants choose by " + variants.choice().name()
+                            + ", which is not a member of " + names);
                 }
-                more.put(name, new OnlyWith(field, value));
+                variants.membersByValue().values().stream().flatMap(List::stream).filter(n -> !names.contains(n))
+                        .findFirst().ifPresent(n -> {
+                            throw new IllegalArgumentException("variant member " + n + " is not a member of " + names);
+                        });
             }
-            return new Obj(members, more);
+        }
+
+        /** A mapping whose members all apply whatever the others hold. */
+        Obj(List<Member> members) {
+            this(members, null);
         }
 
         /** Member name to its shape (a {@link Field} itself, or a section's shape), in order. */
@@ -94,6 +81,34 @@ sealed interface Schema {
         /** The allowed field names, comma separated, in documentation order. */
         String allowed() {
             return String.join(", ", fields().keySet());
+        }
+    }
+
+    /**
+     * Members of an {@link Obj} that belong to one value of its choice field {@code choice}: under each value, the
+     * names of the members that apply only with it. They may be written only with that value (the binder says so),
+     * and {@code explain} fills in their defaults only then. Members named under no value always apply.
+     */
+    record Variants(Field<String> choice, Map<String, List<String>> membersByValue) {
+        public Variants {
+            Map<String, List<String>> copy = new LinkedHashMap<>();
+            membersByValue.forEach((value, names) -> copy.put(value, List.copyOf(names)));
+            membersByValue = Collections.unmodifiableMap(copy);
+        }
+
+        /** The members that apply only when the choice holds {@code value}, in documentation order. */
+        List<String> membersOf(String value) {
+            return membersByValue.getOrDefault(value, List.of());
+        }
+
+        /** Whether member {@code name} applies when the choice holds {@code chosen}. */
+        boolean applies(String name, String chosen) {
+            for (Map.Entry<String, List<String>> e : membersByValue.entrySet()) {
+                if (e.getValue().contains(name)) {
+                    return e.getKey().equals(chosen);
+                }
+            }
+            return true;
         }
     }
 

@@ -5,6 +5,7 @@ import static io.cloudmart.sim.scenario.load.ScenarioYaml.flowDistribution;
 import static io.cloudmart.sim.scenario.load.ScenarioYaml.key;
 import static io.cloudmart.sim.scenario.load.ScenarioYaml.scalar;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudmart.sim.scenario.spec.ConnectionPoolSpec;
 import io.cloudmart.sim.scenario.spec.DatastoreSpec;
 import io.cloudmart.sim.scenario.spec.GatewaySpec;
@@ -30,6 +31,8 @@ import java.util.Map;
  * every default filled in, in the order of the scenario reference.
  */
 final class SectionsYaml {
+    /** The mesh's members written here by hand; {@link DeclaredYaml} writes the others (the proxy's requests). */
+    static final java.util.Set<String> MESH_BY_HAND = java.util.Set.of("sidecar", "mtls", "services");
     private SectionsYaml() {
     }
 
@@ -63,10 +66,12 @@ final class SectionsYaml {
         out.append("  sharedStoreRoundTrip: ").append(distribution(g.sharedStoreRoundTrip().text())).append('\n');
     }
 
-    static void mesh(StringBuilder out, MeshSpec m) {
+    /** The mesh; {@code written} is its mapping in the file, for the members without a hand-written form here. */
+    static void mesh(StringBuilder out, MeshSpec m, JsonNode written) {
         out.append("mesh:\n");
         out.append("  sidecar: { latency: ").append(flowDistribution(m.sidecarLatency().text())).append(", idleTimeout: ")
                 .append(Units.formatDuration(m.idleTimeoutSeconds())).append(" }\n");
+        DeclaredYaml.rest(out, EdgeSchema.MESH, MESH_BY_HAND, written, "mesh", "  "); // the proxy's requests
         out.append("  mtls: ").append(scalar(m.mtls())).append('\n');
         if (m.services().isEmpty()) {
             return;

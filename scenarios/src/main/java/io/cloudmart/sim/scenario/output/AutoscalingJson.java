@@ -19,7 +19,7 @@ final class AutoscalingJson {
 
     /** True when the scenario has an autoscaler, so the block is written. */
     static boolean applies(ScenarioSpec spec) {
-        return spec.capacity().hasAutoscalers();
+        return spec.capacity().hasHpas();
     }
 
     static ObjectNode json(ScenarioSpec spec, Figures f) {

@@ -54,7 +54,7 @@ final class ServiceSection {
         rows.add(row("p99 latency (ms)", (name, service) -> latency(name, "latency", TallySummary::p99)));
         rows.add(row("wait for a worker (ms)", (name, service) -> latency(name, "queueWait", TallySummary::mean)));
         rows.add(row("utilization", (name, service) -> Format.percent(figures.levelMean(key(name, "utilization")))));
-        String pods = spec.capacity().hasAutoscalers()
+        String pods = spec.capacity().hasHpas()
                 ? "pods: replicas at the start × (CPU cores, worker slots) of each pod; HPA: its minReplicas–maxReplicas."
                 : "pods: replicas × (CPU cores, worker slots) of each pod.";
         return new Table("Per service, after warm-up", headers, rows,

@@ -42,8 +42,12 @@ public record CapacitySpec(Map<String, ServiceCapacitySpec> services, double met
         return services.getOrDefault(service, ServiceCapacitySpec.DEFAULT);
     }
 
-    /** True when some service has an autoscaler, so control loops run. */
-    public boolean hasAutoscalers() {
+    /**
+     * True when some service has a HorizontalPodAutoscaler: what the results' {@code autoscaling} block and the
+     * per-service table's "HPA min–max" describe. A VPA, the Cluster Autoscaler or Karpenter also run control loops
+     * (and journal to {@code events.jsonl}) without one.
+     */
+    public boolean hasHpas() {
         return services.values().stream().anyMatch(s -> s.hpa() != null);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,6 +22,49 @@ class ClusterBadInputTest {
     @MethodSource("cases")
     void oneIssueWithPathAndPhrase(String from, String to, String path, String phrase) {
         TestScenarios.assertOneIssue(CLUSTER, from, to, path, phrase);
+    }
+
+    @Test
+    void spotInterruptionsAreJudgedAgainstTheDurationAsSet() throws Exception {
+        // the file's 5m falls after a run shortened to 4m: reported at the time, in the file, naming the 4m
+        Issue shortened = TestScenarios.onlyIssue(CLUSTER, "duration=4m");
+        assertThat(shortened.path()).isEqualTo("cluster.spot.interruptions.at.1");
+        assertThat(shortened.line()).isPositive();
+        assertThat(shortened.column()).isPositive();
+        assertThat(shortened.message()).contains("the run's duration (4m), but 5m is not before the run ends");
+        // and 15m is fine once the run lasts 20m
+        String late = TestScenarios.edit(CLUSTER, "at: [2m, 5m]", "at: [2m, 15m]");
+        assertThat(TestScenarios.load(late, "duration=20m").capacity().cluster().spot().at()).containsExactly(120.0, 900.0);
+    }
+
+    /** {@code checkout} of the test scenario with an HPA whose metric section is {@code metric}. */
+    private static String withHpa(String scenario, String metric) {
+        return TestScenarios.edit(scenario, "    replicas: 4\n", "    replicas: 4\n    hpa:\n      maxReplicas: 8\n" + metric);
+    }
+
+    @Test
+    void aVpaSettingCpuIsRefusedBesideAnHpaOnCpu() throws Exception {
+        String cpu = "      metrics:\n        - type: Resource\n          resource: { name: cpu, target: { type: Utilization,"
+                + " averageUtilization: 60 } }\n";
+        // the VPA's updateMode as written (Auto): reported there, with the VPA docs' advice
+        Issue written = TestScenarios.onlyIssue(withHpa(CLUSTER, cpu));
+        assertThat(written.path()).isEqualTo("services.checkout.vpa.updatePolicy.updateMode");
+        assertThat(written.line()).isPositive();
+        assertThat(written.column()).isPositive();
+        assertThat(written.message()).contains("updateMode Auto) must not run beside an HPA that scales on CPU",
+                "should not be used with the Horizontal Pod Autoscaler (HPA) on the same resource metric (CPU or memory)",
+                "vertical-pod-autoscaler/docs/known-limitations.md", "updateMode Off");
+        // no updateMode (Recreate by default) and an HPA without metrics (CPU by default): reported at the vpa
+        String defaults = TestScenarios.edit(withHpa(CLUSTER, ""), "      updatePolicy: { updateMode: Auto }\n", "");
+        Issue byDefault = TestScenarios.onlyIssue(defaults);
+        assertThat(byDefault.path()).isEqualTo("services.checkout.vpa");
+        assertThat(byDefault.message()).contains("updateMode Recreate, the default");
+        // what the docs allow: the VPA only recommending, or the HPA on another metric
+        assertThat(TestScenarios.load(TestScenarios.edit(withHpa(CLUSTER, cpu), "updateMode: Auto", "updateMode: Off"))
+                .capacity().of("checkout").vpa()).isNotNull();
+        String pods = "      metrics:\n        - type: Pods\n          pods: { metric: { name: requests_per_second },"
+                + " target: { type: AverageValue, averageValue: 10 } }\n";
+        assertThat(TestScenarios.load(withHpa(CLUSTER, pods)).capacity().of("checkout").hpa()).isNotNull();
     }
 
     static Stream<Arguments> cases() {
@@ -106,6 +150,10 @@ class ClusterBadInputTest {
                 // spot
                 bad("at: [2m, 5m]", "at: [5m, 2m]", "cluster.spot.interruptions.at.1", "ascending"),
                 bad("at: [2m, 5m]", "at: [2m, later]", "cluster.spot.interruptions.at.1", "later"),
+                bad("at: [2m, 5m]", "at: [2m, 15m]", "cluster.spot.interruptions.at.1",
+                        "allowed from 0s up to, not including, the run's duration (10m), but 15m is not before the run ends"),
+                bad("at: [2m, 5m]", "at: [10m]", "cluster.spot.interruptions.at.0", "10m is not before the run ends"),
+                bad("at: [2m, 5m]", "at: [-1m, 5m]", "cluster.spot.interruptions.at.0", ">= 0"),
                 bad("perNodeHour: 0.5", "perNodeHour: -1", "cluster.spot.interruptions.perNodeHour", ">= 0"),
                 bad("notice: 90s", "notice: 0s", "cluster.spot.interruptions.notice", "0s"),
                 bad("capacityType: spot, spotDiscount: 0.6,", "price: 0.04,", "cluster.spot.interruptions",

@@ -135,6 +135,22 @@ class ClusterBindingTest {
     }
 
     @Test
+    void onlyHpasCountAsHpas() throws ScenarioException {
+        // a VPA, the Cluster Autoscaler and a Karpenter NodePool run control loops, but the results' autoscaling
+        // block and the per-service "HPA min–max" describe HorizontalPodAutoscalers
+        assertThat(TestScenarios.load(CLUSTER).capacity().hasHpas()).isFalse();
+        String karpenter = TestScenarios.edit(CLUSTER, "    type: cluster-autoscaler\n    scanInterval: 20s\n"
+                + "    scaleDownUnneededTime: 5m\n    scaleDownUtilizationThreshold: 0.6\n    expander: price\n"
+                + "    maxEmptyBulkDelete: 3\n", "    type: karpenter\n    nodePool: { name: flex, instanceTypes: [m5.large],"
+                + " maxNodes: 4 }\n");
+        assertThat(TestScenarios.load(karpenter).capacity().cluster().provisioner()).isEqualTo(NodeProvisioner.KARPENTER);
+        assertThat(TestScenarios.load(karpenter).capacity().hasHpas()).isFalse();
+        String hpa = TestScenarios.edit(CLUSTER, "  catalog:\n    replicas: 2\n", "  catalog:\n    replicas: 2\n"
+                + "    hpa: { maxReplicas: 4 }\n");
+        assertThat(TestScenarios.load(hpa).capacity().hasHpas()).isTrue();
+    }
+
+    @Test
     void aKarpenterNodePoolOffersEachTypeWithEachCapacityType() throws ScenarioException {
         String yaml = TestScenarios.edit(CLUSTER, CLUSTER.substring(CLUSTER.indexOf("  autoscaler:"),
                 CLUSTER.indexOf("  spot:")), """

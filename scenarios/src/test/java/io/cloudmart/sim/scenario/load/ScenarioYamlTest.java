@@ -14,6 +14,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ScenarioYamlTest {
+    /** A scenario with a cluster (Cluster Autoscaler, spot), finops, a VPA, pod requests and the proxy's requests. */
+    private static final String CLUSTER = TestScenarios.resource("/load/cluster.yaml");
+    /** Its autoscaler section, to swap for another. */
+    private static final String CLUSTER_AUTOSCALER = CLUSTER.substring(CLUSTER.indexOf("  autoscaler:"),
+            CLUSTER.indexOf("  spot:"));
 
     @Test
     void minimalScenarioIsWrittenWithEveryDefaultAndUnits() throws Exception {
@@ -170,6 +175,94 @@ class ScenarioYamlTest {
     }
 
     @Test
+    void clusterFinopsAndVpaAreExplainedWithTheirDefaultsAndLoadBackTheSame() throws Exception {
+        String yaml = explained(CLUSTER);
+
+        assertThat(yaml).contains(
+                // the VPA: every flag, those not written at their defaults
+                """
+                    vpa:
+                      updatePolicy:
+                        updateMode: Auto
+                      recommender:
+                        recommenderInterval: 1m
+                        targetCpuPercentile: 0.9
+                        lowerBoundCpuPercentile: 0.5
+                        upperBoundCpuPercentile: 0.95
+                        safetyMarginFraction: 0.2
+                        podMinCpuMillicores: 50
+                        confidenceIntervalCpu: 1d
+                        cpuHistogramDecayHalfLife: 1d
+                      updater:
+                        updaterInterval: 1m
+                        minReplicas: 1
+                        evictionTolerance: 0.25
+                        podUpdateThreshold: 0.1
+                        podLifetimeUpdateThreshold: 12h
+                """,
+                // the mesh proxy's requests, which every pod's requests include
+                "  proxy:\n    resources:\n      requests:\n        cpu: 0.05\n        memory: 64Mi\n",
+                "    pod: { cpu: 1, memory: 1Gi, concurrency: 16, requests: { cpu: 0.25, memory: 512Mi } }\n",
+                // a pool's default capacity type, a custom type's maxPods, the scheduler, the flags left unwritten
+                "    - name: general\n      instanceType: m5.large\n      capacityType: on-demand\n",
+                "        pricePerHour: 0.2\n        maxPods: 110\n",
+                "  scheduler:\n    scoringStrategy: MostAllocated\n",
+                """
+                  autoscaler:
+                    type: cluster-autoscaler
+                    scanInterval: 20s
+                    scaleDownUnneededTime: 5m
+                    scaleDownUtilizationThreshold: 0.6
+                    scaleDownDelayAfterAdd: 10m
+                    scaleDownDelayAfterDelete: 0s
+                    maxNodeProvisionTime: 15m
+                    expander: price
+                    maxEmptyBulkDelete: 3
+                    newPodScaleUpDelay: 0s
+                  spot:
+                """,
+                "      perNodeHour: 0.5\n      notice: 1.5m\n",
+                "finops:\n  currency: USD\n  budget:\n    amount: 50\n    period: week\n    thresholds:\n      - 25\n"
+                        + "      - 75\n    basis: actual\n");
+        // Karpenter's settings belong to type: karpenter; beside the Cluster Autoscaler the loader refuses them
+        assertThat(yaml).doesNotContain("batchIdleDuration", "batchMaxDuration", "nodePool:");
+        assertThat(load(yaml)).isEqualTo(load(CLUSTER));
+        assertThat(explained(yaml)).isEqualTo(yaml);
+    }
+
+    @Test
+    void aKarpenterOrNoAutoscalerIsExplainedWithItsOwnSettingsOnly() throws Exception {
+        String karpenter = TestScenarios.edit(CLUSTER, CLUSTER_AUTOSCALER, """
+                  autoscaler:
+                    type: karpenter
+                    nodePool: { name: flex, instanceTypes: [m5.large, c5.xlarge], maxNodes: 4 }
+                """);
+        String none = TestScenarios.edit(CLUSTER, CLUSTER_AUTOSCALER, "  autoscaler: { type: none }\n");
+
+        String yaml = explained(karpenter);
+
+        assertThat(yaml).contains("""
+                  autoscaler:
+                    type: karpenter
+                    batchIdleDuration: 1s
+                    batchMaxDuration: 10s
+                    nodePool:
+                      name: flex
+                      instanceTypes:
+                        - m5.large
+                        - c5.xlarge
+                      maxNodes: 4
+                      disruption:
+                        consolidationPolicy: WhenEmptyOrUnderutilized
+                        consolidateAfter: 0s
+                  spot:
+                """);
+        assertThat(load(yaml)).isEqualTo(load(karpenter));
+        assertThat(explained(none)).contains("  autoscaler:\n    type: none\n  spot:\n");
+        assertThat(load(explained(none))).isEqualTo(load(none));
+    }
+
+    @Test
     void gracePeriodAndControlPlaneAppearWhenSetAndRoundTrip() throws Exception {
         String[] sets = {"services.api.pod.terminationGracePeriodSeconds=45", "controlPlane.metricResolution=30s",
             "services.api.startup.appStart=1m"};
@@ -236,5 +329,6 @@ class ScenarioYamlTest {
         assertThat(Schema.SCENARIO.fields().keySet()).containsAll(ScenarioYaml.TOP_BY_HAND);
         assertThat(ServiceSchema.SERVICE.fields().keySet()).containsAll(ScenarioYaml.SERVICE_BY_HAND);
         assertThat(ServiceSchema.POD.fields().keySet()).containsAll(ScenarioYaml.POD_BY_HAND);
+        assertThat(EdgeSchema.MESH.fields().keySet()).containsAll(SectionsYaml.MESH_BY_HAND);
     }
 }
