@@ -104,4 +104,20 @@ class ClusterShopTest {
         assertThat(result.controlEvents()).anySatisfy(e -> assertThat(e.decision()).isEqualTo("interruption"));
         assertThat(result.controlEvents()).anySatisfy(e -> assertThat(e.decision()).isEqualTo("scaleUp"));
     }
+
+    /**
+     * A drained node whose pods are idle: each leaves at once (nothing to finish), while the drain is still going
+     * through the node's pods. The replacements are placed as with busy pods.
+     */
+    @Test
+    void aNodeDrainedWhileItsPodsAreIdleLetsThemGoAndReplacesThem() {
+        ClusterConfig cluster = new ClusterConfig(List.of(pool("spot", CapacityType.SPOT, 1, 4, 2)),
+                ScoringStrategy.LEAST_ALLOCATED, NodeProvisioner.CLUSTER_AUTOSCALER, ClusterAutoscalerSettings.defaults(),
+                null, 90, new SpotInterruptions(List.of(600.0), 0, SpotInterruptions.DEFAULT_NOTICE_SECONDS));
+        ReplicationResult result = run(shop(cluster, 300, 0.9), 1200);
+        ClusterSummary story = result.attachments().get(ClusterSummary.class).orElseThrow();
+        assertThat(story.interruptions()).isEqualTo(1);
+        assertThat(story.pendingPodSeconds()).isEqualTo(90.0);
+        assertThat(story.unschedulable()).isEmpty();
+    }
 }

@@ -275,7 +275,8 @@ public final class ClusterRuntime implements PodPlacer {
             leaving.add(placement.pod);
         }
         draining.put(node, leaving);
-        for (Pod pod : leaving) {
+        // an idle pod leaves within terminate() and so leaves this set (and may stop the node): walk a copy
+        for (Pod pod : List.copyOf(leaving)) {
             services.get(pod.service()).terminate(pod);
         }
         if (draining.containsKey(node) && draining.get(node).isEmpty()) {
