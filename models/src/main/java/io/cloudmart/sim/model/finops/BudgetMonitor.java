@@ -23,8 +23,10 @@ import java.util.OptionalDouble;
  * new node does not inflate the projection.
  *
  * <p>An alert carries the time of the observation at which the crossing was seen, so observe at least as often as
- * the precision wanted. A run longer than the period rolls into the next period at {@code end}: the spend at the
- * boundary is interpolated linearly between the observations around it and the thresholds re-arm.
+ * the precision wanted. A period is (start, end]: an observation at its end still belongs to it, so a run of exactly
+ * one period reports that period, not an empty next one. A run longer than the period rolls into the next at the
+ * first observation after {@code end}: the spend at the boundary is interpolated linearly between the observations
+ * around it and the thresholds re-arm.
  */
 public final class BudgetMonitor {
     private final Budget budget;
@@ -161,7 +163,7 @@ public final class BudgetMonitor {
     }
 
     private void rollPeriods(double now, double cumulativeSpend) {
-        while (now >= periodEndSeconds()) {
+        while (now > periodEndSeconds()) {
             double boundary = periodEndSeconds();
             double span = now - lastTime;
             double fraction = span > 0 ? (boundary - lastTime) / span : 1.0;

@@ -95,6 +95,28 @@ class BudgetMonitorTest {
         assertThat(monitor.spentInPeriod()).isCloseTo(16 * 0.096, within(EPS));
     }
 
+    /**
+     * A period is (start, end]: the observation at the end closes the day (its spend, its projection, a threshold
+     * reached at that instant); the next period begins with the next observation.
+     */
+    @Test
+    void anObservationAtThePeriodsEndBelongsToThatPeriod() {
+        NodeBilling billing = new NodeBilling();
+        billing.start(AWS.node("n", "m5.large", PurchaseOption.onDemand()), 0);
+        // a day at 0.096 USD/h spends 2.304 USD: exactly the budget, reached at the end
+        BudgetMonitor monitor = new BudgetMonitor(new Budget(2.304, BudgetPeriod.DAY, List.of(100.0)), BudgetBasis.ACTUAL);
+        for (int h = 1; h <= 24; h++) {
+            monitor.observe(h * 3600.0, billing);
+        }
+        assertThat(monitor.periodStartSeconds()).isZero();
+        assertThat(monitor.spentInPeriod()).isCloseTo(2.304, within(EPS));
+        assertThat(monitor.projectedPeriodSpend()).isCloseTo(2.304, within(EPS));
+        assertThat(monitor.alerts()).extracting(BudgetAlert::timeSeconds).containsExactly(86_400.0);
+        monitor.observe(25 * 3600.0, billing);
+        assertThat(monitor.periodStartSeconds()).isEqualTo(86_400.0);
+        assertThat(monitor.spentInPeriod()).isCloseTo(0.096, within(EPS));
+    }
+
     @Test
     void badInputIsRejected() {
         assertThatThrownBy(() -> new Budget(0, BudgetPeriod.DAY)).isInstanceOf(IllegalArgumentException.class)

@@ -192,7 +192,8 @@ final class ClusterSchema {
             .note("[PUBLISHED] EC2 spot interruption notice").mirrors("EC2 instance-action notice");
     static final Schema.Obj INTERRUPTIONS = obj(
             section("at", listOf(INTERRUPT_AT), "list of durations", "none", "ascending times before the run's end"
-                    + " (`duration`, as set); each takes the oldest running spot node"),
+                    + " (`duration` in the file; a `--set duration` that ends the run sooner leaves later times out);"
+                    + " each takes the oldest running spot node"),
             PER_NODE_HOUR, NOTICE);
     static final Schema.Obj SPOT_SECTION = obj(section("interruptions", INTERRUPTIONS, "section", "none",
             "needs a `spot` pool or a Karpenter `spot` capacity type"));

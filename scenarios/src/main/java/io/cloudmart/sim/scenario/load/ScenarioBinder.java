@@ -53,9 +53,20 @@ final class ScenarioBinder {
     private final Map<String, io.cloudmart.sim.scenario.spec.ServiceCapacitySpec> capacities =
             new java.util.LinkedHashMap<>();
 
+    private final boolean durationSet;
+
     ScenarioBinder(Problems problems, Distributions distributions, EmpiricalSamples files) {
+        this(problems, distributions, files, false);
+    }
+
+    /**
+     * @param durationSet the command line set {@code duration}: times in the file (spot interruptions) are then not
+     *                    judged against it, so a learner may shorten a run to look at its start
+     */
+    ScenarioBinder(Problems problems, Distributions distributions, EmpiricalSamples files, boolean durationSet) {
         this.problems = problems;
         this.b = new Binding(problems, distributions, files);
+        this.durationSet = durationSet;
     }
 
     /** The scenario in {@code root}, a mapping already checked against {@link Schema#SCENARIO}. */
@@ -95,7 +106,7 @@ final class ScenarioBinder {
                 backend.caches(f),
                 f.has("kafka") ? backend.kafka(b.section(f, "kafka")) : null,
                 new SagaBinder(b).sagas(f),
-                new CapacityBinder(b).capacity(f, capacities, duration));
+                new CapacityBinder(b).capacity(f, capacities, durationSet ? null : duration));
         b.refs.check(spec);
         if (!problems.hasIssues()) {
             InitialPlacement.check(spec, problems); // needs every value bound

@@ -113,7 +113,9 @@ public final class ScenarioLoader {
         new SchemaCheck(problems).check(root, Schema.SCENARIO, "");
         EmpiricalSamples empirical = new EmpiricalSamples(baseDir, problems.source());
         Distributions distributions = new Distributions(empirical);
-        ScenarioSpec spec = new ScenarioBinder(problems, distributions, empirical).bind(root);
+        // a run shortened from the command line may end before times the file gives (they then never come)
+        boolean durationSet = checked.stream().anyMatch(o -> o.path().equals(TopSchema.DURATION.name()));
+        ScenarioSpec spec = new ScenarioBinder(problems, distributions, empirical, durationSet).bind(root);
         if (problems.hasIssues()) {
             throw problems.exception();
         }

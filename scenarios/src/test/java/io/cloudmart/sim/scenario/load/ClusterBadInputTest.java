@@ -25,15 +25,17 @@ class ClusterBadInputTest {
     }
 
     @Test
-    void spotInterruptionsAreJudgedAgainstTheDurationAsSet() throws Exception {
-        // the file's 5m falls after a run shortened to 4m: reported at the time, in the file, naming the 4m
-        Issue shortened = TestScenarios.onlyIssue(CLUSTER, "duration=4m");
-        assertThat(shortened.path()).isEqualTo("cluster.spot.interruptions.at.1");
-        assertThat(shortened.line()).isPositive();
-        assertThat(shortened.column()).isPositive();
-        assertThat(shortened.message()).contains("the run's duration (4m), but 5m is not before the run ends");
-        // and 15m is fine once the run lasts 20m
+    void spotInterruptionsAreJudgedAgainstTheFilesOwnDuration() throws Exception {
+        // the file's 15m falls after its own 10m: reported at the time, naming the 10m
         String late = TestScenarios.edit(CLUSTER, "at: [2m, 5m]", "at: [2m, 15m]");
+        Issue issue = TestScenarios.onlyIssue(late);
+        assertThat(issue.path()).isEqualTo("cluster.spot.interruptions.at.1");
+        assertThat(issue.line()).isPositive();
+        assertThat(issue.column()).isPositive();
+        assertThat(issue.message()).contains("the run's duration (10m), but 15m is not before the run ends");
+        // a run shortened from the command line to look at its start keeps the file's times (5m never comes)
+        assertThat(TestScenarios.load(CLUSTER, "duration=4m").capacity().cluster().spot().at()).containsExactly(120.0, 300.0);
+        // and 15m is fine once the run lasts 20m
         assertThat(TestScenarios.load(late, "duration=20m").capacity().cluster().spot().at()).containsExactly(120.0, 900.0);
     }
 
