@@ -35,6 +35,7 @@ import io.cloudmart.sim.scenario.spec.ScenarioSpec;
 final class ClusterView implements ControllerView {
     static final String CHART_TITLE = "Nodes per pool";
     static final String PENDING_LINE = "pods waiting for a node";
+    static final String Y_LABEL = "nodes (and waiting pods)";
 
     private final ScenarioSpec spec;
     private final List<Marker> context;
@@ -82,7 +83,7 @@ final class ClusterView implements ControllerView {
         for (ClusterSummary.Pool pool : summary.pools()) {
             TimeSeries nodes = run.replication().metrics().series().get(ClusterRuntime.nodesMetric(pool.name()));
             if (nodes != null) {
-                lines.add(StepLine.of(poolLabel(pool.name()), nodes, "mean", 1, run.axis()));
+                lines.add(StepLine.of(poolLabel(pool), nodes, "mean", 1, run.axis()));
             }
         }
         TimeSeries pending = run.replication().metrics().series().get(ClusterRuntime.PENDING_METRIC);
@@ -91,18 +92,24 @@ final class ClusterView implements ControllerView {
         }
         List<Marker> markers = new ArrayList<>(context);
         markers.addAll(nodeMarkers.markers());
-        return new Chart(CHART_TITLE, run.axis().label(), "nodes (and waiting pods)", lines, markers);
+        return new Chart(CHART_TITLE, run.axis().label(), Y_LABEL, lines, markers);
     }
 
-    /** "cheap (spot)": the pool's name, with how its nodes are bought unless on demand. */
-    private String poolLabel(String pool) {
-        ClusterConfig cluster = spec.capacity().cluster();
-        for (NodePoolSpec p : cluster.pools()) {
-            if (p.name().equals(pool) && p.capacityType() != CapacityType.ON_DEMAND) {
-                return pool + " (" + capacity(p.capacityType()) + ")";
+    /**
+     * "cheap (spot)": the pool's name, with how its nodes are bought unless on demand, and "no node" for a pool that
+     * never had one, whose line lies hidden on the x axis.
+     */
+    private String poolLabel(ClusterSummary.Pool pool) {
+        List<String> notes = new ArrayList<>();
+        for (NodePoolSpec p : spec.capacity().cluster().pools()) {
+            if (p.name().equals(pool.name()) && p.capacityType() != CapacityType.ON_DEMAND) {
+                notes.add(capacity(p.capacityType()));
             }
         }
-        return pool;
+        if (pool.max() == 0) {
+            notes.add("no node");
+        }
+        return notes.isEmpty() ? pool.name() : pool.name() + " (" + String.join(", ", notes) + ")";
     }
 
     /** What the pools are, what moves them, and what happened to them in the run. */

@@ -135,7 +135,7 @@ enum NodeDecision {
     SPOT_INTERRUPTION(Controllers.SPOT, "interruption") {
         @Override
         String meaning() {
-            return "a spot interruption: the node is drained at once and its line drops when the notice ends";
+            return "a spot interruption: the node is drained at once and stops when its pods are gone or its notice ends, whichever is first";
         }
 
         @Override
@@ -148,7 +148,7 @@ enum NodeDecision {
             String cause = in.text("cause").equals("rate") ? "drawn at the interruption rate" : "scheduled in the scenario";
             return in.text("node") + " of " + in.text("pool") + " (" + in.count("pods", "pod") + ") gets a "
                     + Format.duration(in.number("noticeSeconds")) + " notice (" + cause
-                    + "): drained now, the instance stops when the notice ends";
+                    + "): drained now, it stops once its pods are gone or the notice ends";
         }
     },
     /** An interruption was due but no spot node ran. */

@@ -49,14 +49,14 @@ final class RightSizingView implements ControllerView {
         RightSizingReport report = report(run).orElseThrow();
         Optional<CostSummary> cost = CostView.cost(run);
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Paragraph(story(report, cost, run)));
+        blocks.add(new Paragraph(story(report, cost)));
         blocks.add(RightSizingTable.recommendations(report));
         blocks.add(RightSizingTable.savings(report, cost));
         return blocks;
     }
 
-    private String story(RightSizingReport report, Optional<CostSummary> cost, CapacityRun run) {
-        StringBuilder text = new StringBuilder("Right-sizing: ");
+    /** One sentence pair per VPA: how it recommends, and what it recommends at the end and would save. */
+    private String story(RightSizingReport report, Optional<CostSummary> cost) {
         List<String> parts = new ArrayList<>();
         for (RightSizingReport.Row row : report.rows()) {
             VpaConfig vpa = spec.capacity().of(row.service()).vpa();
@@ -73,10 +73,10 @@ final class RightSizingView implements ControllerView {
             OptionalSaved saved = OptionalSaved.of(row, cost);
             part += ". At the end it recommends " + SignificantDigits.format(row.targetCpuCores(), 3)
                     + " cores against a request of " + SignificantDigits.format(row.specRequestCpuCores(), 3)
-                    + saved.sentence();
-            parts.add(part);
+                    + saved.sentence() + ".";
+            parts.add(parts.isEmpty() ? "Right-sizing: " + part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
         }
-        return text.append(String.join("; ", parts)).append('.').toString();
+        return String.join(" ", parts);
     }
 
     /** What a row's saving reads as in the story. */

@@ -112,10 +112,14 @@ final class ScaleDecisionTable {
                     && Objects.equals(key(event), key(first()));
         }
 
+        /**
+         * What must agree for held decisions to share a row: the HPA's replicas, metric, target and limit (its
+         * reading may differ: the row shows its range), and a VPA updater's reason and live pods.
+         */
         private static List<Object> key(ControlEvent event) {
             Map<String, Object> in = event.inputs();
             return java.util.Arrays.asList(in.get("currentReplicas"), in.get("desiredReplicas"), in.get("metric"),
-                    in.get("target"), in.get("limit"));
+                    in.get("target"), in.get("limit"), in.get("reason"), in.get("liveReplicas"));
         }
     }
 
