@@ -48,9 +48,10 @@ enum NodeDecision {
 
         @Override
         String details(Inputs in, Wording words) {
-            String pods = in.flag("empty") ? "empty" : in.count("podsEvicted", "pod") + " evicted";
-            return "removed " + in.text("node") + " of " + in.text("pool") + " (" + pods + "): its requests were "
-                    + Format.percentOf(in.number("utilization")) + " of the node, unneeded since "
+            String why = in.flag("empty") ? " (empty)"
+                    : " (" + in.count("podsEvicted", "pod") + " evicted): its pods' requests were "
+                            + Format.percentOf(in.number("utilization")) + " of the node";
+            return "removed " + in.text("node") + " of " + in.text("pool") + why + ", unneeded since "
                     + words.time(in.number("unneededSince"));
         }
     },

@@ -82,7 +82,8 @@ final class RightSizingTable {
                         + " its CPU cost divided by its allocated CPU core-hours (max(request, use) over time) in the"
                         + " allocation table above. A negative saving means the service needed more than it asked for."
                 : " Without a cluster the nodes are not priced, so the saving has no price.";
-        return "Requested: the CPU requests the service's pods had, over the hours they ran (in Recreate or Initial"
+        return "Requested: the CPU requests the service's app containers had, over the hours they ran (the"
+                + " allocation table also counts the mesh sidecars; in Recreate or Initial"
                 + " mode already changed by the VPA as pods were recreated). At the target: the same pod-hours at the"
                 + " final target." + money;
     }

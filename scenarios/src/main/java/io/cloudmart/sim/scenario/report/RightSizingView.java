@@ -79,17 +79,16 @@ final class RightSizingView implements ControllerView {
         return String.join(" ", parts);
     }
 
-    /** What a row's saving reads as in the story. */
-    private record OptionalSaved(double coreHours, double money, String currency) {
+    /** What a row's saving reads as in the story, the money written as in the tables. */
+    private record OptionalSaved(double coreHours, double money, Money format) {
         static OptionalSaved of(RightSizingReport.Row row, Optional<CostSummary> cost) {
-            double money = RightSizingTable.savedMoney(row, cost).orElse(Double.NaN);
-            return new OptionalSaved(row.savedCoreHours(), money,
-                    cost.map(c -> c.currency().getCurrencyCode()).orElse(""));
+            return new OptionalSaved(row.savedCoreHours(), RightSizingTable.savedMoney(row, cost).orElse(Double.NaN),
+                    cost.map(c -> Money.forTotal(c.currency(), c.total())).orElse(null));
         }
 
         String sentence() {
             String hours = Format.number(Math.abs(coreHours), 3) + " core-hours";
-            String price = Double.isNaN(money) ? "" : ", " + Format.number(Math.abs(money), 4) + " " + currency;
+            String price = Double.isNaN(money) ? "" : ", " + format.withUnit(Math.abs(money));
             if (coreHours > 0) {
                 return ": over this run it would have saved " + hours + price;
             }

@@ -98,8 +98,12 @@ class CostPartsTest {
                 "empty", false, "utilization", 0.35, "unneededSince", 300, "podsEvicted", 2);
         assertThat(NodeDecision.of(down)).contains(NodeDecision.CA_SCALE_DOWN);
         assertThat(NodeDecision.CA_SCALE_DOWN.details(Inputs.of(down), words)).isEqualTo(
-                "removed general-2 of general (2 pods evicted): its requests were 35.0 % of the node, unneeded since"
-                        + " 5.00 min");
+                "removed general-2 of general (2 pods evicted): its pods' requests were 35.0 % of the node, unneeded"
+                        + " since 5.00 min");
+        ControlEvent empty = event(600, "cluster-autoscaler", "scaleDown", "node", "general-3", "pool", "general",
+                "empty", true, "utilization", 0.0, "unneededSince", 300, "podsEvicted", 0);
+        assertThat(NodeDecision.CA_SCALE_DOWN.details(Inputs.of(empty), words))
+                .isEqualTo("removed general-3 of general (empty), unneeded since 5.00 min");
         ControlEvent launch = event(900, "karpenter", "provision", "nodePool", "flex", "instanceType", "c5.large",
                 "capacityType", "ON_DEMAND", "pricePerHour", 0.085, "pods", 3, "fittingOfferings", 6);
         assertThat(NodeDecision.KARPENTER_PROVISION.details(Inputs.of(launch), words))
