@@ -1,22 +1,38 @@
 package io.cloudmart.sim.report;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * An XY line chart. Axis labels carry their unit, for example "simulated time (min)" or
- * "latency (ms)", because the renderer has no notion of units.
+ * An XY chart: lines, or areas stacked on each other. Axis labels carry their unit, for example
+ * "simulated time (min)" or "cost (USD)", because the renderer has no notion of units.
  *
  * @param title chart title; required
  * @param xLabel x axis label with unit; required
  * @param yLabel y axis label with unit; required
  * @param lines series in legend order; {@code null} is treated as empty. A chart in which no line
- *     has a single plottable point is rendered as a short "no data" note instead of an empty plot
+ *     has a single plottable point is rendered as a short "no data" note instead of an empty plot.
+ *     For {@link Kind#STACKED_AREAS} the first line is the bottom layer
  * @param markers vertical event lines; {@code null} is treated as empty
+ * @param kind how the lines are drawn; {@code null} means {@link Kind#LINES}
  */
 public record Chart(
-        String title, String xLabel, String yLabel, List<Line> lines, List<Marker> markers)
+        String title, String xLabel, String yLabel, List<Line> lines, List<Marker> markers, Kind kind)
         implements Block {
+
+    /** How a chart draws its series. */
+    public enum Kind {
+        /** Each series is a line; a missing value leaves a gap. */
+        LINES,
+        /**
+         * Each series is a filled area on top of the ones before it, so the top edge is their sum:
+         * parts of a whole that changes over time, such as cost per service. The series share their x
+         * values, strictly ascending, and have a finite value at each, because a gap in one layer
+         * would have no defined place for the layers above it.
+         */
+        STACKED_AREAS
+    }
 
     /** Normalises absent lists to empty ones and copies them so the chart is immutable. */
     public Chart {
@@ -25,5 +41,48 @@ public record Chart(
         Objects.requireNonNull(yLabel, "yLabel");
         lines = lines == null ? List.of() : List.copyOf(lines);
         markers = markers == null ? List.of() : List.copyOf(markers);
+        kind = kind == null ? Kind.LINES : kind;
+        if (kind == Kind.STACKED_AREAS) {
+            requireStackable(title, lines);
+        }
+    }
+
+    /** A line chart. */
+    public Chart(String title, String xLabel, String yLabel, List<Line> lines, List<Marker> markers) {
+        this(title, xLabel, yLabel, lines, markers, Kind.LINES);
+    }
+
+    /**
+     * A chart of areas stacked in list order, the first at the bottom; the legend lists them in the
+     * same order.
+     */
+    public static Chart stacked(
+            String title, String xLabel, String yLabel, List<Line> layers, List<Marker> markers) {
+        return new Chart(title, xLabel, yLabel, layers, markers, Kind.STACKED_AREAS);
+    }
+
+    private static void requireStackable(String title, List<Line> layers) {
+        if (layers.isEmpty()) {
+            return;
+        }
+        double[] x = layers.get(0).x();
+        for (int i = 0; i < x.length; i++) {
+            if (!Double.isFinite(x[i]) || (i > 0 && !(x[i] > x[i - 1]))) {
+                throw new IllegalArgumentException("stacked chart '" + title
+                        + "' needs finite, strictly ascending x values; point " + i + " is " + x[i]);
+            }
+        }
+        for (Line layer : layers) {
+            if (!Arrays.equals(layer.x(), x)) {
+                throw new IllegalArgumentException("stacked chart '" + title + "': layer '" + layer.name()
+                        + "' does not share the x values of layer '" + layers.get(0).name() + "'");
+            }
+            for (double y : layer.y()) {
+                if (!Double.isFinite(y)) {
+                    throw new IllegalArgumentException("stacked chart '" + title + "': layer '"
+                            + layer.name() + "' has a missing value (" + y + ")");
+                }
+            }
+        }
     }
 }

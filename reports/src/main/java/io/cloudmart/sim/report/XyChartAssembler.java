@@ -3,9 +3,11 @@ package io.cloudmart.sim.report;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Shape;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
@@ -17,8 +19,12 @@ import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.StackedXYAreaRenderer;
+import org.jfree.chart.renderer.xy.XYAreaRenderer;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
@@ -28,11 +34,14 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.RangeType;
+import org.jfree.data.xy.DefaultTableXYDataset;
 import org.jfree.data.xy.DefaultXYDataset;
+import org.jfree.data.xy.XYDataset;
+import org.jfree.data.xy.XYSeries;
 
 /**
- * Turns a {@link Chart} document block into a styled JFreeChart line chart, ready to be drawn on
- * any {@code Graphics2D}.
+ * Turns a {@link Chart} document block into a styled JFreeChart line or stacked area chart, ready
+ * to be drawn on any {@code Graphics2D}.
  *
  * <p>The chart is built from plain constructors instead of {@code ChartFactory}, which would apply
  * JFreeChart's JVM-wide mutable theme. Every run of plottable points of a line becomes its own
@@ -51,6 +60,8 @@ final class XyChartAssembler {
     private static final double MIN_RIGHT_PADDING = 18;
     /** Space between data and the top of the plot when no marker label needs room. */
     private static final double BASE_UPPER_MARGIN = 0.05;
+    /** Width of the white line between stacked areas, in px. */
+    private static final float AREA_OUTLINE_WIDTH = 0.75f;
 
     private final ChartStyle style;
 
@@ -68,21 +79,31 @@ final class XyChartAssembler {
      */
     record Assembled(JFreeChart chart, int width, int height) {}
 
+    /**
+     * What the plot draws: the dataset, the renderer that draws it and one legend entry per line.
+     *
+     * @param dataset the series, possibly several per line
+     * @param renderer draws the dataset in the lines' colours
+     * @param legend one entry per line of the chart, in its order
+     */
+    private record PlotData(XYDataset dataset, XYItemRenderer renderer, List<LegendItem> legend) {}
+
     /** Builds the chart; the caller has checked that at least one line has a plottable point. */
     Assembled assemble(Chart chart) {
-        DefaultXYDataset dataset = new DefaultXYDataset();
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-        renderer.setDrawSeriesLineAsPath(true);
         Span xSpan = new Span();
         Span ySpan = new Span();
-        for (int i = 0; i < chart.lines().size(); i++) {
-            addLine(i, chart.lines().get(i), dataset, renderer, xSpan, ySpan);
-        }
+        PlotData data = chart.kind() == Chart.Kind.STACKED_AREAS
+                ? stackedAreas(chart, xSpan, ySpan)
+                : lines(chart, xSpan, ySpan);
         chart.markers().forEach(marker -> xSpan.include(marker.x()));
         NumberAxis yAxis = yAxis(ySpan);
-        XYPlot plot = new XYPlot(dataset, xAxis(chart.xLabel(), xSpan), yAxis, renderer);
-        stylePlot(plot, legendItems(chart));
-        int height = style.height() + extraRowsHeight(chart);
+        XYPlot plot = new XYPlot(data.dataset(), xAxis(chart.xLabel(), xSpan), yAxis, data.renderer());
+        // The stacked renderer closes each layer against the one it drew just before, so layers must be
+        // drawn bottom first; lines do not care, and the first line stays on top as before.
+        plot.setSeriesRenderingOrder(chart.kind() == Chart.Kind.STACKED_AREAS
+                ? SeriesRenderingOrder.FORWARD : SeriesRenderingOrder.REVERSE);
+        stylePlot(plot, data.legend());
+        int height = style.height() + extraRowsHeight(chart, data.legend());
         List<MarkerLabelLayout.Placement> placements = MarkerLabelLayout.layout(
                 chart.markers(), xSpan.lower(), xSpan.upper(),
                 style.width() - Y_AXIS_AND_PADDING_WIDTH, markerFont());
@@ -97,6 +118,57 @@ final class XyChartAssembler {
             result.addSubtitle(yAxisTitle(chart.yLabel()));
         }
         return new Assembled(result, style.width(), height);
+    }
+
+    /** One series per run of plottable points of each line, drawn as lines (see {@link LineSegments}). */
+    private PlotData lines(Chart chart, Span xSpan, Span ySpan) {
+        DefaultXYDataset dataset = new DefaultXYDataset();
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        renderer.setDrawSeriesLineAsPath(true);
+        for (int i = 0; i < chart.lines().size(); i++) {
+            addLine(i, chart.lines().get(i), dataset, renderer, xSpan, ySpan);
+        }
+        return new PlotData(dataset, renderer, legendItems(chart));
+    }
+
+    /**
+     * One series per line, stacked in line order with the first at the bottom. JFreeChart's
+     * {@link StackedXYAreaRenderer} draws each layer as one polygon (its {@code ...Renderer2} draws
+     * two per point, which would make a long run's SVG large); a thin white outline keeps
+     * neighbouring layers of similar colour apart. The chart has checked that the layers share
+     * their x values and have no gaps.
+     */
+    private PlotData stackedAreas(Chart chart, Span xSpan, Span ySpan) {
+        DefaultTableXYDataset dataset = new DefaultTableXYDataset();
+        StackedXYAreaRenderer renderer = new StackedXYAreaRenderer(XYAreaRenderer.AREA);
+        renderer.setOutline(true);
+        List<LegendItem> legend = new ArrayList<>();
+        double[] x = chart.lines().get(0).x();
+        double[] stacked = new double[x.length];
+        for (int i = 0; i < chart.lines().size(); i++) {
+            Line layer = chart.lines().get(i);
+            double[] y = layer.y();
+            XYSeries series = new XYSeries(new SeriesKey(i, 0), false, false);
+            for (int k = 0; k < x.length; k++) {
+                series.add(x[k], y[k], false);
+                stacked[k] += y[k];
+                xSpan.include(x[k]);
+                ySpan.include(stacked[k]);
+            }
+            dataset.addSeries(series);
+            renderer.setSeriesPaint(i, style.colour(i));
+            renderer.setSeriesOutlinePaint(i, Color.WHITE);
+            renderer.setSeriesOutlineStroke(i, new BasicStroke(AREA_OUTLINE_WIDTH));
+            legend.add(new LegendItem(layer.name(), null, null, null, areaSample(), style.colour(i)));
+        }
+        ySpan.include(0);
+        return new PlotData(dataset, renderer, legend);
+    }
+
+    /** A filled square as legend sample, the size of a legend line sample's height. */
+    private Shape areaSample() {
+        double half = style.legendSize() / 2.0 - 1;
+        return new Rectangle2D.Double(-half, -half, 2 * half, 2 * half);
     }
 
     /** The x axis spans exactly the data and the markers, so no marker falls off the chart. */
@@ -123,12 +195,12 @@ final class XyChartAssembler {
     }
 
     /** Height in px for legend rows beyond the first and title lines beyond the first. */
-    private int extraRowsHeight(Chart chart) {
+    private int extraRowsHeight(Chart chart, List<LegendItem> legendItems) {
         double available = style.width() - 30.0;
         Font legendFont = font(Font.PLAIN, style.legendSize());
         int legendRows = 1;
         double rowWidth = 0;
-        for (LegendItem item : legendItems(chart)) {
+        for (LegendItem item : legendItems) {
             double itemWidth = TextWidth.of(legendFont, item.getLabel()) + LEGEND_ITEM_EXTRA_WIDTH;
             if (rowWidth > 0 && rowWidth + itemWidth > available) {
                 legendRows++;

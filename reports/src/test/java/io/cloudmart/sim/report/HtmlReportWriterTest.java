@@ -105,8 +105,8 @@ class HtmlReportWriterTest {
         String html = writer.render(SampleReports.full());
 
         List<String> ids = HtmlChecks.ids(html);
-        assertThat(HtmlChecks.svgs(html)).hasSize(4);
-        assertThat(ids).doesNotHaveDuplicates().contains("chart1", "chart2", "chart3", "chart5");
+        assertThat(HtmlChecks.svgs(html)).hasSize(5);
+        assertThat(ids).doesNotHaveDuplicates().contains("chart1", "chart2", "chart3", "chart4", "chart6");
         assertThat(ids).containsAll(HtmlChecks.urlRefs(html));
     }
 

@@ -24,7 +24,7 @@ class SampleReportTest {
 
         String html = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(html).startsWith("<!DOCTYPE html>").contains("± 0.3");
-        assertThat(html.split("<svg", -1)).hasSize(5); // four drawn charts
+        assertThat(html.split("<svg", -1)).hasSize(6); // five drawn charts
         assertThat(html).contains("No data to plot for");
     }
 

@@ -100,11 +100,22 @@ final class SampleReports {
                                 curve("autoscaled", 121, 0, 60, t -> 0.012 * t + 0.02 * Math.max(0, t - 21)),
                                 curve("fixed 12 pods", 121, 0, 60, t -> 0.036 * t)),
                         List.of());
+        Chart costByService =
+                Chart.stacked(
+                        "Cost so far by service, idle on top",
+                        "simulated time (min)",
+                        "cost (USD)",
+                        List.of(
+                                curve("checkout", 61, 0, 60, t -> 0.010 * t + 0.015 * Math.max(0, t - 21)),
+                                curve("payment", 61, 0, 60, t -> 0.006 * t),
+                                curve("inventory", 61, 0, 60, t -> 0.004 * t),
+                                curve("idle", 61, 0, 60, t -> 0.008 * t + 0.004 * Math.max(0, t - 33))),
+                        List.of(new Marker(5, "warm-up ends"), new Marker(21, "+2 nodes")));
         Chart empty =
                 new Chart("Circuit breaker state changes", "simulated time (min)", "open breakers",
                         List.of(new Line("payment", new double[] {0, 1}, new double[] {Double.NaN, Double.NaN})),
                         List.of());
-        return new Section("Capacity and cost", null, List.of(replicas, cost, empty));
+        return new Section("Capacity and cost", null, List.of(replicas, cost, costByService, empty));
     }
 
     private static Section paletteSection() {

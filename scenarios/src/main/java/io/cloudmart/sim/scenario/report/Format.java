@@ -29,6 +29,11 @@ final class Format {
         return io.cloudmart.sim.scenario.output.SignificantDigits.format(v, 4);
     }
 
+    /** A fraction as a percentage with one decimal, "35.2 %"; "–" for NaN. */
+    static String percentOf(double fraction) {
+        return Double.isNaN(fraction) ? NONE : number(fraction * 100, 1) + " %";
+    }
+
     static String percent(Estimate e) {
         return estimate(new Estimate(e.mean() * 100, e.halfWidth95() * 100, e.n()), 1) + " %";
     }
@@ -39,6 +44,20 @@ final class Format {
      */
     static String nobreak(String text) {
         return text.replace(' ', '\u00A0').replaceAll("–(?=\\S)", "–\u2060");
+    }
+
+    /** A long time to a few digits, in the unit that reads best: "90 s", "13.5 min", "5.2 h", "9.04 days". */
+    static String span(double seconds) {
+        if (seconds < 120) {
+            return compact(Math.round(seconds)) + " s";
+        }
+        if (seconds < 2 * 3600) {
+            return io.cloudmart.sim.scenario.output.SignificantDigits.format(seconds / 60, 3) + " min";
+        }
+        if (seconds < 72 * 3600) {
+            return io.cloudmart.sim.scenario.output.SignificantDigits.format(seconds / 3600, 3) + " h";
+        }
+        return io.cloudmart.sim.scenario.output.SignificantDigits.format(seconds / 86400, 3) + " days";
     }
 
     static String duration(double seconds) {

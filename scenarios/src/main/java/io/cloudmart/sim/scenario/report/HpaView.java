@@ -47,13 +47,28 @@ final class HpaView implements ControllerView {
     }
 
     @Override
-    public String prefix() {
-        return PREFIX;
+    public boolean explains(String name) {
+        return name.startsWith(PREFIX);
     }
 
     @Override
-    public boolean applies() {
+    public boolean applies(CapacityRun run) {
         return !services().isEmpty();
+    }
+
+    /** The HPA's decisions fill the table's columns: replicas, metric against target, limit, when Ready. */
+    @Override
+    public boolean explainsInWords() {
+        return false;
+    }
+
+    @Override
+    public String journalNote(CapacityRun run) {
+        return "The HPA journals a sync when it changes the replicas, or when a limit held its recommendation"
+                + " back; a sync within the tolerance is not journaled. Held decisions in a row with the same"
+                + " replicas and limit are one row (\"held ×n to t\": n decisions, the last at t). The metric is"
+                + " what the HPA read from metrics-server, averaged over the pods, against its target. \"all Ready"
+                + " at\" is when the Ready pods first reached the new count, estimated from " + run.bucket() + " averages.";
     }
 
     /** Services with an HPA, in file order. */

@@ -22,7 +22,8 @@ import io.cloudmart.sim.scenario.spec.ScenarioSpec;
 
 /**
  * Turns a scenario and its results into the report document: a summary with confidence intervals,
- * how the autoscalers moved capacity (only for scenarios that have any), what clients saw over time, and
+ * how the autoscalers and the cluster moved capacity and what it cost (only for scenarios that have any),
+ * what clients saw over time, and
  * one part per service. Knows which metrics exist; the reports
  * module only draws.
  */

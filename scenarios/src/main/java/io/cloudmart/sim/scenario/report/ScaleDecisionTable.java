@@ -11,15 +11,23 @@ import io.cloudmart.sim.model.autoscale.hpa.MetricTargetType;
 import io.cloudmart.sim.report.Table;
 
 /**
- * The table of the control loops' decisions: when, who, what, from how many to how many, on which metric
- * against which target, which limit applied, and what came of it. Consecutive {@code held} decisions of one
- * controller with the same replicas and limit are one row (an HPA held by its stabilization window journals
- * every 15 s); the table stops after {@link #MAX_ROWS} rows and says how many it left out.
+ * The tables of the control loops' decisions. The HPAs' (and those of controllers without a view) in columns:
+ * when, who, what, from how many to how many, on which metric against which target, which limit applied, and what
+ * came of it. The other controllers' (the node autoscalers, the spot market, the budget, the VPAs), whose inputs
+ * differ from one decision to the next, in a second table with their inputs in words. Consecutive {@code held}
+ * decisions of one controller with the same replicas and limit are one row (an HPA held by its stabilization
+ * window journals every 15 s); a table stops after {@link #MAX_ROWS} rows and says how many it left out.
  */
 final class ScaleDecisionTable {
     /** Rows shown; a page, not a log. */
     static final int MAX_ROWS = 30;
     static final String CAPTION = "Scale decisions";
+    /** The HPAs' table when the other controllers have theirs below it. */
+    static final String HPA_CAPTION = "Scale decisions of the HPAs";
+    /** The other controllers' table when there is no HPA table. */
+    static final String WORDS_CAPTION = "Decisions of the control loops";
+    /** The other controllers' table below the HPAs'. */
+    static final String OTHERS_CAPTION = "Decisions of the other control loops";
 
     private final CapacityRun run;
     private final List<ControllerView> views;
@@ -29,24 +37,45 @@ final class ScaleDecisionTable {
         this.views = List.copyOf(views);
     }
 
-    Table build() {
-        List<Row> rows = rows(run.events());
-        List<List<String>> cells = new ArrayList<>();
-        for (Row row : rows.subList(0, Math.min(MAX_ROWS, rows.size()))) {
-            cells.add(cells(row));
+    /** One table, or two when both kinds of controller decided; none when nothing was journaled. */
+    List<Table> build() {
+        List<Row> figures = new ArrayList<>();
+        List<Row> words = new ArrayList<>();
+        for (Row row : rows(run.events())) {
+            ControllerView view = view(row.first().controller());
+            (view != null && view.explainsInWords() ? words : figures).add(row);
         }
+        List<Table> tables = new ArrayList<>();
         String unit = run.axis().unit();
-        return new Table(CAPTION, List.of("time (" + unit + ")", "controller", "decision", "replicas",
-                "metric: current / target", "limit that applied", "all Ready at (" + unit + ")"), cells, note(rows));
+        if (!figures.isEmpty()) {
+            List<List<String>> cells = shown(figures).stream().map(this::cells).toList();
+            tables.add(new Table(words.isEmpty() ? CAPTION : HPA_CAPTION, List.of("time (" + unit + ")", "controller",
+                    "decision", "replicas", "metric: current / target", "limit that applied",
+                    "all Ready at (" + unit + ")"), cells, note(figures)));
+        }
+        if (!words.isEmpty()) {
+            List<List<String>> cells = shown(words).stream().map(this::wordCells).toList();
+            tables.add(new Table(figures.isEmpty() ? WORDS_CAPTION : OTHERS_CAPTION,
+                    List.of("time (" + unit + ")", "controller", "decision", "details"), cells, note(words)));
+        }
+        return tables;
+    }
+
+    private static List<Row> shown(List<Row> rows) {
+        return rows.subList(0, Math.min(MAX_ROWS, rows.size()));
+    }
+
+    private ControllerView view(String controller) {
+        return views.stream().filter(v -> v.explains(controller)).findFirst().orElse(null);
     }
 
     private String note(List<Row> rows) {
-        StringBuilder note = new StringBuilder("The decisions the control loops journaled in " + run.which()
-                + ". The HPA journals a sync when it changes the replicas, or when a limit held its recommendation"
-                + " back; a sync within the tolerance is not journaled. Held decisions in a row with the same"
-                + " replicas and limit are one row (\"held ×n to t\": n decisions, the last at t). The metric is"
-                + " what the HPA read from metrics-server, averaged over the pods, against its target. \"all Ready"
-                + " at\" is when the Ready pods first reached the new count, estimated from " + run.bucket() + " averages.");
+        StringBuilder note = new StringBuilder("The decisions the control loops journaled in " + run.which() + ".");
+        for (ControllerView view : views) {
+            if (rows.stream().anyMatch(r -> view.explains(r.first().controller()))) {
+                note.append(' ').append(view.journalNote(run));
+            }
+        }
         if (rows.size() > MAX_ROWS) {
             int decisions = rows.subList(MAX_ROWS, rows.size()).stream().mapToInt(r -> r.events.size()).sum();
             note.append(" Showing the first ").append(MAX_ROWS).append(" of ").append(rows.size())
@@ -83,10 +112,14 @@ final class ScaleDecisionTable {
                     && Objects.equals(key(event), key(first()));
         }
 
+        /**
+         * What must agree for held decisions to share a row: the HPA's replicas, metric, target and limit (its
+         * reading may differ: the row shows its range), and a VPA updater's reason and live pods.
+         */
         private static List<Object> key(ControlEvent event) {
             Map<String, Object> in = event.inputs();
             return java.util.Arrays.asList(in.get("currentReplicas"), in.get("desiredReplicas"), in.get("metric"),
-                    in.get("target"), in.get("limit"));
+                    in.get("target"), in.get("limit"), in.get("reason"), in.get("liveReplicas"));
         }
     }
 
@@ -109,25 +142,33 @@ final class ScaleDecisionTable {
 
     private List<String> cells(Row row) {
         ControlEvent first = row.first();
-        ControllerView view = views.stream().filter(v -> v.explains(first.controller())).findFirst().orElse(null);
-        TimeAxis axis = run.axis();
-        String time = axis.format(first.time());
-        String decision = switch (first.decision()) {
-            case "scaleUp" -> "↑ scaleUp";
-            case "scaleDown" -> "↓ scaleDown";
-            default -> first.decision();
-        };
-        if (row.events.size() > 1) {
-            decision = Format.nobreak(decision + " ×" + row.events.size()) + " to " + axis.format(row.last().time());
-        }
+        ControllerView view = view(first.controller());
         Map<String, Object> in = first.inputs();
         String replicas = in.containsKey("currentReplicas") && in.containsKey("desiredReplicas")
                 ? number(in.get("currentReplicas")) + " → " + number(in.get("desiredReplicas")) : Format.NONE;
         String limit = view == null ? String.valueOf(in.getOrDefault("limit", Format.NONE)) : view.limit(in.get("limit"));
         String outcome = view == null || row.held() ? Format.NONE : view.outcome(first, run);
-        return List.of(time, first.controller(), row.events.size() > 1 ? decision : Format.nobreak(decision),
-                Format.nobreak(replicas),
+        return List.of(run.axis().format(first.time()), first.controller(), decision(row), Format.nobreak(replicas),
                 metric(row), limit, outcome);
+    }
+
+    private List<String> wordCells(Row row) {
+        String details = view(row.first().controller()).details(row.first(), run);
+        return List.of(run.axis().format(row.first().time()), row.first().controller(), decision(row),
+                details.isEmpty() ? Format.NONE : details);
+    }
+
+    /** "↑ scaleUp", or "held ×12 to 5.00" for a merged row; a single decision does not wrap. */
+    private String decision(Row row) {
+        String decision = switch (row.first().decision()) {
+            case "scaleUp" -> "↑ scaleUp";
+            case "scaleDown" -> "↓ scaleDown";
+            default -> row.first().decision();
+        };
+        if (row.events.size() > 1) {
+            return Format.nobreak(decision + " ×" + row.events.size()) + " to " + run.axis().format(row.last().time());
+        }
+        return Format.nobreak(decision);
     }
 
     /** "cpu 99 % / 60 %", "cpu 38–43 % / 60 %" over a merged row, "requests_per_second 12.5 / 10". */

@@ -129,7 +129,7 @@ class CapacityPartsTest {
         }
         events.add(hpa(315, "scaleUp", 2, 4, 99, "NONE"));
         events.add(hpa(330, "held", 4, 4, 70, "MAX_REPLICAS"));
-        Table table = new ScaleDecisionTable(run(events), List.of(new HpaView(null, List.of()))).build();
+        Table table = new ScaleDecisionTable(run(events), List.of(new HpaView(null, List.of()))).build().get(0);
         assertThat(table.caption()).isEqualTo("Scale decisions");
         assertThat(table.headers()).containsExactly("time (min)", "controller", "decision", "replicas",
                 "metric: current / target", "limit that applied", "all Ready at (min)");
@@ -158,7 +158,7 @@ class CapacityPartsTest {
         for (int i = 0; i < 5; i++) {
             events.add(hpa(700 + 15 * i, "held", 2, 2, 40, "SCALE_DOWN_STABILIZED"));
         }
-        Table table = new ScaleDecisionTable(run(events), List.of(new HpaView(null, List.of()))).build();
+        Table table = new ScaleDecisionTable(run(events), List.of(new HpaView(null, List.of()))).build().get(0);
         assertThat(table.rows()).hasSize(ScaleDecisionTable.MAX_ROWS);
         // 41 rows: 40 single decisions and one of 5 held; rows 31–41 hold 10 + 5 decisions
         assertThat(table.note()).contains("Showing the first 30 of 41 rows: 11 more (15 decisions) are left out;"
@@ -169,7 +169,7 @@ class CapacityPartsTest {
     void aControllerWithoutAViewStillGetsItsRows() {
         ControlEvent other = new ControlEvent(100, "cluster-autoscaler", "scaleUp",
                 Map.of("nodes", 3, "limit", "MAX_NODES_TOTAL"));
-        Table table = new ScaleDecisionTable(run(List.of(other)), List.of(new HpaView(null, List.of()))).build();
+        Table table = new ScaleDecisionTable(run(List.of(other)), List.of(new HpaView(null, List.of()))).build().get(0);
         assertThat(table.rows()).containsExactly(
                 List.of("1.67", "cluster-autoscaler", "↑\u00A0scaleUp", "–", "–", "MAX_NODES_TOTAL", "–"));
     }
