@@ -31,7 +31,8 @@ import io.cloudmart.sim.model.service.Requests;
  * <p>A budget, when there is one, is checked at every scrape; each threshold crossed is journalled once.
  */
 final class CostMeter implements ControlLoop, ClusterWatcher {
-    static final String NAME = "finops";
+    /** The journal name of the bill's decisions (budget alerts). */
+    static final String NAME = JournalNames.FINOPS;
     static final String APP_CONTAINER = "app";
     static final String PROXY_CONTAINER = "istio-proxy";
     /** Points of the cost curve: one a minute is enough for a chart of an hour or a day. */

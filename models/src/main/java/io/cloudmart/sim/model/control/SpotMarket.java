@@ -18,7 +18,8 @@ import io.cloudmart.sim.model.cluster.NodeState;
  * interruption comes with the notice: the node is drained at once and its instance stops when the notice ends.
  */
 final class SpotMarket implements ControlLoop {
-    static final String NAME = "spot";
+    /** The journal name of the spot market's decisions. */
+    static final String NAME = JournalNames.SPOT;
     /** How often the rate is applied: the grain of interruption times, a small fraction of the notice. */
     static final double PERIOD_SECONDS = 10;
 

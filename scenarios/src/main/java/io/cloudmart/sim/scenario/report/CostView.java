@@ -26,10 +26,9 @@ import io.cloudmart.sim.scenario.spec.ScenarioSpec;
  * service (and per team when services have a team label), and the budget.
  */
 final class CostView implements ControllerView {
-    /** As CostMeter journals it (package-private in models). */
-    static final String CONTROLLER = "finops";
+    static final String CONTROLLER = io.cloudmart.sim.model.control.JournalNames.FINOPS;
     static final String BUDGET_ALERT = "budgetAlert";
-    static final String CHART_TITLE = "Cost so far, by service, idle on top";
+    static final String CHART_TITLE = "Cost over time, by service, idle on top";
     static final String SERVICE_CAPTION = "Cost allocation per service";
     static final String TEAM_CAPTION = "Cost allocation per team";
 

@@ -236,9 +236,12 @@ final class HpaView implements ControllerView {
         StringBuilder text = new StringBuilder("Why " + service + " scaled: every " + Format.duration(flags.syncPeriodSeconds())
                 + " the HPA compares each metric with its target and asks for ceil(replicas × current / target) pods."
                 + " It acts only when current / target is outside " + Format.compact(1 - tolerance) + "–"
-                + Format.compact(1 + tolerance) + " (tolerance " + Format.compact(tolerance) + "), and it scales down"
-                + " only as far as the highest recommendation of the last " + Format.duration(window)
-                + " allows (the scale-down stabilization window), which is why it comes down late and in steps.");
+                + Format.compact(1 + tolerance) + " (tolerance " + Format.compact(tolerance) + ")"
+                + (window > 0 ? ", and it scales down only as far as the highest recommendation of the last "
+                        + Format.duration(window) + " allows (the scale-down stabilization window), which is why it"
+                        + " comes down late and in steps."
+                        : "; its scale-down stabilization window is 0 s, so it follows each dip of the metric down as far"
+                        + " as its scale-down policies allow: on a load that swings, it flaps."));
         String delay = " The HPA reads metrics-server samples taken every " + Format.duration(resolution)
                 + ", so it reacts up to about " + Format.duration(resolution + flags.syncPeriodSeconds())
                 + " after a change; the figures it read are in the table.";

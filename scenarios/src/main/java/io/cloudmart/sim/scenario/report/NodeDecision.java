@@ -164,8 +164,7 @@ enum NodeDecision {
     static final class Controllers {
         static final String CLUSTER_AUTOSCALER = NodeProvisioner.CLUSTER_AUTOSCALER.controller();
         static final String KARPENTER = NodeProvisioner.KARPENTER.controller();
-        /** As SpotMarket journals it. */
-        static final String SPOT = "spot";
+        static final String SPOT = io.cloudmart.sim.model.control.JournalNames.SPOT;
 
         private Controllers() {
         }

@@ -138,6 +138,21 @@ class CapacityReportTest {
                 html.indexOf("<h2>Over time</h2>"));
     }
 
+    /** The why-text names the scale-down window, and says what a window of 0 s means instead of "the last 0 s". */
+    @Test
+    void theWhyTextFollowsTheScaleDownStabilizationWindow() throws ScenarioException {
+        String window = HPA_DEMO + "      behavior: { scaleDown: { stabilizationWindowSeconds: WINDOW } }\n";
+        String withWindow = text(section(report(window.replace("WINDOW", "120")), "Capacity"));
+        assertThat(withWindow).contains("the highest recommendation of the last 2 min");
+        String none = text(section(report(window.replace("WINDOW", "0")), "Capacity"));
+        assertThat(none).contains("scale-down stabilization window is 0 s").doesNotContain("of the last 0");
+    }
+
+    private static Report report(String yaml) throws ScenarioException {
+        ScenarioSpec spec = load(yaml.replace("duration: 20m", "duration: 8m"));
+        return new ReportComposer(spec, withHpa(spec, 1)).compose();
+    }
+
     @Test
     void anHpaOnRequestsPerPodShowsThatMetricAgainstItsTarget() throws ScenarioException {
         // 120/s on 2 pods is 60 per pod against a target of 30: the HPA must at least double the pods

@@ -97,14 +97,14 @@ class ClusterReportTest {
     @Test
     void aClusterWithoutAnHpaGetsACapacityAndCostPartAfterTheSummary() throws ScenarioException {
         Run run = Run.of(CLUSTER);
-        assertThat(run.spec().capacity().hasAutoscalers()).as("no HPA in this scenario").isFalse();
+        assertThat(run.spec().capacity().hasHpas()).as("no HPA in this scenario").isFalse();
         assertThat(run.report().sections().stream().map(Section::heading))
                 .startsWith("Summary", "Capacity and cost", "Over time");
         assertThat(run.capacity().blocks().stream().filter(Chart.class::isInstance).map(b -> ((Chart) b).title()))
                 .containsExactly(ClusterView.CHART_TITLE, CostView.CHART_TITLE);
         String html = new HtmlReportWriter().render(run.report());
         assertThat(html).contains("<h2>Capacity and cost</h2>", "aria-label='Nodes per pool'",
-                "aria-label='Cost so far, by service, idle on top'", "Cost allocation per service",
+                "aria-label='Cost over time, by service, idle on top'", "Cost allocation per service",
                 "Right-sizing: what the VPA");
     }
 
@@ -279,7 +279,7 @@ class ClusterReportTest {
         assertThat(report.sections().stream().map(Section::heading)).contains(CapacitySection.HEADING)
                 .doesNotContain(CapacitySection.HEADING_WITH_COST);
         String html = new HtmlReportWriter().render(report);
-        assertThat(html).contains("Scale decisions").doesNotContain("Nodes per pool", "Cost so far", "Cost allocation",
+        assertThat(html).contains("Scale decisions").doesNotContain("Nodes per pool", "Cost over time", "Cost allocation",
                 "Right-sizing", "Budget:", "idle", "Decisions of the");
     }
 
