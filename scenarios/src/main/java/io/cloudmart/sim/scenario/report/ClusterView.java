@@ -263,7 +263,9 @@ final class ClusterView implements ControllerView {
     @Override
     public String journalNote(CapacityRun run) {
         return "The node controllers journal each node they add or remove, with the figures they decided on (for a"
-                + " scale-up the expander's comparison, in " + currency(run) + " per hour), and the spot market each"
-                + " interruption notice.";
+                + " scale-up, each pool the expander weighed, the nodes it would add and its score, lowest wins:"
+                + " least-waste scores the share of the new nodes' CPU plus the share of their memory the pending pods"
+                + " would leave unused, price the " + currency(run) + " per hour per pod placed), and the spot market"
+                + " each interruption notice.";
     }
 }

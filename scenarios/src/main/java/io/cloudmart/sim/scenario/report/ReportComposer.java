@@ -39,7 +39,7 @@ public final class ReportComposer {
         this.result = result;
         this.figures = new Figures(result);
         this.stops = EarlyStops.of(result);
-        this.charts = new SeriesCharts(result, TimeAxis.forDuration(spec.durationSeconds()), markers());
+        this.charts = new SeriesCharts(result, TimeAxis.forDuration(spec.durationSeconds()), timeChartMarkers());
     }
 
     public Report compose() {
@@ -92,6 +92,20 @@ public final class ReportComposer {
         return markers;
     }
 
+    /**
+     * The markers of the time charts outside the capacity part: the report's own, and with one replication its node
+     * events (nodes added and removed, spot notices), which explain many a jump in latency or errors. With several
+     * replications the charts are means, and one replication's node events would mark times the others did not share.
+     */
+    private List<Marker> timeChartMarkers() {
+        List<Marker> markers = markers();
+        if (result.replications().size() == 1) {
+            markers.addAll(NodeMarkers.of(result.replications().get(0).controlEvents(),
+                    TimeAxis.forDuration(spec.durationSeconds()), spec.durationSeconds()).markers());
+        }
+        return markers;
+    }
+
     private Section summary() {
         String ci = result.replications().size() > 1
                 ? "Means over " + result.replications().size() + " replications, ± the 95% confidence half-width (Student t)."
@@ -135,7 +149,13 @@ public final class ReportComposer {
                 new SeriesCharts.Ref("client.requests", "perSecond", "answered (responses/s)")), "requests per second"));
         return new Section("Over time", "Each point is one " + Format.duration(result.replications().get(0)
                 .metrics().series().get("client.latency").buckets().widthSeconds())
-                + " bucket, averaged over replications; the warm-up is included here to show the start.", blocks);
+                + " bucket, averaged over replications; the warm-up is included here to show the start."
+                + (hasNodeMarkers() ? " Dashed lines also mark the node events of the \"Nodes per pool\" chart." : ""),
+                blocks);
+    }
+
+    private boolean hasNodeMarkers() {
+        return timeChartMarkers().size() > markers().size();
     }
 
     private Section services() {

@@ -135,6 +135,19 @@ class ClusterReportTest {
                 "The spot market interrupted 2 nodes.", "\"spot notice cheap-1\" a spot interruption");
     }
 
+    /** The latency chart of "Over time" carries the same node-event markers as "Nodes per pool" (one replication). */
+    @Test
+    void theOverTimeChartsMarkTheNodeEvents() throws ScenarioException {
+        Run run = Run.of(CLUSTER);
+        Chart latency = run.report().sections().stream().filter(s -> s.heading().equals("Over time"))
+                .flatMap(s -> s.blocks().stream()).filter(Chart.class::isInstance).map(Chart.class::cast)
+                .filter(c -> c.title().equals("End-to-end latency")).findFirst().orElseThrow();
+        List<String> nodeLabels = run.chart(ClusterView.CHART_TITLE).markers().stream().map(m -> m.label())
+                .filter(l -> l.contains("spot notice")).toList();
+        assertThat(nodeLabels).isNotEmpty();
+        assertThat(latency.markers().stream().map(m -> m.label()).toList()).containsAll(nodeLabels);
+    }
+
     @Test
     void theStackedCostEndsAtTheBill() throws ScenarioException {
         Run run = Run.of(CLUSTER);
