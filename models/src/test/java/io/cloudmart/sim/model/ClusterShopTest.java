@@ -59,6 +59,13 @@ class ClusterShopTest {
         return new NodePoolSpec(name, InstanceTypes.byName("m5.large"), type, min, max, initial, 0, 0, Map.of());
     }
 
+    /** Two spot m5.large (1 to 4) under the Cluster Autoscaler, one interrupted at {@code atSeconds}. */
+    private static ClusterConfig spotPoolInterruptedAt(double atSeconds) {
+        return new ClusterConfig(List.of(pool("spot", CapacityType.SPOT, 1, 4, 2)), ScoringStrategy.LEAST_ALLOCATED,
+                NodeProvisioner.CLUSTER_AUTOSCALER, ClusterAutoscalerSettings.defaults(), null, 90,
+                new SpotInterruptions(List.of(atSeconds), 0, SpotInterruptions.DEFAULT_NOTICE_SECONDS));
+    }
+
     @Test
     void threeM5LargeNodesForTwoHoursCostThreeTimesTwoTimesTheirHourlyPrice() {
         ClusterConfig cluster = new ClusterConfig(List.of(pool("general", CapacityType.ON_DEMAND, 3, 3, 3)),
@@ -81,9 +88,7 @@ class ClusterShopTest {
 
     @Test
     void aSpotInterruptionReschedulesThePodsAndEveryRequestIsAccountedFor() {
-        ClusterConfig cluster = new ClusterConfig(List.of(pool("spot", CapacityType.SPOT, 1, 4, 2)),
-                ScoringStrategy.LEAST_ALLOCATED, NodeProvisioner.CLUSTER_AUTOSCALER, ClusterAutoscalerSettings.defaults(),
-                null, 90, new SpotInterruptions(List.of(600.0), 0, SpotInterruptions.DEFAULT_NOTICE_SECONDS));
+        ClusterConfig cluster = spotPoolInterruptedAt(600);
         ReplicationResult result = run(shop(cluster, 1500, 0.9), 1800);
         ClusterSummary story = result.attachments().get(ClusterSummary.class).orElseThrow();
         assertThat(story.interruptions()).isEqualTo(1);
@@ -111,9 +116,7 @@ class ClusterShopTest {
      */
     @Test
     void aNodeDrainedWhileItsPodsAreIdleLetsThemGoAndReplacesThem() {
-        ClusterConfig cluster = new ClusterConfig(List.of(pool("spot", CapacityType.SPOT, 1, 4, 2)),
-                ScoringStrategy.LEAST_ALLOCATED, NodeProvisioner.CLUSTER_AUTOSCALER, ClusterAutoscalerSettings.defaults(),
-                null, 90, new SpotInterruptions(List.of(600.0), 0, SpotInterruptions.DEFAULT_NOTICE_SECONDS));
+        ClusterConfig cluster = spotPoolInterruptedAt(600);
         ReplicationResult result = run(shop(cluster, 300, 0.9), 1200);
         ClusterSummary story = result.attachments().get(ClusterSummary.class).orElseThrow();
         assertThat(story.interruptions()).isEqualTo(1);
