@@ -31,7 +31,7 @@ final class RightSizingTable {
         if (line.isEmpty() || !(line.get().cpuCoreHours() > 0)) {
             return OptionalDouble.empty();
         }
-        return OptionalDouble.of(line.get().cpuCost() / line.get().cpuCoreHours());
+        return OptionalDouble.of(line.get().cpuCostPerCoreHour());
     }
 
     /** What the final target would have saved of {@code row}'s CPU cost, currency; empty without a price. */
