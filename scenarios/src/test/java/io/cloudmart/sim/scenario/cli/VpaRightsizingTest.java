@@ -25,6 +25,7 @@ class VpaRightsizingTest {
     private static final double METRICS_WINDOW_SECONDS = 15;
     private static final double SAFETY_MARGIN = 0.15;
     private static final double Z_90 = 1.2816;
+    private static final double M5_LARGE = 0.096;
     private static StoryRun off;
     private static StoryRun recreate;
 
@@ -64,11 +65,25 @@ class VpaRightsizingTest {
     }
 
     @Test
+    void theSavingIsTheRequestedCoreHoursAboveTheTargetAtTheServicesCoreHourPrice() {
+        double target = off.figure("/vpa/search/recommendation/target");
+        assertThat(off.events("vpa/search", "recommend"))
+                .allSatisfy(r -> assertThat(r.at("/inputs/targetCpuCores").asDouble()).isEqualTo(target));
+        assertThat(off.figure("/vpa/search/requestCoreHours")).isCloseTo(PODS * HOURS, within(1e-9));
+        assertThat(off.figure("/vpa/search/recommendedCoreHours")).isCloseTo(PODS * HOURS * target, within(1e-6));
+        double saved = PODS * HOURS * (1 - target);
+        assertThat(off.figure("/vpa/search/savedCoreHours")).isCloseTo(saved, within(1e-6));
+        double coreHourPrice = off.figure("/cost/allocation/search/cpuCost")
+                / off.figure("/cost/allocation/search/cpuCoreHoursRequest");
+        assertThat(off.figure("/vpa/search/savedCost")).isCloseTo(saved * coreHourPrice, within(1e-4));
+    }
+
+    @Test
     void offRecommendsOnly() {
         assertThat(off.events("vpa/search", "evict")).isEmpty();
         assertThat(off.figure("/cost/allocation/search/cpuCoreHoursRequest")).isCloseTo(PODS * HOURS, within(1e-9));
         assertThat(off.figure("/cluster/pools/general/removed")).isZero();
-        assertThat(off.figure("/cost/total")).isCloseTo(PODS * HOURS * 0.096, within(1e-9)); // 6 m5.large, 12 h
+        assertThat(off.figure("/cost/total")).isCloseTo(PODS * HOURS * M5_LARGE, within(1e-9)); // 6 m5.large, 12 h
     }
 
     @Test
@@ -99,9 +114,23 @@ class VpaRightsizingTest {
         }
         assertThat(recreate.figure("/cost/allocation/search/cpuCoreHoursRequest")).isCloseTo(expected,
                 within(0.01 * expected));
-        // 6 pods of 0.2 core fit on one node: every node but the 2 of minNodes is removed
-        assertThat(recreate.figure("/cluster/pools/general/removed")).isEqualTo(4);
-        assertThat(recreate.lastValue("cluster.general.nodes")).isEqualTo(2);
-        assertThat(recreate.figure("/cost/total")).isLessThan(off.figure("/cost/total"));
+        // 6 pods of 0.2 core (1.2 cores) fit on one m5.large (1.93 allocatable): every node but minNodes' 1 goes,
+        // each once it has been unneeded for scaleDownUnneededTime (10 min) after the evictions freed it
+        List<JsonNode> removals = recreate.events("cluster-autoscaler", "scaleDown");
+        assertThat(removals).hasSize(PODS - 1).allSatisfy(e -> assertThat(e.get("timeSeconds").asDouble())
+                .isGreaterThanOrEqualTo(evictions.get(0).get("timeSeconds").asDouble() + 600));
+        assertThat(recreate.figure("/cluster/pools/general/removed")).isEqualTo(PODS - 1);
+        assertThat(recreate.lastValue("cluster.general.nodes")).isEqualTo(1);
+        double nodeHours = 1 * HOURS;
+        for (JsonNode e : removals) {
+            nodeHours += e.get("timeSeconds").asDouble() / 3600;
+        }
+        assertThat(recreate.figure("/cost/nodeHours")).isCloseTo(nodeHours, within(0.01));
+        assertThat(recreate.figure("/cost/total")).isCloseTo(recreate.figure("/cost/nodeHours") * M5_LARGE,
+                within(1e-5));
+        // the nodes' idle goes with them: even after 7 h in Off, the bill falls by more than the Off run's saving,
+        // which prices the requests alone for all 12 h
+        assertThat(off.figure("/cost/total") - recreate.figure("/cost/total"))
+                .isGreaterThan(off.figure("/vpa/search/savedCost"));
     }
 }
