@@ -181,7 +181,9 @@ final class CostMeter implements ControlLoop, ClusterWatcher {
             byPool.merge(poolOfNode.get(node.name()), h, Double::sum);
         }
         double projected = budget == null ? Double.NaN : budget.projectedPeriodSpend();
-        double exceed = budget == null ? Double.NaN : budget.projectedExceedTime().orElse(Double.NaN);
+        // a projection past the period's end means the period ends within budget: nothing is exceeded
+        double exceed = budget == null ? Double.NaN : budget.projectedExceedTime()
+                .stream().filter(t -> t <= budget.periodEndSeconds()).findFirst().orElse(Double.NaN);
         return new CostSummary(finops.currency(), report, hours, byPool, curve, finops.budget(),
                 budget == null ? List.of() : budget.alerts(), projected, exceed);
     }

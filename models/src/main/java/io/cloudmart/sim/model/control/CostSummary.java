@@ -20,7 +20,8 @@ import io.cloudmart.sim.model.finops.BudgetAlert;
  * @param budget             the budget, or null
  * @param alerts             budget alerts in time order
  * @param projectedPeriodSpend the budget period's projected spend at the end of the run (NaN without a budget)
- * @param projectedExceedAt  when the budget would be exceeded at the end's burn rate, seconds (NaN if never)
+ * @param projectedExceedAt  when the budget would be exceeded at the end's burn rate, seconds (NaN if not within the
+ *                           budget period the run ended in)
  */
 public record CostSummary(Currency currency, AllocationReport allocation, double billedNodeHours,
                           Map<String, Double> billedHoursByPool, List<CostPoint> curve, Budget budget,

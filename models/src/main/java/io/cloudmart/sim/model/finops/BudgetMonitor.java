@@ -9,7 +9,7 @@ import java.util.OptionalDouble;
  * burn rate, it emits a {@link BudgetAlert} the first time each threshold is crossed in a period and projects when
  * the budget will be exceeded.
  *
- * <p>Within the period {@code [start, end)} that contains an observation at time {@code now}:
+ * <p>Within the period {@code (start, end]} that contains an observation at time {@code now}:
  * <pre>
  * spent     = cumulativeSpend(now) − cumulativeSpend(start)
  * projected = spent + burnRatePerHour × (end − now) / 3600            (spend projected to the period's end)

@@ -145,6 +145,18 @@ class CostResultsTest {
         assertThat(budget.get("projectedExceedAtSeconds").asDouble()).isCloseTo(625, within(1e-6));
     }
 
+    /**
+     * The test cluster spends 0.0768 USD in 20 min against 50 USD a week: at that rate the week's budget would
+     * last 781,250 s, beyond the week's 604,800 s, so nothing is projected to be exceeded.
+     */
+    @Test
+    void aBudgetThatOutlastsItsPeriodIsNotProjectedToBeExceeded() {
+        JsonNode budget = vpaShop.get("budget");
+        assertThat(budget.get("projectedPeriodSpend").asDouble()).isLessThan(50);
+        assertThat(budget.get("projectedToExceedReplications").asInt()).isZero();
+        assertThat(budget.get("projectedExceedAtSeconds").isNull()).isTrue();
+    }
+
     /** Without a VPA there is no vpa block. */
     @Test
     void noVpaNoBlock() {
