@@ -58,22 +58,20 @@ final class BudgetText {
     private static String projection(CostSummary cost, String period, Money money, CapacityRun run) {
         Budget budget = cost.budget();
         double end = run.replication().simulatedSeconds();
-        double periodSeconds = budget.period().seconds();
-        double periodEnd = (Math.floor(end / periodSeconds) + 1) * periodSeconds;
         StringBuilder text = new StringBuilder("At the burn rate of the end of the run, the " + period + " would cost "
                 + money.withUnit(cost.projectedPeriodSpend()) + ", "
                 + Format.percentOf(cost.projectedPeriodSpend() / budget.amount()) + " of the budget");
         double exceed = cost.projectedExceedAt();
-        if (Double.isNaN(exceed)) {
-            return text.append("; nothing was being spent at the end, so the budget is never used up.").toString();
+        if (Double.isNaN(exceed)) { // not exceeded within the period the run ended in
+            return text.append("; at that rate the budget is not used up before the " + period + " ends, so it holds.")
+                    .toString();
         }
         if (exceed <= end) {
             return text.append("; the spend reached the budget at ").append(run.axis().format(exceed)).append(' ')
                     .append(run.axis().unit()).append('.').toString();
         }
-        text.append("; at that rate the budget would be used up ").append(Format.span(exceed)).append(" after the start");
-        return text.append(exceed < periodEnd ? ", before the " + period + " ends." : ", after the " + period
-                + " ends, so it holds.").toString();
+        return text.append("; at that rate the budget would be used up ").append(Format.span(exceed))
+                .append(" after the start, before the ").append(period).append(" ends.").toString();
     }
 
     private static String and(List<String> items) {

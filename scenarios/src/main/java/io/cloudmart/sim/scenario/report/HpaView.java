@@ -121,13 +121,15 @@ final class HpaView implements ControllerView {
     private Chart utilizationChart(String service, HpaSpec hpa, ScaleMarkers.Result markers, CapacityRun run) {
         TimeAxis axis = run.axis();
         List<Line> lines = new ArrayList<>();
-        lines.add(StepLine.of("CPU utilization", run.series(service, "utilization"), "mean", 100, axis));
+        // the series is busy cores over the pods' CPU limits; the HPA divides by their requests (sidecar included)
+        double perRequest = 100 * spec.services().get(service).pod().cpuCores() / podCpuRequest(service);
+        lines.add(StepLine.of("CPU utilization", run.series(service, "utilization"), "mean", perRequest, axis));
         OptionalDouble target = cpuTargetPercent(service, hpa);
         target.ifPresent(t -> lines.add(StepLine.horizontal("HPA target " + Format.compact(t) + " %", t, 0,
                 axis.convert(spec.durationSeconds()))));
         String title = target.isPresent() ? "CPU utilization of " + service + " vs the HPA target"
                 : "CPU utilization of " + service;
-        return new Chart(title, axis.label(), "busy cores (% of the running pods' cores)", lines,
+        return new Chart(title, axis.label(), "busy CPU (% of the running pods' CPU requests)", lines,
                 withContext(markers));
     }
 
@@ -224,6 +226,12 @@ final class HpaView implements ControllerView {
         return text.toString();
     }
 
+    /** The CPU a pod of {@code service} requests, as the HPA sums it: the app container's and the mesh sidecar's. */
+    private double podCpuRequest(String service) {
+        return spec.services().get(service).pod().cpuRequestCores()
+                + (spec.mesh() == null ? 0 : spec.mesh().proxyRequests().cpuCores());
+    }
+
     /** How the HPA decides, with this scenario's figures. */
     private String why(String service, HpaSpec hpa, CapacityRun run) {
         HpaControllerSettings flags = spec.capacity().hpaController();
@@ -231,7 +239,7 @@ final class HpaView implements ControllerView {
         double window = hpa.behavior() != null && hpa.behavior().scaleDown() != null
                 && hpa.behavior().scaleDown().stabilizationWindowSeconds() != null
                 ? hpa.behavior().scaleDown().stabilizationWindowSeconds() : flags.downscaleStabilizationSeconds();
-        double cores = spec.services().get(service).pod().cpuCores();
+        double cores = podCpuRequest(service);
         double resolution = spec.capacity().metricResolutionSeconds();
         StringBuilder text = new StringBuilder("Why " + service + " scaled: every " + Format.duration(flags.syncPeriodSeconds())
                 + " the HPA compares each metric with its target and asks for ceil(replicas × current / target) pods."
@@ -249,7 +257,7 @@ final class HpaView implements ControllerView {
         if (cpuTargetPercent(service, hpa).isPresent()) {
             text.append(" CPU utilization is CPU use as a share of the pods' CPU requests, here ")
                     .append(Format.compact(cores)).append(cores == 1 ? " core" : " cores")
-                    .append(" a pod. The utilization line is the busy share of the running pods' cores per ")
+                    .append(" a pod. The utilization line is the running pods' busy CPU over their requests per ")
                     .append(run.bucket()).append("; it dips while new pods start, because they have cores but no")
                     .append(" requests yet.");
         }

@@ -10,6 +10,7 @@ import io.cloudmart.sim.core.run.ControlEvent;
 import io.cloudmart.sim.core.run.ExperimentResult;
 import io.cloudmart.sim.core.run.ReplicationRunner;
 import io.cloudmart.sim.model.service.StartupSpec;
+import io.cloudmart.sim.model.service.ServiceMetrics;
 import io.cloudmart.sim.report.Block;
 import io.cloudmart.sim.report.Chart;
 import io.cloudmart.sim.report.HtmlReportWriter;
@@ -136,6 +137,28 @@ class CapacityReportTest {
                 "↑\u00A0scaleUp");
         assertThat(html.indexOf("<h2>Capacity</h2>")).isBetween(html.indexOf("<h2>Summary</h2>"),
                 html.indexOf("<h2>Over time</h2>"));
+    }
+
+    /**
+     * The HPA measures CPU against the pods' requests, not their limits: with half a core requested of a one-core
+     * limit the utilization line is twice the busy share of the cores, on the scale of the target line.
+     */
+    @Test
+    void theUtilizationLineIsOverTheRequestsTheHpaDividesBy() throws ScenarioException {
+        String half = HPA_DEMO.replace("pod: { cpu: 1, concurrency: 8 }", "pod: { cpu: 1, concurrency: 8, requests: { cpu: 500m } }");
+        ScenarioSpec spec = load(half.replace("duration: 20m", "duration: 8m"));
+        ExperimentResult result = withHpa(spec, 1);
+        Section capacity = section(new ReportComposer(spec, result).compose(), "Capacity");
+        Chart chart = capacity.blocks().stream().filter(Chart.class::isInstance).map(Chart.class::cast)
+                .filter(c -> c.title().startsWith("CPU utilization")).findFirst().orElseThrow();
+        assertThat(chart.yLabel()).contains("CPU requests");
+        double[] line = chart.lines().get(0).y();
+        double[] busy = result.replications().get(0).metrics().series().get(ServiceMetrics.key("api", "utilization"))
+                .column("mean");
+        int i = busy.length / 2; // the line is a staircase: two points per bucket
+        assertThat(busy[i]).isPositive();
+        assertThat(line[2 * i]).isCloseTo(200 * busy[i], org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(text(capacity)).contains("here 0.5 cores a pod");
     }
 
     /** The why-text names the scale-down window, and says what a window of 0 s means instead of "the last 0 s". */
