@@ -71,6 +71,22 @@ final class KarpenterConsolidator {
         return ConsolidationDecision.none("no node's pods fit elsewhere or on one cheaper node");
     }
 
+    /**
+     * Karpenter does not disrupt a node whose pods would land on a node still starting: "Not all pods would schedule,
+     * … would schedule against uninitialized nodeclaim/…" ({@code UninitializedNodeError},
+     * pkg/controllers/disruption/helpers.go {@code SimulateScheduling}), since a node not yet up is no basis for a
+     * decision. Pending pods may still be counted onto starting nodes, as its provisioner does.
+     */
+    private static boolean wouldMoveOntoUninitialized(Node candidate, List<SimNode> others) {
+        for (SimNode other : others) {
+            if (other.node() != null && other.node().state() == NodeState.PROVISIONING
+                    && candidate.pods().stream().anyMatch(other::holds)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Optional<ConsolidationDecision> tryCandidate(Node candidate, List<Node> nodes, List<? extends SchedulablePod> pending) {
         List<SimNode> others = nodes.stream()
                 .filter(n -> n != candidate && (n.acceptsPods() || n.state() == NodeState.PROVISIONING))
@@ -81,6 +97,9 @@ final class KarpenterConsolidator {
         }
         KarpenterBinpacker.Result result = KarpenterBinpacker.pack(candidate.pods(), others, offerings, overhead);
         if (!result.unschedulable().isEmpty() || result.claims().size() > 1) {
+            return Optional.empty();
+        }
+        if (wouldMoveOntoUninitialized(candidate, others)) {
             return Optional.empty();
         }
         if (result.claims().isEmpty()) {

@@ -63,6 +63,11 @@ final class SimNode {
         return null;
     }
 
+    /** Whether {@code pod} is placed (or held) here. */
+    boolean holds(SchedulablePod pod) {
+        return pods.contains(pod);
+    }
+
     /** Takes back a pod placed (or held) here. */
     void unplace(SchedulablePod pod) {
         for (int i = pods.size() - 1; i >= 0; i--) {

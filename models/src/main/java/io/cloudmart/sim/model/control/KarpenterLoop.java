@@ -63,7 +63,7 @@ final class KarpenterLoop implements ControlLoop {
         List<Node> nodes = runtime.cluster().nodes();
         ProvisioningDecision decision = provisioner.provision(now, runtime.pendingPods(), nodes);
         for (NodeLaunch launch : decision.launches()) {
-            if (launch(launch, "provision", launch.pods().size()) == null) {
+            if (launch(launch, "provision", launch.pods().size(), null) == null) {
                 break;
             }
         }
@@ -75,8 +75,11 @@ final class KarpenterLoop implements ControlLoop {
         }
     }
 
-    /** Launches {@code launch} unless the NodePool is at its limit; returns the node, or null. */
-    private Node launch(NodeLaunch launch, String why, int pods) {
+    /**
+     * Launches {@code launch} unless the NodePool is at its limit; returns the node, or null. {@code replaces}: the
+     * node a consolidation replaces (drained once the new one is Ready), or null.
+     */
+    private Node launch(NodeLaunch launch, String why, int pods, Node replaces) {
         if (runtime.cluster().nodesOf(pool.name()).size() >= pool.maxNodes()) {
             journal.record(NAME, "limitReached", Map.of("nodePool", pool.name(), "maxNodes", pool.maxNodes()));
             return null;
@@ -88,6 +91,11 @@ final class KarpenterLoop implements ControlLoop {
         in.put("pricePerHour", launch.offering().pricePerHour());
         in.put("pods", pods);
         in.put("fittingOfferings", launch.fittingOfferings());
+        if (replaces != null) {
+            in.put("replaces", replaces.name());
+            in.put("replacesInstanceType", replaces.type().name());
+            in.put("replacesPricePerHour", replaces.pricePerHour());
+        }
         journal.record(NAME, why, in);
         Node node = runtime.cluster().launch(launch, runtime.simulation().now());
         runtime.launched(List.of(node));
@@ -109,7 +117,7 @@ final class KarpenterLoop implements ControlLoop {
             case REPLACE -> {
                 NodeLaunch launch = decision.replacement().orElseThrow();
                 Node old = decision.nodes().get(0);
-                Node replacement = launch(launch, "consolidateReplace", old.pods().size());
+                Node replacement = launch(launch, "consolidateReplace", old.pods().size(), old);
                 if (replacement != null) {
                     replacing.put(replacement, old);
                 }

@@ -179,6 +179,23 @@ class KarpenterProvisionerTest {
         assertThat(decision.nodes()).containsExactly(one);
     }
 
+    /** The same node whose pods would fit only on a node still starting is kept (Karpenter's UninitializedNodeError). */
+    @Test
+    void podsAreNotMovedOntoANodeThatIsStillStarting() {
+        Node one = readyNode("c5.xlarge", CapacityType.ON_DEMAND, new TestPod("a", 0.5, 512));
+        InstanceType type = InstanceTypes.byName("c5.xlarge");
+        Node starting = cluster.launch(new NodeLaunch("default", new Offering(type, CapacityType.ON_DEMAND,
+                type.onDemandPricePerHour()), List.of(), 0, 0, 1), 0);
+        assertThat(starting.state()).isEqualTo(NodeState.PROVISIONING);
+        ConsolidationDecision decision = provisioner(KarpenterSettings.defaults()).consolidate(10, cluster.nodes(), List.of());
+        assertThat(decision.nodes()).doesNotContain(one);
+        assertThat(decision.action()).isNotEqualTo(ConsolidationDecision.Action.DELETE);
+        // once it is Ready the pod may move there, and the first node goes
+        cluster.becomeReady(Cluster.DEFAULT_NODE_STARTUP_SECONDS);
+        ConsolidationDecision later = provisioner(KarpenterSettings.defaults()).consolidate(200, cluster.nodes(), List.of());
+        assertThat(later.action()).isEqualTo(ConsolidationDecision.Action.DELETE);
+    }
+
     @Test
     void nodeIsReplacedByTheCheapestTypeThatHoldsItsPods() {
         Node big = readyNode("c5.2xlarge", CapacityType.ON_DEMAND, new TestPod("web", 1.5, 1024));

@@ -103,8 +103,9 @@ enum NodeDecision {
 
         @Override
         String details(Inputs in, Wording words) {
-            return "consolidation: " + launch(in, words) + " to take the " + in.count("pods", "pod")
-                    + " of a dearer node, which goes once it is Ready";
+            return "consolidation: " + launch(in, words) + " to take the " + in.count("pods", "pod") + " of "
+                    + in.text("replaces") + " (" + in.text("replacesInstanceType") + ", " + in.figure("replacesPricePerHour")
+                    + " " + words.currency() + "/h), which goes once the new node is Ready";
         }
     },
     /** Karpenter deleted a node whose pods fit elsewhere (or that was empty). */

@@ -138,6 +138,13 @@ class KarpenterVsClusterAutoscalerTest {
         double dearestReplacement = replacements.stream().mapToDouble(e -> e.at("/inputs/pricePerHour").asDouble())
                 .max().orElseThrow();
         assertThat(replaced).allSatisfy(node -> assertThat(launchedPrice.get(node)).isGreaterThan(dearestReplacement));
+        // each replacement names the node it replaces, at the price that node was launched at, dearer than its own
+        assertThat(replacements).allSatisfy(e -> {
+            String old = e.at("/inputs/replaces").asText();
+            assertThat(replaced).contains(old);
+            assertThat(e.at("/inputs/replacesPricePerHour").asDouble()).isEqualTo(launchedPrice.get(old))
+                    .isGreaterThan(e.at("/inputs/pricePerHour").asDouble());
+        });
         // WhenEmpty deletes empty nodes only
         assertThat(whenEmpty.events("karpenter", "consolidateReplace")).isEmpty();
         assertThat(whenEmpty.events("karpenter", "consolidateDelete")).isNotEmpty()
