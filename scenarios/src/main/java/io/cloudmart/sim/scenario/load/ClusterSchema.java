@@ -188,7 +188,8 @@ final class ClusterSchema {
     static final Field<Double> PER_NODE_HOUR = Field.of("perNodeHour", Kind.NON_NEGATIVE, 0.0,
             "interruptions per spot node-hour, each node a Poisson process; `0`: only at the times in `at`");
     static final Field<Double> NOTICE = Field.of("notice", Kind.DURATION, SpotInterruptions.DEFAULT_NOTICE_SECONDS,
-            "the warning: the node is cordoned and drained at once and stops when the notice ends")
+            "the warning: the node is cordoned and drained at once; it stops once its pods are gone, at the latest"
+                    + " when the notice ends (what still runs then fails)")
             .note("[PUBLISHED] EC2 spot interruption notice").mirrors("EC2 instance-action notice");
     static final Schema.Obj INTERRUPTIONS = obj(
             section("at", listOf(INTERRUPT_AT), "list of durations", "none", "ascending times before the run's end"
