@@ -12,6 +12,7 @@ import io.cloudmart.sim.model.finops.AllocationReport;
 import io.cloudmart.sim.model.finops.BudgetAlert;
 import io.cloudmart.sim.model.finops.BudgetMonitor;
 import io.cloudmart.sim.model.finops.ContainerRef;
+import io.cloudmart.sim.model.finops.ContainerResources;
 import io.cloudmart.sim.model.finops.CostAllocator;
 import io.cloudmart.sim.model.finops.CostLine;
 import io.cloudmart.sim.model.finops.NodeBilling;
@@ -24,9 +25,12 @@ import io.cloudmart.sim.model.service.Requests;
  * interval since the last one ({@link CostAllocator}). It costs per scrape and per pod, never per request: CPU
  * usage is the difference of the pod's cumulative counter.
  *
- * <p>Containers: the application ({@value #APP_CONTAINER}) and, in the mesh, {@value #PROXY_CONTAINER}. Memory
- * usage is not modelled, so memory is charged at its request; the proxy's CPU usage is not modelled either
- * (its latency is), so it is charged at its request.
+ * <p>Containers: the application ({@value #APP_CONTAINER}) and, in the mesh, {@value #PROXY_CONTAINER}. Where the
+ * service models memory usage, the application's memory is charged the exact mean of max(request, working set(t))
+ * over the interval (the working set changes with every request, so this is what OpenCost's per-sample
+ * max(request, usage) averages to at a fine resolution) and its efficiency uses the mean working set; elsewhere
+ * memory is charged at its request. The proxy's CPU and memory usage are not modelled (its latency is), so it is
+ * charged at its requests.
  *
  * <p>A budget, when there is one, is checked at every scrape; each threshold crossed is journalled once.
  */
@@ -51,16 +55,26 @@ final class CostMeter implements ControlLoop, ClusterWatcher {
     private final ControlJournal journal;
     private double nextCurvePoint;
 
-    /** Where a pod runs and what its CPU counter read at the last charge. */
+    /** Where a pod runs and what its CPU and memory counters read at the last charge. */
     private static final class OnNode {
         final String node;
         double since;
         double cpuSeconds;
+        double memoryMiBSeconds;
+        double memoryAboveRequestMiBSeconds;
 
-        OnNode(String node, double since, double cpuSeconds) {
+        OnNode(String node, double since, Pod pod) {
             this.node = node;
             this.since = since;
-            this.cpuSeconds = cpuSeconds;
+            read(pod);
+        }
+
+        void read(Pod pod) {
+            cpuSeconds = pod.cpuSecondsUsed();
+            if (pod.memoryUsageModelled()) {
+                memoryMiBSeconds = pod.appMemoryMiBSeconds();
+                memoryAboveRequestMiBSeconds = pod.appMemoryAboveRequestMiBSeconds();
+            }
         }
     }
 
@@ -97,7 +111,7 @@ final class CostMeter implements ControlLoop, ClusterWatcher {
 
     @Override
     public void podBound(Pod pod, Node node, double now) {
-        running.put(pod, new OnNode(node.name(), now, pod.cpuSecondsUsed()));
+        running.put(pod, new OnNode(node.name(), now, pod));
     }
 
     @Override
@@ -144,14 +158,26 @@ final class CostMeter implements ControlLoop, ClusterWatcher {
         String team = finops.teams().getOrDefault(pod.service(), "");
         Requests app = pod.appRequests();
         allocator.sample(on.since, now, on.node, new ContainerRef(pod.name(), APP_CONTAINER, pod.service(), team),
-                app.cpuCores(), usage, gib(app.memoryMiB()), gib(app.memoryMiB()));
+                appResources(pod, on, app, usage, dt));
         Requests proxy = pod.sidecarRequests();
         if (proxy.cpuCores() > 0 || proxy.memoryMiB() > 0) {
             allocator.sample(on.since, now, on.node, new ContainerRef(pod.name(), PROXY_CONTAINER, pod.service(), team),
                     proxy.cpuCores(), proxy.cpuCores(), gib(proxy.memoryMiB()), gib(proxy.memoryMiB()));
         }
         on.since = now;
-        on.cpuSeconds = cpu;
+        on.read(pod);
+    }
+
+    /** The app container over the interval: CPU at its mean rate; memory at its request, or as modelled. */
+    private static ContainerResources appResources(Pod pod, OnNode on, Requests app, double cpuUsage, double dt) {
+        double request = gib(app.memoryMiB());
+        if (!pod.memoryUsageModelled()) {
+            return new ContainerResources(app.cpuCores(), cpuUsage, request, request);
+        }
+        double meanUsage = gib((pod.appMemoryMiBSeconds() - on.memoryMiBSeconds) / dt);
+        double meanAbove = gib((pod.appMemoryAboveRequestMiBSeconds() - on.memoryAboveRequestMiBSeconds) / dt);
+        return new ContainerResources(app.cpuCores(), cpuUsage, request, meanUsage,
+                Math.max(request + meanAbove, Math.max(request, meanUsage)));
     }
 
     private static double gib(double mib) {

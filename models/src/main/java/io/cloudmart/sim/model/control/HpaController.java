@@ -23,7 +23,9 @@ import io.cloudmart.sim.model.service.PodState;
  * it decides. Each decision that changes the replicas, or that a limit held back, goes to the journal
  * as {@code scaleUp}, {@code scaleDown} or {@code held}, with its inputs.
  *
- * <p>A pod's CPU request is its pod's CPU (request = limit); the request-rate metric is the Pods metric
+ * <p>A Resource metric's usage and requests are the whole pod's (application and sidecar); memory is the
+ * working set metrics-server read at its last scrape (only services that model memory usage may scale on
+ * it; the scenario loader refuses the others). The request-rate metric is the Pods metric
  * {@value #REQUESTS_PER_SECOND}.
  */
 public final class HpaController implements ControlLoop {
@@ -154,7 +156,8 @@ public final class HpaController implements ControlLoop {
         double transition = ready ? pod.stateSince() : pod.startedAt();
         return new PodMetrics(pod.name(), PodPhase.RUNNING, state == PodState.TERMINATING, ready, pod.startedAt(),
                 transition, usage != null, usage == null ? 0 : usage.timestamp(),
-                usage == null ? 0 : usage.windowSeconds(), usage == null ? 0 : usage.cpuCores(), 0,
+                usage == null ? 0 : usage.windowSeconds(), usage == null ? 0 : usage.cpuCores(),
+                usage == null || usage.memoryMiB() == null ? 0 : usage.memoryMiB(),
                 usage == null ? Map.of() : Map.of(REQUESTS_PER_SECOND, usage.requestsPerSecond()), cpuRequest,
                 memoryRequest);
     }

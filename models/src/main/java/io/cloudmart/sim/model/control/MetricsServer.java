@@ -10,8 +10,10 @@ import io.cloudmart.sim.model.service.Service;
 /**
  * metrics-server (and a Prometheus adapter for the request rate): every {@code metricResolution} it
  * scrapes each running pod's cumulative CPU counter and request counter and keeps, per pod, the rates
- * over the interval since the previous scrape. Autoscalers read the latest sample, so what they see is
- * up to one resolution old, as in a cluster.
+ * over the interval since the previous scrape. Memory is different: the kubelet reports the working set
+ * as a gauge, so the sample holds the pod's working set at the scrape instant ("Memory value: working
+ * set bytes", metrics-server FAQ; domain-facts 1.6), for services that model memory usage. Autoscalers
+ * read the latest sample, so what they see is up to one resolution old, as in a cluster.
  *
  * <p>[DEFAULT] {@code --metric-resolution} is 60 s in the binary and 15 s in the official
  * {@code components.yaml}, which is what clusters run (domain-facts 1.6); {@value #DEFAULT_RESOLUTION_SECONDS} s here.
@@ -74,7 +76,8 @@ public final class MetricsServer implements ControlLoop {
                 if (keep && previous != null && now > previous.time()) {
                     double window = now - previous.time();
                     latest.put(pod, new PodUsage(pod, now, window, (current.cpuSeconds() - previous.cpuSeconds()) / window,
-                            (current.requests() - previous.requests()) / window));
+                            (current.requests() - previous.requests()) / window,
+                            pod.memoryUsageModelled() ? pod.memoryWorkingSetMiB() : null));
                 }
             }
         }

@@ -7,7 +7,7 @@ import io.cloudmart.sim.model.autoscale.vpa.UpdateMode;
 
 /**
  * The right-sizing table of a run: one row per service with a VPA, attached to the replication's result at the
- * finish. CPU only (the VPAs control {@code [cpu]}: memory usage is not modelled). Money is the cost model's: it
+ * finish. CPU only (the VPAs control {@code [cpu]}). Money is the cost model's: it
  * multiplies {@link Row#savedCoreHours()} by its price of a requested core-hour.
  *
  * @param rows one per VPA, in the order the VPAs were given

@@ -23,8 +23,8 @@ import io.cloudmart.sim.model.service.Requests;
  * request (what the admission controller writes into a new pod). The {@link VpaUpdaterLoop} evicts, if the mode
  * says so.
  *
- * <p>CPU only, as a VPA with {@code controlledResources: [cpu]}: memory usage is not modelled, so no memory
- * sample is fed and no memory recommendation is produced or used; the recommendation handed on carries the pod
+ * <p>CPU only, as a VPA with {@code controlledResources: [cpu]}: a service's memory usage, where it is modelled,
+ * serves the HPA and the bill only, so no memory sample is fed and no memory recommendation is produced or used; the recommendation handed on carries the pod
  * template's memory request as its memory target and bounds, so memory never makes a pod evictable or adds to
  * its priority (upstream leaves uncontrolled resources out of the recommendation, which has that effect).
  *

@@ -48,6 +48,8 @@ public final class Pod {
     private double warmupFactor = 1;
     private double warmupSeconds;
     private double warmupFrom;
+    /** The app container's working set, or null when the service models no memory usage. */
+    private final MemoryMeter memory;
 
     Pod(String service, String name, long serial, PodShape shape, Requests appRequests, Requests sidecar,
         VersionConfig version, Simulation simulation, ServiceMetrics metrics) {
@@ -63,6 +65,8 @@ public final class Pod {
         this.cpu = CpuScheduler.forPod(shape, simulation, this::burstDone);
         this.createdAt = simulation.now();
         this.stateSince = createdAt;
+        this.memory = shape.memoryUsage() == null ? null
+                : new MemoryMeter(shape.memoryUsage(), shape.memoryMiB(), appRequests.memoryMiB(), createdAt);
     }
 
     /** The pod's name, e.g. {@code order-canary-0}; unique in its service for the whole run. */
@@ -134,6 +138,45 @@ public final class Pod {
         return cpuSeconds + reportedBusyCores * (simulation.now() - busySince);
     }
 
+    /** Whether the service models this pod's memory usage ({@link PodShape#memoryUsage()}). */
+    public boolean memoryUsageModelled() {
+        return memory != null;
+    }
+
+    /**
+     * The whole pod's memory working set right now, MiB: the application's (its {@link MemoryUsage}, capped at
+     * its limit) plus the sidecar's, taken as its request (the proxy's own memory is not modelled). 0 before the
+     * containers start and after they stop.
+     *
+     * @throws IllegalStateException when memory usage is not modelled
+     */
+    public double memoryWorkingSetMiB() {
+        return requireMemory().workingSetMiB() + (state.running() ? sidecar.memoryMiB() : 0);
+    }
+
+    /** ∫ the app container's working set dt since creation, MiB·s. */
+    public double appMemoryMiBSeconds() {
+        return requireMemory().usageMiBSeconds(simulation.now());
+    }
+
+    /** ∫ max(0, app working set − app memory request) dt since creation, MiB·s. */
+    public double appMemoryAboveRequestMiBSeconds() {
+        return requireMemory().aboveRequestMiBSeconds(simulation.now());
+    }
+
+    private MemoryMeter requireMemory() {
+        if (memory == null) {
+            throw new IllegalStateException("pod " + name + ": memory usage is not modelled");
+        }
+        return memory;
+    }
+
+    private void memoryChanged() {
+        if (memory != null) {
+            memory.set(simulation.now(), active, state.running());
+        }
+    }
+
     /** Requests that have reached this pod since it was created. */
     public long requestsReceived() {
         return arrivals;
@@ -175,6 +218,7 @@ public final class Pod {
         if (next == PodState.STARTING || next == PodState.READY && Double.isNaN(startedAt)) {
             startedAt = stateSince;
         }
+        memoryChanged();
         return previous;
     }
 
@@ -182,6 +226,7 @@ public final class Pod {
     void admit(Execution execution) {
         active++;
         arrivals++;
+        memoryChanged();
         execution.linkBefore(firstInFlight);
         firstInFlight = execution;
         if (busyWorkers < shape.concurrency()) {
@@ -198,6 +243,7 @@ public final class Pod {
     /** {@code execution} answered: frees its worker and hands it to the longest-waiting request. */
     void release(Execution execution) {
         active--;
+        memoryChanged();
         execution.unlinkFrom(this);
         if (state == PodState.GONE) {
             return;

@@ -8,9 +8,12 @@ package io.cloudmart.sim.model.service;
  * @param concurrency      worker slots: requests served at once; later arrivals wait in the pod's FIFO queue, ≥ 1
  * @param cpuRequestCores  its CPU request, in (0, {@code cpuCores}] (Kubernetes rejects requests above limits)
  * @param memoryRequestMiB its memory request, in (0, {@code memoryMiB}]
+ * @param memoryUsage      how its working set follows the requests in flight; {@code null} = memory usage not
+ *                         modelled (nothing reads a working set: memory metrics are refused, OpenCost charges the
+ *                         request)
  */
 public record PodShape(double cpuCores, double memoryMiB, int concurrency, double cpuRequestCores,
-                       double memoryRequestMiB) {
+                       double memoryRequestMiB, MemoryUsage memoryUsage) {
     public PodShape {
         if (!(cpuCores > 0) || !(memoryMiB > 0) || concurrency < 1) {
             throw new IllegalArgumentException("pod needs cpu > 0, memory > 0 and concurrency >= 1");
@@ -19,6 +22,12 @@ public record PodShape(double cpuCores, double memoryMiB, int concurrency, doubl
             throw new IllegalArgumentException("pod requests must be > 0 and at most the limits, got cpu " + cpuRequestCores
                     + " of " + cpuCores + ", memory " + memoryRequestMiB + " of " + memoryMiB);
         }
+    }
+
+    /** A pod without a memory usage model. */
+    public PodShape(double cpuCores, double memoryMiB, int concurrency, double cpuRequestCores,
+                    double memoryRequestMiB) {
+        this(cpuCores, memoryMiB, concurrency, cpuRequestCores, memoryRequestMiB, null);
     }
 
     /** A pod whose requests equal its limits (the pinned {@code pod: {cpu, memory, concurrency}}). */

@@ -128,6 +128,24 @@ class CostAllocatorTest {
         assertThat(report.containers()).hasSize(5);
     }
 
+    /**
+     * A working set that varies within the interval, above the request part of the time: 1 GiB requested, usage 0.5
+     * GiB for half the hour and 2.5 GiB for the other half. OpenCost charges the mean of max(request, usage(t)) =
+     * (1 + 2.5) / 2 = 1.75 GiB, more than max(request, mean usage 1.5) = 1.5; efficiency is the mean usage over
+     * the request, 1.5.
+     */
+    @Test
+    void memoryAboveTheRequestIsChargedAtTheMeanOfMaxRequestUsage() {
+        CostAllocator allocator = new CostAllocator(oneM5(0, HOUR));
+        allocator.sample(0, HOUR, "n1", app("a", "svc", "t"), new ContainerResources(1, 1, 1, 1.5, 1.75));
+        CostLine line = allocator.report(HOUR).container("a", "app").orElseThrow();
+        assertThat(line.ramGiBHours()).isCloseTo(1.75, within(EPS));
+        assertThat(line.ramCost()).isCloseTo(1.75 * M5.ramPerGiBHour(), within(EPS));
+        assertThat(line.ramEfficiency()).isCloseTo(1.5, within(EPS));
+        assertThatThrownBy(() -> new ContainerResources(1, 1, 1, 1.5, 1.2))
+                .hasMessageContaining("at least max(request, usage)");
+    }
+
     @Test
     void efficiencyIsUsageOverRequestOfTheTimeIntegrals() {
         CostAllocator allocator = new CostAllocator(oneM5(0, 2 * HOUR));

@@ -66,7 +66,7 @@ public final class ShopAssembler {
 
     private static ServiceConfig service(String name, ServiceSpec spec, double graceSeconds) {
         PodShape pod = new PodShape(spec.pod().cpuCores(), spec.pod().memoryMiB(), spec.pod().concurrency(),
-                spec.pod().cpuRequestCores(), spec.pod().memoryRequestMiB());
+                spec.pod().cpuRequestCores(), spec.pod().memoryRequestMiB(), spec.pod().memoryUsage());
         List<VersionConfig> versions = new ArrayList<>();
         spec.versions().forEach((version, v) ->
                 versions.add(new VersionConfig(version, v.replicas(), v.errorRate(), v.latencyFactor())));

@@ -33,6 +33,8 @@ final class CapacityBinder {
     private static final java.util.regex.Pattern LABEL_VALUE =
             java.util.regex.Pattern.compile(((Kind.Text) ServiceSchema.LABEL.kind()).pattern());
 
+    private static final double BYTES_PER_MIB = 1024.0 * 1024.0;
+
     private final Binding b;
 
     CapacityBinder(Binding b) {
@@ -44,7 +46,7 @@ final class CapacityBinder {
         double grace = f.has("pod") ? b.readOrDefault(b.section(f, "pod"), CapacitySchema.GRACE)
                 : CapacitySchema.GRACE.defaultValue();
         StartupSpec startup = f.has("startup") ? startup(b.section(f, "startup")) : StartupSpec.defaults();
-        HpaSpec hpa = f.has("hpa") ? hpa(b.section(f, "hpa")) : null;
+        HpaSpec hpa = f.has("hpa") ? hpa(b.section(f, "hpa"), memoryModelled(f)) : null;
         VpaConfig vpa = f.has("vpa") ? vpa(b.section(f, "vpa")) : null;
         if (hpa != null && vpa != null && vpa.mode().appliesAtCreation() && scalesOnCpu(hpa)) {
             Fields policy = b.section(b.section(f, "vpa"), "updatePolicy");
@@ -71,6 +73,14 @@ final class CapacityBinder {
             }
         });
         return new ServiceCapacitySpec(grace, startup, hpa, vpa, labels);
+    }
+
+    /**
+     * Where a memory metric would read the service's working set from: null when the service models it
+     * ({@code pod.memoryUsage}), else the field to add, for the refusal's message.
+     */
+    private String memoryModelled(Fields f) {
+        return f.has("pod") && b.section(f, "pod").has("memoryUsage") ? null : f.pathOf("pod") + ".memoryUsage";
     }
 
     /** Whether {@code hpa} scales on CPU: a {@code Resource} cpu metric, or none listed (the API's default, CPU). */
@@ -120,7 +130,8 @@ final class CapacityBinder {
                 warmup == null ? 0.0 : b.readOrDefault(warmup, CapacitySchema.WARMUP_DURATION));
     }
 
-    private HpaSpec hpa(Fields f) {
+    /** {@code missingMemoryUsage}: null when the service models memory usage, else the field it lacks. */
+    private HpaSpec hpa(Fields f, String missingMemoryUsage) {
         long min = b.readOrDefault(f, CapacitySchema.MIN_REPLICAS);
         Long max = b.read(f, CapacitySchema.MAX_REPLICAS);
         if (max != null && max < min) {
@@ -131,7 +142,8 @@ final class CapacityBinder {
         if (f.has("metrics")) {
             List<JsonNode> elements = f.elements("metrics");
             for (int i = 0; i < elements.size(); i++) {
-                MetricSpec metric = metric(b.fields(elements.get(i), f.pathOf("metrics") + "." + i));
+                MetricSpec metric = metric(b.fields(elements.get(i), f.pathOf("metrics") + "." + i),
+                        missingMemoryUsage);
                 if (metric != null) {
                     metrics.add(metric);
                 }
@@ -146,7 +158,7 @@ final class CapacityBinder {
         return new HpaSpec((int) min, max == null ? (int) min : max.intValue(), metrics, behavior);
     }
 
-    private MetricSpec metric(Fields f) {
+    private MetricSpec metric(Fields f, String missingMemoryUsage) {
         String type = b.read(f, CapacitySchema.METRIC_TYPE);
         if (type == null) {
             return null;
@@ -159,15 +171,32 @@ final class CapacityBinder {
         Fields sf = b.section(f, source);
         String name = type.equals(CapacitySchema.RESOURCE) ? b.read(sf, CapacitySchema.RESOURCE_NAME)
                 : sf.has("metric") ? b.read(b.section(sf, "metric"), CapacitySchema.PODS_METRIC_NAME) : sf.missing("metric");
-        MetricTarget target = sf.has("target") ? target(b.section(sf, "target"), type) : sf.missing("target");
+        ResourceName resource = type.equals(CapacitySchema.RESOURCE) && name != null ? resourceName(name) : null;
+        if (resource == ResourceName.MEMORY && missingMemoryUsage != null) {
+            sf.wrong("name", "this service models no memory usage, so a memory metric would have no working set to"
+                    + " read; add " + missingMemoryUsage + ": { base: …, perRequest: … } (the app's working set with"
+                    + " no request in flight and per request in the pod), or scale on cpu or "
+                    + CapacitySchema.REQUESTS_PER_SECOND);
+            return null;
+        }
+        MetricTarget target = sf.has("target") ? target(b.section(sf, "target"), type, resource) : sf.missing("target");
         if (name == null || target == null) {
             return null;
         }
-        return type.equals(CapacitySchema.RESOURCE) ? new ResourceMetricSource(ResourceName.CPU, target)
-                : new PodsMetricSource(name, target);
+        return resource != null ? new ResourceMetricSource(resource, target) : new PodsMetricSource(name, target);
     }
 
-    private MetricTarget target(Fields f, String metricType) {
+    private static ResourceName resourceName(String apiName) {
+        for (ResourceName resource : ResourceName.values()) {
+            if (resource.apiName().equals(apiName)) {
+                return resource;
+            }
+        }
+        throw new IllegalStateException("the schema allows resource " + apiName + ", which has no ResourceName");
+    }
+
+    /** {@code resource}: the Resource metric's resource, null for a Pods metric. */
+    private MetricTarget target(Fields f, String metricType, ResourceName resource) {
         String type = b.read(f, CapacitySchema.TARGET_TYPE);
         if (type == null) {
             return null;
@@ -187,7 +216,8 @@ final class CapacityBinder {
         if (value == null) {
             return f.has("averageValue") ? null : f.missing("averageValue");
         }
-        return MetricTarget.averageValue(value);
+        // the quantity is in bytes for memory; the HPA package counts memory in MiB
+        return MetricTarget.averageValue(resource == ResourceName.MEMORY ? value / BYTES_PER_MIB : value);
     }
 
     private ScalingRules rules(Fields f) {

@@ -8,6 +8,7 @@ import java.util.List;
 
 import io.cloudmart.sim.model.autoscale.hpa.HpaControllerSettings;
 import io.cloudmart.sim.model.autoscale.hpa.Policy;
+import io.cloudmart.sim.model.autoscale.hpa.ResourceName;
 import io.cloudmart.sim.model.autoscale.hpa.ScalingRules;
 import io.cloudmart.sim.model.autoscale.vpa.RecommenderSettings;
 import io.cloudmart.sim.model.autoscale.vpa.UpdateMode;
@@ -73,20 +74,24 @@ final class CapacitySchema {
             "most pods, at least `minReplicas`").mirrors("HorizontalPodAutoscaler spec.maxReplicas");
 
     static final Field<String> TARGET_TYPE = Field.required("type", Kind.choice(List.of(UTILIZATION, AVERAGE_VALUE)),
-            "`Utilization` (percent of the CPU request, Resource metrics only) or `AverageValue`")
+            "`Utilization` (percent of the pods' requests, Resource metrics only) or `AverageValue`")
             .mirrors("MetricTarget type");
     static final Field<Long> AVERAGE_UTILIZATION = Field.optional("averageUtilization", Kind.whole(1, 1000),
-            "required with `Utilization`", "percent of the pods' CPU requests, averaged over the pods")
+            "required with `Utilization`", "percent of the pods' requests of the resource (whole pods, sidecars"
+                    + " included): Σ usage / Σ requests, truncated to a whole percent")
             .mirrors("MetricTarget averageUtilization");
-    static final Field<Double> AVERAGE_VALUE_FIELD = Field.optional("averageValue", Kind.POSITIVE,
-            "required with `AverageValue`", "per pod: cores for `cpu`, requests per second for `" + REQUESTS_PER_SECOND
+    static final Field<Double> AVERAGE_VALUE_FIELD = Field.optional("averageValue", Kind.QUANTITY,
+            "required with `AverageValue`", "per pod, a Kubernetes quantity: cores for `cpu` (`0.5`, `500m`), bytes for"
+                    + " `memory` (`400Mi`; a bare number is bytes), requests per second for `" + REQUESTS_PER_SECOND
                     + "`").mirrors("MetricTarget averageValue");
     static final Schema.Obj TARGET = obj(TARGET_TYPE, AVERAGE_UTILIZATION, AVERAGE_VALUE_FIELD);
 
     static final Field<String> METRIC_TYPE = Field.required("type", Kind.choice(List.of(RESOURCE, PODS)),
-            "`Resource` (the pods' CPU) or `Pods` (a per-pod metric)").mirrors("MetricSpec type");
-    static final Field<String> RESOURCE_NAME = Field.required("name", Kind.choice(List.of("cpu")),
-            "the resource; memory is not modelled as a usage yet").mirrors("ResourceMetricSource name");
+            "`Resource` (the pods' CPU or memory) or `Pods` (a per-pod metric)").mirrors("MetricSpec type");
+    static final Field<String> RESOURCE_NAME = Field.required("name", Kind.choice(List.of(
+                    ResourceName.CPU.apiName(), ResourceName.MEMORY.apiName())),
+            "`cpu`, or `memory` (the working set metrics-server read at its last scrape; only for a service with"
+                    + " `pod.memoryUsage`)").mirrors("ResourceMetricSource name");
     static final Field<String> PODS_METRIC_NAME = Field.required("name", Kind.choice(List.of(REQUESTS_PER_SECOND)),
             "requests each pod received per second, as a Prometheus adapter serves it").mirrors("MetricIdentifier name");
     static final Schema.Obj METRIC = obj(METRIC_TYPE,

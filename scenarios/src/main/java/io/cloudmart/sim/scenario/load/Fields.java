@@ -263,6 +263,11 @@ final class Fields {
         return quantity(field, defaultValue, Units::parseCpuCores, zeroAllowed);
     }
 
+    /** A Kubernetes quantity in its base unit ({@code 0.5}, {@code 500m}, {@code 400Mi}); {@code > 0}. */
+    Double anyQuantity(String field, Double defaultValue) {
+        return quantity(field, defaultValue, Units::parseQuantity, false);
+    }
+
     /** Memory in MiB from a Kubernetes quantity ({@code 512Mi}, {@code 1G}, bytes); {@code > 0}. */
     Double memoryMiB(String field, Double defaultValue) {
         return quantity(field, defaultValue, Units::parseMemoryMiB, false);

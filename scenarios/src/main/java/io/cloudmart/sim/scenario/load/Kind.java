@@ -49,6 +49,8 @@ sealed interface Kind<T> {
     Kind<Double> FRACTION = new Decimal(0, false, 1, null);
     Kind<Double> DURATION = new Duration(false);
     Kind<Double> DURATION_OR_ZERO = new Duration(true);
+    /** Any Kubernetes quantity {@code > 0}, in its base unit. */
+    Kind<Double> QUANTITY = new Quantity();
 
     static Kind<Long> whole(long min, long max) {
         return new Whole(min, max);
@@ -289,6 +291,42 @@ sealed interface Kind<T> {
             anyOf.addObject().put("type", "number").put(zeroAllowed ? "minimum" : "exclusiveMinimum", 0);
             anyOf.addObject().put("type", "string")
                     .put("pattern", "^\\s*(\\d+(\\.\\d+)?|\\.\\d+)(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?\\s*$");
+            return schema;
+        }
+    }
+
+    /**
+     * Any Kubernetes quantity, {@code > 0}, in its base unit: a number, millis ({@code 500m}) or a binary or decimal
+     * multiple ({@code 400Mi}, {@code 1G}); what it measures is up to the field (an HPA target's {@code averageValue}).
+     */
+    record Quantity() implements Kind<Double> {
+        @Override
+        public Double read(Binding b, Fields f, String name, Double defaultValue) {
+            return f.anyQuantity(name, defaultValue);
+        }
+
+        @Override
+        public String type() {
+            return "quantity";
+        }
+
+        @Override
+        public String range() {
+            return "`> 0`";
+        }
+
+        @Override
+        public String format(Double value) {
+            return Units.plain(value);
+        }
+
+        @Override
+        public ObjectNode jsonSchema() {
+            ObjectNode schema = JSON.objectNode();
+            ArrayNode anyOf = schema.putArray("anyOf");
+            anyOf.addObject().put("type", "number").put("exclusiveMinimum", 0);
+            anyOf.addObject().put("type", "string")
+                    .put("pattern", "^\\s*(\\d+(\\.\\d+)?|\\.\\d+)(m|Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?\\s*$");
             return schema;
         }
     }

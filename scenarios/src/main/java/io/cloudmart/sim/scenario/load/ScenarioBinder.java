@@ -1,6 +1,7 @@
 package io.cloudmart.sim.scenario.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cloudmart.sim.model.service.MemoryUsage;
 import io.cloudmart.sim.scenario.spec.ClientsSpec;
 import io.cloudmart.sim.scenario.spec.EndpointSpec;
 import io.cloudmart.sim.scenario.spec.JourneySpec;
@@ -266,7 +267,8 @@ final class ScenarioBinder {
     private ServiceSpec service(Fields f, String name) {
         capacities.put(name, new CapacityBinder(b).service(f));
         Long replicas = b.read(f, ServiceSchema.REPLICAS);
-        PodSpec pod = f.has("pod") ? withRequests(b.section(f, "pod"), pod(b, b.section(f, "pod"), ServiceSchema.POD_FIELDS))
+        PodSpec pod = f.has("pod") ? withMemoryUsage(b.section(f, "pod"),
+                withRequests(b.section(f, "pod"), pod(b, b.section(f, "pod"), ServiceSchema.POD_FIELDS)))
                 : PodSpec.DEFAULT;
         EndpointBinder endpointBinder = new EndpointBinder(b);
         Map<String, EndpointSpec> endpoints = b.named(f, "endpoints", true, "endpoint", LOCAL_NAME,
@@ -319,6 +321,30 @@ final class ScenarioBinder {
             memory = pod.memoryMiB();
         }
         return new PodSpec(pod.cpuCores(), pod.memoryMiB(), pod.concurrency(), cpu, memory);
+    }
+
+    /**
+     * {@code pod} with the memory usage model of {@code pod.memoryUsage}, if given ({@code f} is the pod's mapping).
+     * A base above the memory limit is refused: the container would be OOM-killed as soon as it started.
+     */
+    private PodSpec withMemoryUsage(Fields f, PodSpec pod) {
+        if (!f.has("memoryUsage")) {
+            return pod;
+        }
+        Fields m = b.section(f, "memoryUsage");
+        Double base = b.read(m, ServiceSchema.MEMORY_BASE);
+        double perRequest = b.readOrDefault(m, ServiceSchema.MEMORY_PER_REQUEST);
+        if (base == null) {
+            return pod;
+        }
+        if (base > pod.memoryMiB()) {
+            m.wrong("base", "the base working set (" + Units.formatMemoryMiB(base) + ") must be at most the pod's"
+                    + " memory limit (" + Units.formatMemoryMiB(pod.memoryMiB()) + "); above it the container would"
+                    + " be OOM-killed at start");
+            return pod;
+        }
+        return new PodSpec(pod.cpuCores(), pod.memoryMiB(), pod.concurrency(), pod.cpuRequestCores(),
+                pod.memoryRequestMiB(), new MemoryUsage(base, perRequest));
     }
 
     /** A pod (or gateway node) read with {@code fields}: a service's pods or the gateway's nodes. */

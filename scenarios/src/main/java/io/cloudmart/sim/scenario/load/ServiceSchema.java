@@ -32,8 +32,18 @@ final class ServiceSchema {
     static final Field<Long> CONCURRENCY = Field.of("concurrency", Kind.whole(1, Maxima.CONCURRENCY),
             (long) PodSpec.DEFAULT_CONCURRENCY, "how many requests one pod serves at once (worker slots, Tomcat's"
                     + " default `maxThreads`); the rest wait in a queue").mirrors("Tomcat maxThreads");
+    static final Field<Double> MEMORY_BASE = Field.required("base", Kind.MEMORY_OR_ZERO, "the app's working set with"
+            + " no request in flight (a JVM's heap after start-up); at most the pod's `memory`");
+    static final Field<Double> MEMORY_PER_REQUEST = Field.of("perRequest", Kind.MEMORY_OR_ZERO, 0.0, "added for each"
+            + " request in the pod, waiting or served (its buffers). The working set is capped at the pod's `memory`:"
+            + " a real container would be OOM-killed above it, which is not modelled");
+    static final Schema.Obj MEMORY_USAGE = obj(MEMORY_BASE, MEMORY_PER_REQUEST);
     static final Schema.Obj POD = obj(CPU, MEMORY, CONCURRENCY, CapacitySchema.GRACE,
-            section("requests", REQUESTS, "`{cpu, memory}`", "the limits", "the application container's requests"));
+            section("requests", REQUESTS, "`{cpu, memory}`", "the limits", "the application container's requests"),
+            section("memoryUsage", MEMORY_USAGE, "`{base, perRequest}`", "absent: memory usage not modelled",
+                    "the app container's working set = `base` + `perRequest` × requests in the pod: what"
+                            + " metrics-server reports, a memory HPA scales on and OpenCost charges above the request."
+                            + " The mesh's sidecar counts at its memory request"));
 
     /** The fields of a pod, which the gateway's nodes share with different defaults. */
     record PodFields(Field<Double> cpu, Field<Double> memory, Field<Long> concurrency) {
@@ -136,7 +146,7 @@ final class ServiceSchema {
                     "a HorizontalPodAutoscaler (see [`hpa`](#hpa))"),
             section("vpa", CapacitySchema.VPA, "section", "absent: no VerticalPodAutoscaler",
                     "a VerticalPodAutoscaler on the CPU request only (`resourcePolicy` `controlledResources: [cpu]`:"
-                            + " memory usage is not modelled); see [`vpa`](#vpa)"),
+                            + " the VPA's memory recommender is not modelled); see [`vpa`](#vpa)"),
             section("labels", mapOf(LABEL), "map name → text", "none", "the pods' labels; OpenCost aggregates the"
                     + " bill by `team`"));
 

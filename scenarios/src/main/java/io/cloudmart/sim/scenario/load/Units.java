@@ -188,6 +188,38 @@ public final class Units {
         return isWhole(bytes) ? bytes.toBigIntegerExact().toString() : exactMiB.stripTrailingZeros().toPlainString() + "Mi";
     }
 
+    // ---------------------------------------------------------------- any quantity
+
+    /**
+     * A Kubernetes quantity in its base unit, whatever it measures (an HPA target's {@code averageValue}: cores for
+     * CPU, bytes for memory, the metric's own unit for a Pods metric): a plain number, millis ({@code 500m}), or a
+     * binary or decimal multiple ({@code 400Mi} = 419430400, {@code 2k} = 2000). The sign is kept.
+     *
+     * @throws IllegalArgumentException for an unknown suffix or other text
+     */
+    public static double parseQuantity(String text) {
+        String s = text.strip();
+        Matcher m = QUANTITY.matcher(s);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("expected a number or a quantity like 500m or 400Mi, got '"
+                    + SafeText.shown(s) + "'");
+        }
+        String suffix = m.group(2);
+        BigDecimal value = new BigDecimal(m.group(1));
+        if (suffix.isEmpty()) {
+            return finite(value, s);
+        }
+        if ("m".equals(suffix)) {
+            return finite(value.multiply(MILLI), s);
+        }
+        BigInteger unit = BINARY_MEMORY_UNITS.getOrDefault(suffix, DECIMAL_MEMORY_UNITS.get(suffix));
+        if (unit == null) {
+            throw new IllegalArgumentException("unknown unit '" + suffix + "' in '" + s + "'; use m (milli), "
+                    + MEMORY_UNIT_LIST.replace(" or no unit for bytes", "") + ", or no unit");
+        }
+        return finite(value.multiply(new BigDecimal(unit)), s);
+    }
+
     // ---------------------------------------------------------------- numbers
 
     /** A finite double without a trailing {@code .0} and never in scientific notation: {@code 30}, {@code 0.25}. */

@@ -234,6 +234,47 @@ class ReplicaCalculatorTest {
         assertThat(calculate(cpu, 5, plus(pods(4, 0.5, 0.5), noStart)).ignoredPods()).isEqualTo(1);
     }
 
+    /**
+     * Memory Utilization over whole pods, by hand: 3 pods, each app at 300 MiB plus the sidecar at its 128 MiB request
+     * = 428 MiB, requesting 256 + 128 = 384 MiB: Σ usage / Σ requests = 1284 / 1152 = 111.46 %, truncated to 111;
+     * target 70 → ratio 111 / 70 = 1.5857, ceil(3 × 1.5857) = ceil(4.757) = 5.
+     */
+    @Test
+    void memoryUtilizationByHand() {
+        List<PodMetrics> pods = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            pods.add(pod("web-" + i, 0.1, 0.5).withMemory(300 + 128, 256.0 + 128));
+        }
+        ReplicaCalculation result = calculate(MetricSpec.memoryUtilization(70), 3, pods);
+        assertThat(result.currentUtilization()).isEqualTo(111);
+        assertThat(result.usageRatio()).isCloseTo(111.0 / 70, within(EPS));
+        assertThat(result.desiredReplicas()).isEqualTo(5);
+    }
+
+    /**
+     * Memory AverageValue, by hand: 4 pods at 500, 520, 480 and 510 MiB average 502.5 MiB; target 400 MiB → ratio
+     * 1.25625, ceil(4 × 1.25625) = ceil(5.025) = 6. Within the tolerance (430 MiB against 400: 1.075) nothing moves.
+     */
+    @Test
+    void memoryAverageValueByHand() {
+        double[] usages = {500, 520, 480, 510};
+        List<PodMetrics> pods = new ArrayList<>();
+        for (int i = 0; i < usages.length; i++) {
+            pods.add(pod("web-" + i, 0.1, 0.5).withMemory(usages[i], 256.0));
+        }
+        ReplicaCalculation result = calculate(MetricSpec.memoryAverageValue(400), 4, pods);
+        assertThat(result.currentAverageValue()).isCloseTo(502.5, within(1e-6));
+        assertThat(result.usageRatio()).isCloseTo(1.25625, within(1e-9));
+        assertThat(result.desiredReplicas()).isEqualTo(6);
+        List<PodMetrics> near = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            near.add(pod("web-" + i, 0.1, 0.5).withMemory(430, 256.0));
+        }
+        ReplicaCalculation held = calculate(MetricSpec.memoryAverageValue(400), 4, near);
+        assertThat(held.withinTolerance()).isTrue();
+        assertThat(held.desiredReplicas()).isEqualTo(4);
+    }
+
     /** Memory skips the readiness rules: young NotReady pods count with their samples (only Pending is set aside). */
     @Test
     void memoryIgnoresReadiness() {
