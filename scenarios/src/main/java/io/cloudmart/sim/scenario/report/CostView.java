@@ -129,8 +129,8 @@ final class CostView implements ControllerView {
         return AllocationTable.of(SERVICE_CAPTION, "service", lines, cost.allocation(), money,
                 "Over the whole run, warm-up included; the total is the nodes' bill. CPU and RAM cost: the larger of request and use, integrated"
                         + " over time and priced by the node (OpenCost splits a node's price between its cores and its"
-                        + " memory); memory use is not modelled, so memory is charged at its request, and the"
-                        + " istio-proxy sidecars at their requests. Idle: what the nodes cost beyond all allocations."
+                        + " memory); " + memoryNote() + ", and the istio-proxy sidecars at their requests. Idle: what"
+                        + " the nodes cost beyond all allocations."
                         + " The service rows and idle add up to the total. CPU efficiency: CPU used / CPU requested"
                         + " (OpenCost's CPUEfficiency); below 100 % the requests reserve cores the pods do not use.");
     }
@@ -178,5 +178,16 @@ final class CostView implements ControllerView {
     @Override
     public String journalNote(CapacityRun run) {
         return "The budget (finops) journals each alert threshold the first time it is crossed in a period.";
+    }
+
+    /** How memory is charged: at its request, unless the scenario models a service's memory use. */
+    private String memoryNote() {
+        List<String> modelled = spec.services().entrySet().stream().filter(e -> e.getValue().pod().memoryUsage() != null)
+                .map(java.util.Map.Entry::getKey).toList();
+        if (modelled.isEmpty()) {
+            return "memory use is not modelled, so memory is charged at its request";
+        }
+        return "memory is charged at its request, or at its use where that is larger (modelled for "
+                + String.join(", ", modelled) + ")";
     }
 }
