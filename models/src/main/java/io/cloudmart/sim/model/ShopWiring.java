@@ -67,6 +67,16 @@ final class ShopWiring implements Wiring {
         gateway = shop.gateway() == null ? null : new Gateway(shop.gateway(), simulation, caches.get(REDIS));
     }
 
+    /** The mesh, or null when the shop has none; a rollout controller rewrites its route weights. */
+    ServiceMesh mesh() {
+        return mesh;
+    }
+
+    /** The service {@code name}; a rollout controller reads its {@link Service#versionMetrics()}. */
+    Service service(String name) {
+        return require(services, name, "service");
+    }
+
     /** Where a journey enters: through the gateway when there is one. */
     CallTarget entry(String service, String endpoint) {
         CallTarget direct = endpoint(gateway == null ? "client" : Gateway.NAME, service, endpoint);

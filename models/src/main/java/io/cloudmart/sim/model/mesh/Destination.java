@@ -40,7 +40,9 @@ final class Destination {
     final LoadBalancer allHosts;
     final ConnectionPool pool;
     final OutlierDetector outlier;
-    final SubsetRouter router;
+    /** The subset routes; null while the destination has none (traffic goes to all hosts). */
+    SubsetRouter router;
+    private final RandomStream routeDraws;
     final RandomStream backoff;
     final Counter retries;
     final Counter timeouts;
@@ -68,7 +70,8 @@ final class Destination {
         outlier = policy.outlier() == null ? null
                 : new OutlierDetector(simulation, "mesh." + service.name(), policy.outlier(), events::outlier);
         service.watch(this::podChanged);
-        router = policy.routes().isEmpty() ? null : new SubsetRouter(policy.routes(), simulation.stream(prefix + "routes"));
+        routeDraws = simulation.stream(prefix + "routes");
+        router = policy.routes().isEmpty() ? null : new SubsetRouter(policy.routes(), routeDraws);
         backoff = simulation.stream(prefix + "backoff");
         var metrics = simulation.metrics();
         retries = metrics.counter(prefix + "retries", true);
@@ -99,6 +102,26 @@ final class Destination {
                 outlier.removeHost(host);
             }
             sidecars.forgetPod(pod.name());
+        }
+    }
+
+    /**
+     * Sets the weights of the catch-all route (see {@link SubsetRouter#setWeights}); a destination without routes
+     * gets one catch-all route with these weights.
+     */
+    void setWeights(Map<String, Integer> weights) {
+        for (String subset : weights.keySet()) {
+            if (!subsets.containsKey(subset)) {
+                throw new IllegalArgumentException("service " + service.name() + " has no version " + subset
+                        + "; there are " + subsets.keySet());
+            }
+        }
+        if (router == null) {
+            List<WeightedDestination> destinations = new ArrayList<>();
+            weights.forEach((subset, weight) -> destinations.add(new WeightedDestination(subset, weight)));
+            router = new SubsetRouter(List.of(HttpRoute.split(destinations)), routeDraws);
+        } else {
+            router.setWeights(weights);
         }
     }
 

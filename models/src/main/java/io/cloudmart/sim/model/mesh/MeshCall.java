@@ -28,6 +28,9 @@ final class MeshCall {
     private final RetryState retry;
     private final List<UpstreamHost> tried = new ArrayList<>(2);
     private boolean answered;
+    private boolean routed;
+    /** The subset the routes chose, or null when the destination has no routes (all hosts). */
+    private String subset;
 
     MeshCall(Simulation simulation, Destination destination, SidecarHop sidecars, String from, int endpoint,
              Request request, ResponseHandler handler) {
@@ -43,13 +46,17 @@ final class MeshCall {
     }
 
     void start() {
-        String subset = null;
-        if (destination.router != null) {
-            subset = destination.router.pick(request.client().consumerId(), request.headers());
-            if (subset == null) { // no route matched: Envoy answers 404 NR, nothing is sent
-                destination.noRoute.increment();
-                answer(Outcome.NO_ROUTE);
-                return;
+        // the route and its weighted subset are chosen once per request, as Envoy's router picks the cluster
+        // once: retries stay in that subset, and a weight rewritten meanwhile does not move a request in flight
+        if (!routed) {
+            routed = true;
+            if (destination.router != null) {
+                subset = destination.router.pick(request.client().consumerId(), request.headers());
+                if (subset == null) { // no route matched: Envoy answers 404 NR, nothing is sent
+                    destination.noRoute.increment();
+                    answer(Outcome.NO_ROUTE);
+                    return;
+                }
             }
         }
         List<UpstreamHost> hosts = destination.candidates(subset);

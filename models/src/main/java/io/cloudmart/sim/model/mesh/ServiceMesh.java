@@ -38,14 +38,37 @@ public final class ServiceMesh {
     }
 
     /**
-     * A target for calls from workload {@code from} (a service, or the gateway) to
-     * {@code service.endpoint}; {@link CallTarget#callFrom} names the calling pod instead.
+     * Rewrites the weighted split of the catch-all route of {@code service} while the run goes on, as Argo Rollouts
+     * rewrites a VirtualService's weights at each canary step: requests routed from now on follow {@code weights},
+     * requests in flight keep their subset, routes with a header or consumer match keep their precedence. A service
+     * without routes gets a catch-all route with these weights.
+     *
+     * @param weights version → relative weight (≥ 0, at least one &gt; 0), in the order the route lists them
      */
-    public CallTarget target(String from, String service, String endpoint) {
+    public void setWeights(String service, Map<String, Integer> weights) {
+        destination(service).setWeights(weights);
+    }
+
+    /** The routes of {@code service} as they stand now (empty when it has none). */
+    public java.util.List<HttpRoute> routes(String service) {
+        SubsetRouter router = destination(service).router;
+        return router == null ? java.util.List.of() : router.routes();
+    }
+
+    private Destination destination(String service) {
         Destination destination = destinations.get(service);
         if (destination == null) {
             throw new IllegalArgumentException("no service named " + service + "; there are " + destinations.keySet());
         }
+        return destination;
+    }
+
+    /**
+     * A target for calls from workload {@code from} (a service, or the gateway) to
+     * {@code service.endpoint}; {@link CallTarget#callFrom} names the calling pod instead.
+     */
+    public CallTarget target(String from, String service, String endpoint) {
+        Destination destination = destination(service);
         int index = destination.service.endpointIndex(endpoint);
         return new CallTarget() {
             @Override

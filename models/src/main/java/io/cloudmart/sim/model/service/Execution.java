@@ -74,10 +74,12 @@ final class Execution {
             return; // killed while a step was under way
         }
         if (next == program.instructions.length) {
-            // the endpoint's own failures and the pod version's (a bad canary) are independent
-            double versionErrors = pod.version().errorRate();
-            boolean failed = program.errorRate > 0 && program.errors.nextDouble() < program.errorRate
-                    || versionErrors > 0 && program.errors.nextDouble() < versionErrors;
+            // the endpoint's own failures and the pod version's (a bad canary) are independent, each drawn from
+            // its own stream, and both always drawn: two runs that differ only in an error rate then draw the
+            // same numbers everywhere (common random numbers), only the verdicts differ
+            double endpointDraw = program.errors.nextDouble();
+            double versionDraw = pod.versionErrors().nextDouble();
+            boolean failed = endpointDraw < program.errorRate || versionDraw < pod.version().errorRate();
             respond(failed ? Outcome.SERVER_ERROR : Outcome.OK);
             return;
         }

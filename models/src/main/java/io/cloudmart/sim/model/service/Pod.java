@@ -23,6 +23,8 @@ public final class Pod {
     private final Requests appRequests;
     private final Requests sidecar;
     private final VersionConfig version;
+    /** Draws this version's error verdicts; shared by every pod of the version. */
+    private final io.cloudmart.sim.core.random.RandomStream versionErrors;
     private final String name;
     private final String service;
     private final Simulation simulation;
@@ -60,6 +62,7 @@ public final class Pod {
         this.appRequests = appRequests;
         this.sidecar = sidecar;
         this.version = version;
+        this.versionErrors = simulation.stream(versionErrorsStream(service, version.name()));
         this.simulation = simulation;
         this.metrics = metrics;
         this.cpu = CpuScheduler.forPod(shape, simulation, this::burstDone);
@@ -82,6 +85,16 @@ public final class Pod {
     /** The version of the code this pod runs. */
     public VersionConfig version() {
         return version;
+    }
+
+    /** The stream of the error verdicts of {@code version}'s pods. */
+    static String versionErrorsStream(String service, String version) {
+        return "svc." + service + ".version." + version + ".errors";
+    }
+
+    /** Draws the error verdicts of this pod's version. */
+    io.cloudmart.sim.core.random.RandomStream versionErrors() {
+        return versionErrors;
     }
 
     /** The pod's resources. */

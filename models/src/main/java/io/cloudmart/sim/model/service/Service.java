@@ -42,6 +42,7 @@ public final class Service {
     private final Map<Pod, EventHandle> graceEnds = new LinkedHashMap<>();
     private final RandomStream podPicker;
     private final ServiceMetrics metrics;
+    private final VersionMetrics versionMetrics;
     /** Pods whose containers run (starting, ready or terminating). */
     private int running;
     private long serial;
@@ -51,6 +52,7 @@ public final class Service {
         this.config = config;
         this.simulation = simulation;
         this.metrics = new ServiceMetrics(simulation, config.name(), config.replicas(), config.endpoints());
+        this.versionMetrics = new VersionMetrics(simulation, config.name(), config.versions());
         for (VersionConfig version : config.versions()) {
             for (int i = 0; i < version.replicas(); i++) {
                 Pod pod = addPod(version);
@@ -108,6 +110,11 @@ public final class Service {
         handleOn(ready.get(endpoints == 1 ? 0 : podPicker.nextInt(endpoints)), endpoint, request, handler);
     }
 
+    /** Each version's responses, errors and latency over recent windows, as an analysis queries Prometheus. */
+    public VersionMetrics versionMetrics() {
+        return versionMetrics;
+    }
+
     /** The pods that exist (pending, starting, ready or terminating), in creation order; a live view. */
     public List<Pod> pods() {
         return podsView;
@@ -155,7 +162,9 @@ public final class Service {
         double arrival = simulation.now();
         metrics.arrived();
         pod.admit(new Execution(programs[endpoint], pod, request, outcome -> {
-            metrics.completed(endpoint, simulation.now() - arrival, outcome);
+            double latency = simulation.now() - arrival;
+            metrics.completed(endpoint, latency, outcome);
+            versionMetrics.completed(pod.version(), latency, outcome);
             if (pod.state() == PodState.TERMINATING && pod.activeRequests() == 0) {
                 gone(pod);
             }

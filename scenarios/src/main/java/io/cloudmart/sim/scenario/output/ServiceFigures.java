@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudmart.sim.core.run.Estimate;
 import io.cloudmart.sim.core.stats.TallySummary;
 import io.cloudmart.sim.model.service.ServiceMetrics;
+import io.cloudmart.sim.model.service.VersionMetrics;
 
 /** The {@code services.<name>} block of results.json. */
 final class ServiceFigures {
@@ -38,7 +39,27 @@ final class ServiceFigures {
             ResultsJson.put(e, "requests", f.of(m -> m.tally(k).count()).mean());
             e.set("latencyMs", ResultsJson.latency(f, k, false));
         }
+        versions(f, service, n);
         return n;
+    }
+
+    /** {@code versions.<version>}, only for a service of more than one version (the only ones that record them). */
+    private static void versions(Figures f, String service, ObjectNode n) {
+        var names = new MetricNames(f.result().replications().get(0).metrics()).names("ver." + service, "requests");
+        if (names.isEmpty()) {
+            return;
+        }
+        ObjectNode versions = n.putObject("versions");
+        for (String version : names) {
+            ObjectNode v = versions.putObject(version);
+            ResultsJson.put(v, "requests", f.count(VersionMetrics.key(service, version, "requests")).mean());
+            ResultsJson.put(v, "errors", f.count(VersionMetrics.key(service, version, "errors")).mean());
+            ObjectNode latency = v.putObject("latencyMs");
+            String k = VersionMetrics.key(service, version, "latency");
+            ResultsJson.put(latency, "p50", f.latencyMs(k, TallySummary::p50).mean());
+            ResultsJson.put(latency, "p95", f.latencyMs(k, TallySummary::p95).mean());
+            ResultsJson.put(latency, "p99", f.latencyMs(k, TallySummary::p99).mean());
+        }
     }
 
     private static String key(String service, String metric) {
