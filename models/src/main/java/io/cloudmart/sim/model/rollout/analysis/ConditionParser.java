@@ -11,13 +11,15 @@ import java.util.List;
  * condition  := or
  * or         := and ( "||" and )*
  * and        := unary ( "&amp;&amp;" unary )*
- * unary      := "!" unary | "(" or ")" | "isNaN" "(" result ")" | comparison
+ * unary      := "!" ( "!" | "(" | "isNaN" ) ... | "(" or ")" | "isNaN" "(" result ")" | comparison
  * comparison := operand ( "&lt;" | "&lt;=" | "&gt;" | "&gt;=" | "==" | "!=" ) operand
  * operand    := result | ["-"] number
  * result     := "result" | "result[0]"
  * </pre>
  *
- * Precedence as in expr: {@code !} binds tightest, then comparisons, then {@code &&}, then {@code ||}. Anything
+ * Precedence as in expr: {@code !} binds tightest, then comparisons, then {@code &&}, then {@code ||}; so
+ * {@code !result > 5} would negate the number in expr (an evaluation error there) and is refused here: write
+ * {@code !(result > 5)}. Anything
  * else (field access, arithmetic, {@code len}, {@code and}/{@code or} words, a bare {@code result}) is refused
  * with the column, where Argo would accept it or record Error measurements at run time.
  */
@@ -80,6 +82,10 @@ public final class ConditionParser {
         switch (token.kind()) {
             case NOT -> {
                 position++;
+                Kind next = peek().kind();
+                if (next != Kind.LPAREN && next != Kind.IS_NAN && next != Kind.NOT) {
+                    throw error(peek(), "'!' applies to a condition in parentheses or isNaN(...), e.g. !(result > 5)");
+                }
                 return new Condition.Not(unary());
             }
             case LPAREN -> {
