@@ -1,0 +1,8 @@
+/**
+ * Canary analysis as pure, time-driven models, not yet wired to the simulation: Argo Rollouts' AnalysisRun
+ * ({@link io.cloudmart.sim.model.rollout.analysis.AnalysisRun}: conditions, measurement phases, metric assessment,
+ * scheduling, run phase; read in argoproj/argo-rollouts @9f8d111) and Flagger's simpler threshold checks
+ * ({@link io.cloudmart.sim.model.rollout.analysis.FlaggerCanary}; read in fluxcd/flagger @15bd6ad). Values come
+ * from a {@link io.cloudmart.sim.model.rollout.analysis.MetricSource}; times are simulated seconds.
+ */
+package io.cloudmart.sim.model.rollout.analysis;
