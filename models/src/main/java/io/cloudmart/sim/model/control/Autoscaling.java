@@ -1,6 +1,8 @@
 package io.cloudmart.sim.model.control;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +11,9 @@ import io.cloudmart.sim.core.Simulation;
 import io.cloudmart.sim.model.autoscale.hpa.Hpa;
 import io.cloudmart.sim.model.autoscale.hpa.HpaSpec;
 import io.cloudmart.sim.model.cluster.ClusterAutoscaler;
+import io.cloudmart.sim.model.mesh.ServiceMesh;
+import io.cloudmart.sim.model.rollout.RolloutConfig;
+import io.cloudmart.sim.model.rollout.RolloutReport;
 import io.cloudmart.sim.model.service.Deployment;
 import io.cloudmart.sim.model.service.PodPlacer;
 import io.cloudmart.sim.model.service.Service;
@@ -20,6 +25,8 @@ import io.cloudmart.sim.model.service.VersionConfig;
  * the node autoscaler, the spot market and the bill. Nothing runs when nothing moves and there is no cluster, so
  * a shop with fixed pods costs nothing extra.
  *
+ * <p>A service with a rollout gets a Deployment per version, which its {@link RolloutLoop} scales.
+ *
  * <p>With a cluster every version of every service gets a Deployment, so pods lost with a node are replaced;
  * without one only the autoscaled services have one.
  */
@@ -27,33 +34,46 @@ public final class Autoscaling {
     private Autoscaling() {
     }
 
-    /** Starts the loops {@code config} asks for over {@code services} (by name, in shop order). */
-    public static void start(CapacityConfig config, Map<String, Service> services, Simulation simulation) {
-        if (!config.anyLoops()) {
+    /** Starts the loops {@code config} asks for over {@code services} (by name, in shop order), and the rollouts. */
+    public static void start(CapacityConfig config, List<RolloutConfig> rollouts, Map<String, Service> services,
+                             ServiceMesh mesh, Simulation simulation) {
+        if (!config.anyLoops() && rollouts.isEmpty()) {
             return;
         }
         ControlPlane plane = new ControlPlane(simulation);
-        MetricsServer metrics = new MetricsServer(simulation, new ArrayList<>(services.values()),
-                config.metricResolutionSeconds());
-        plane.add(metrics);
+        // metrics-server only when something reads it: a shop with rollouts alone runs no more than the rollouts
+        MetricsServer metrics = null;
+        if (config.anyLoops()) {
+            metrics = new MetricsServer(simulation, new ArrayList<>(services.values()), config.metricResolutionSeconds());
+            plane.add(metrics);
+        }
         ClusterConfig cluster = config.cluster();
         ClusterRuntime runtime = cluster == null ? null : new ClusterRuntime(cluster, services, simulation);
         PodPlacer placer = runtime == null ? PodPlacer.UNLIMITED : runtime;
+        Set<String> rolledOut = new HashSet<>();
+        rollouts.forEach(rollout -> rolledOut.add(rollout.service()));
         Map<String, Deployment> deployments = new LinkedHashMap<>();
+        Map<String, Map<String, Deployment>> byVersion = new LinkedHashMap<>();
         services.forEach((name, service) -> {
             boolean scaled = config.hpas().containsKey(name) || config.vpas().containsKey(name);
+            if (scaled && rolledOut.contains(name)) {
+                throw new IllegalArgumentException("service " + name + " has a rollout and an autoscaler; "
+                        + "an HPA or VPA over a Rollout is not modelled");
+            }
             List<VersionConfig> versions = service.config().versions();
-            for (VersionConfig version : runtime != null ? versions : scaled ? versions.subList(0, 1) : List.<VersionConfig>of()) {
+            boolean allVersions = runtime != null || rolledOut.contains(name);
+            for (VersionConfig version : allVersions ? versions : scaled ? versions.subList(0, 1) : List.<VersionConfig>of()) {
                 Deployment deployment = new Deployment(service, version, config.startup(name), placer, simulation);
                 deployments.putIfAbsent(name, deployment);
+                byVersion.computeIfAbsent(name, n -> new LinkedHashMap<>()).put(version.name(), deployment);
             }
         });
-        deployments.forEach((name, deployment) -> {
-            HpaSpec spec = config.hpas().get(name);
+        for (Map.Entry<String, Deployment> entry : deployments.entrySet()) {
+            HpaSpec spec = config.hpas().get(entry.getKey());
             if (spec != null) {
-                plane.add(new HpaController(deployment, new Hpa(spec, config.hpaController()), metrics, simulation));
+                plane.add(new HpaController(entry.getValue(), new Hpa(spec, config.hpaController()), metrics, simulation));
             }
-        });
+        }
         if (!config.vpas().isEmpty()) {
             // in shop order: the config's map has no order, and loops due together run in the order they were added
             Map<String, VpaConfig> vpas = new LinkedHashMap<>();
@@ -64,9 +84,39 @@ public final class Autoscaling {
             });
             VpaLoops.add(plane, deployments, vpas, metrics, simulation);
         }
+        startRollouts(rollouts, byVersion, mesh, plane, simulation);
         if (runtime != null) {
             startCluster(cluster, config, runtime, plane, new ArrayList<>(services.keySet()), simulation);
         }
+    }
+
+    private static void startRollouts(List<RolloutConfig> rollouts, Map<String, Map<String, Deployment>> byVersion,
+                                      ServiceMesh mesh, ControlPlane plane, Simulation simulation) {
+        if (rollouts.isEmpty()) {
+            return;
+        }
+        List<RolloutLoop> loops = new ArrayList<>();
+        for (RolloutConfig rollout : rollouts) {
+            Map<String, Deployment> versions = byVersion.get(rollout.service());
+            Deployment stable = require(versions, rollout, rollout.stableVersion());
+            Deployment canary = require(versions, rollout, rollout.canaryVersion());
+            RolloutLoop loop = new RolloutLoop(rollout, stable, canary, mesh, simulation);
+            loops.add(loop);
+            plane.add(loop);
+        }
+        simulation.onFinish(end -> new RolloutReport(loops.stream().map(loop -> loop.summary(end)).toList()));
+    }
+
+    private static Deployment require(Map<String, Deployment> versions, RolloutConfig rollout, String version) {
+        if (versions == null) {
+            throw new IllegalArgumentException("rollout " + rollout.name() + ": no service named " + rollout.service());
+        }
+        Deployment deployment = versions.get(version);
+        if (deployment == null) {
+            throw new IllegalArgumentException("rollout " + rollout.name() + ": service " + rollout.service()
+                    + " has no version " + version + "; there are " + versions.keySet());
+        }
+        return deployment;
     }
 
     private static void startCluster(ClusterConfig cluster, CapacityConfig config, ClusterRuntime runtime,

@@ -137,6 +137,11 @@ public final class VersionMetrics {
         return counters(version).total(REQUESTS);
     }
 
+    /** Error responses (any answer but 200) of {@code version} since the run began (the raw counter, never reset). */
+    public long totalErrors(String version) {
+        return counters(version).total(ERRORS);
+    }
+
     private double share(String version, double now, double window, int counter, boolean complement) {
         ScrapedCounters c = counters(version);
         long all = c.increase(REQUESTS, now, window);

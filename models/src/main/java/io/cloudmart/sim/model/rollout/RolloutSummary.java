@@ -1,0 +1,33 @@
+package io.cloudmart.sim.model.rollout;
+
+import java.util.List;
+
+/**
+ * How one rollout went, for results.json.
+ *
+ * @param name           the rollout
+ * @param outcome        where it stood at the end
+ * @param atSeconds      when it reached that outcome (NaN while progressing or not started)
+ * @param why            the reason in Argo's words (abort cause and analysis message, pause reason); empty otherwise
+ * @param stepStarts     when each step began, in order
+ * @param measurements   every analysis measurement
+ * @param canaryRequests responses the canary version's pods gave over the whole run
+ * @param canaryErrors   of which errors (any answer but 200)
+ */
+public record RolloutSummary(String name, RolloutOutcome outcome, double atSeconds, String why,
+                             List<StepStart> stepStarts, List<Measurement> measurements,
+                             long canaryRequests, long canaryErrors) {
+    public RolloutSummary {
+        stepStarts = List.copyOf(stepStarts);
+        measurements = List.copyOf(measurements);
+    }
+
+    /** Step {@code index} of {@code canary.steps} began at {@code atSeconds}. */
+    public record StepStart(int index, double atSeconds) {
+    }
+
+    /** One value an analysis took and the phase Argo gave it. */
+    public record Measurement(double atSeconds, String metric, double value,
+                              io.cloudmart.sim.model.rollout.AnalysisPhase phase) {
+    }
+}
