@@ -68,6 +68,8 @@ public final class RolloutLoop implements ControlLoop {
         this.journal = simulation.journal();
         this.machine = new TrafficRoutedCanary(config.canary());
         this.name = nameFor(config.name());
+        // as Argo's controller does when it first reconciles a Rollout: all traffic to the stable subset
+        apply(machine.state());
     }
 
     /** The journal name of rollout {@code rollout}: {@code rollout/<name>}. */
@@ -103,6 +105,7 @@ public final class RolloutLoop implements ControlLoop {
             machine.promote(now);
         }
         machine.tick(now);
+        journalEvents();
         analyse(now);
         apply(machine.state());
         journalEvents();
@@ -130,6 +133,7 @@ public final class RolloutLoop implements ControlLoop {
             journal.record(name, "analysisRun" + phase.fieldValue(), Map.of("message", run.message()));
             run = null;
             machine.stepAnalysisFinished(phase, now);
+            journalEvents();
         }
     }
 

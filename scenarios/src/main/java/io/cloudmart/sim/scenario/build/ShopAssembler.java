@@ -16,6 +16,7 @@ import io.cloudmart.sim.model.control.VpaConfig;
 import io.cloudmart.sim.model.service.ServiceConfig;
 import io.cloudmart.sim.model.service.StartupSpec;
 import io.cloudmart.sim.model.service.VersionConfig;
+import io.cloudmart.sim.model.rollout.RolloutConfig;
 import io.cloudmart.sim.scenario.spec.ScenarioSpec;
 import io.cloudmart.sim.scenario.spec.ServiceSpec;
 import io.cloudmart.sim.scenario.spec.StageSpec;
@@ -28,13 +29,14 @@ public final class ShopAssembler {
     public static Shop shop(ScenarioSpec spec) {
         List<ServiceConfig> services = new ArrayList<>();
         spec.services().forEach((name, service) -> {
-            ServiceConfig config = service(name, service, spec.capacity().of(name).terminationGracePeriodSeconds());
+            RolloutConfig rollout = spec.rollouts().stream().filter(r -> r.service().equals(name)).findFirst().orElse(null);
+            ServiceConfig config = service(name, service, spec.capacity().of(name).terminationGracePeriodSeconds(), rollout);
             // the mesh injects its proxy into every pod, and the proxy's requests count like the app's
             services.add(spec.mesh() == null ? config : config.withSidecar(spec.mesh().proxyRequests()));
         });
         return new Shop(LoadAssembler.load(spec.load()), services, BackendAssembler.backends(spec),
                 EdgeAssembler.gateway(spec.gateway(), spec.startTime()), EdgeAssembler.mesh(spec.mesh()),
-                capacity(spec));
+                capacity(spec), spec.rollouts());
     }
 
     /**
@@ -64,12 +66,23 @@ public final class ShopAssembler {
                 new FinopsConfig(finops.currency(), teams, finops.budget(), finops.basis()));
     }
 
-    private static ServiceConfig service(String name, ServiceSpec spec, double graceSeconds) {
+    /**
+     * The service's config; with a rollout, the pods before the update are Argo's: {@code replicas} of the stable
+     * version and none of the canary version (its ReplicaSet is created when the update starts).
+     */
+    private static ServiceConfig service(String name, ServiceSpec spec, double graceSeconds, RolloutConfig rollout) {
         PodShape pod = new PodShape(spec.pod().cpuCores(), spec.pod().memoryMiB(), spec.pod().concurrency(),
                 spec.pod().cpuRequestCores(), spec.pod().memoryRequestMiB(), spec.pod().memoryUsage());
         List<VersionConfig> versions = new ArrayList<>();
-        spec.versions().forEach((version, v) ->
-                versions.add(new VersionConfig(version, v.replicas(), v.errorRate(), v.latencyFactor())));
+        spec.versions().forEach((version, v) -> {
+            int replicas = v.replicas();
+            if (rollout != null && version.equals(rollout.stableVersion())) {
+                replicas = rollout.canary().replicas();
+            } else if (rollout != null && version.equals(rollout.canaryVersion())) {
+                replicas = 0;
+            }
+            versions.add(new VersionConfig(version, replicas, v.errorRate(), v.latencyFactor()));
+        });
         return new ServiceConfig(name, pod, StepAssembler.endpoints(spec.endpoints()), versions,
                 BackendAssembler.outages(spec.outages()), graceSeconds);
     }

@@ -91,6 +91,8 @@ final class ScenarioBinder {
         checkSizes(f, services);
         LoadSpec load = f.has("load") ? load(b.section(f, "load"), duration) : f.missing("load");
         BackendBinder backend = new BackendBinder(b);
+        List<io.cloudmart.sim.model.rollout.RolloutConfig> rollouts = new RolloutBinder(b).rollouts(f, services,
+                f.has("mesh"), capacities);
         ScenarioSpec spec = new ScenarioSpec(
                 name == null ? "" : name,
                 description == null ? "" : description,
@@ -107,7 +109,8 @@ final class ScenarioBinder {
                 backend.caches(f),
                 f.has("kafka") ? backend.kafka(b.section(f, "kafka")) : null,
                 new SagaBinder(b).sagas(f),
-                new CapacityBinder(b).capacity(f, capacities, durationSet ? null : duration));
+                new CapacityBinder(b).capacity(f, capacities, durationSet ? null : duration),
+                rollouts);
         b.refs.check(spec);
         if (!problems.hasIssues()) {
             InitialPlacement.check(spec, problems); // needs every value bound

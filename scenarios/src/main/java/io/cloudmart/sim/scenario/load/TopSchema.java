@@ -49,7 +49,11 @@ final class TopSchema {
             section("cluster", ClusterSchema.CLUSTER, "section", "absent: room without limit, no bill",
                     "nodes, the scheduler, node autoscaling and spot (see [`cluster`](#cluster))"),
             section("finops", ClusterSchema.FINOPS, "section", "USD, no budget", "the bill's currency and budget; needs"
-                    + " a `cluster` (see [`finops`](#finops))"));
+                    + " a `cluster` (see [`finops`](#finops))"),
+            section("rollouts", mapOf(RolloutSchema.ROLLOUT), "map name → rollout", "none", "Argo Rollouts canaries"
+                    + " over two versions of a service, routed by the mesh (see [`rollouts`](#rollouts))"),
+            section("analysisTemplates", mapOf(RolloutSchema.TEMPLATE), "map name → template", "none",
+                    "what the rollouts' analysis steps measure (see [`analysisTemplates`](#analysistemplates))"));
 
     private TopSchema() {
     }

@@ -45,6 +45,7 @@ public final class ResultsJson {
             root.set("autoscaling", AutoscalingJson.json(spec, f));
         }
         VpaJson.json(f).ifPresent(vpa -> root.set("vpa", vpa));
+        RolloutsJson.json(f).ifPresent(rollouts -> root.set("rollouts", rollouts));
         root.set("cost", Cost.json(spec, f));
         BudgetJson.json(spec.capacity().finops(), f).ifPresent(budget -> root.set("budget", budget));
         ObjectNode cluster = Cost.cluster(f);

@@ -1,8 +1,11 @@
 package io.cloudmart.sim.scenario.spec;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+
+import io.cloudmart.sim.model.rollout.RolloutConfig;
 
 /**
  * A whole scenario: what to simulate, for how long, and with which load, services and
@@ -43,7 +46,8 @@ public record ScenarioSpec(
         Map<String, CacheSpec> caches,
         KafkaSpec kafka,
         Map<String, SagaSpec> sagas,
-        CapacitySpec capacity) {
+        CapacitySpec capacity,
+        List<RolloutConfig> rollouts) {
 
     /** Seed used when the file gives none. */
     public static final long DEFAULT_SEED = 1L;
@@ -62,6 +66,17 @@ public record ScenarioSpec(
         caches = Copies.orderedMap(caches, "caches");
         sagas = Copies.orderedMap(sagas, "sagas");
         Objects.requireNonNull(capacity, "capacity");
+        rollouts = List.copyOf(rollouts);
+    }
+
+    /** A scenario without rollouts. */
+    public ScenarioSpec(String name, String description, long seed, Instant startTime, double durationSeconds,
+                        double warmupSeconds, int replications, LoadSpec load, GatewaySpec gateway, MeshSpec mesh,
+                        Map<String, ServiceSpec> services, Map<String, DatastoreSpec> datastores,
+                        Map<String, CacheSpec> caches, KafkaSpec kafka, Map<String, SagaSpec> sagas,
+                        CapacitySpec capacity) {
+        this(name, description, seed, startTime, durationSeconds, warmupSeconds, replications, load, gateway, mesh,
+                services, datastores, caches, kafka, sagas, capacity, List.of());
     }
 
     /** A scenario whose capacity does not move. */

@@ -1,0 +1,126 @@
+package io.cloudmart.sim.scenario.load;
+
+import static io.cloudmart.sim.scenario.load.Declare.listOf;
+import static io.cloudmart.sim.scenario.load.Declare.obj;
+import static io.cloudmart.sim.scenario.load.Declare.section;
+
+import java.util.Arrays;
+import java.util.List;
+
+import io.cloudmart.sim.model.rollout.VersionMetric;
+import io.cloudmart.sim.model.rollout.analysis.MetricSpec;
+import io.cloudmart.sim.model.rollout.canary.RolloutDefaults;
+
+/**
+ * Releases: {@code rollouts} (an Argo Rollouts canary over two versions of a service, its traffic routed by the
+ * mesh) and {@code analysisTemplates} (Argo AnalysisTemplates whose metrics read the canary version's per-version
+ * figures), each field under Argo's name ({@code pkg/apis/rollouts/v1alpha1/types.go}, {@code analysis_types.go}).
+ */
+final class RolloutSchema {
+    /** [CHOICE] Weights out of 100: {@code trafficRouting.maxTrafficWeight} is not offered. */
+    static final long MAX_WEIGHT = RolloutDefaults.MAX_TRAFFIC_WEIGHT;
+    /** [CHOICE] A bound that keeps a journal readable: more steps than a release plan has. */
+    static final long MAX_STEPS = 100;
+    /** [CHOICE] Limits above this tolerate practically every measurement of a classroom run. */
+    static final long MAX_LIMIT = 10_000;
+    private static final String ARGO_DEFAULTS = "[DEFAULT] Argo Rollouts utils/defaults/defaults.go";
+    private static final String ARGO_ANALYSIS = "[DEFAULT] Argo Rollouts analysis/analysis.go";
+
+    // ---------------------------------------------------------------- steps
+
+    static final Field<Long> SET_WEIGHT = Field.optional("setWeight", Kind.whole(0, MAX_WEIGHT), "one of the three",
+            "the canary version's share of traffic, percent; its pods follow as ceil(weight × replicas / 100)")
+            .mirrors("canary.steps[].setWeight");
+    static final Field<Double> PAUSE_DURATION = Field.optional("duration", Kind.DURATION_OR_ZERO,
+            "absent: until a `promote`", "how long the rollout waits").mirrors("canary.steps[].pause.duration");
+    static final Schema.Obj PAUSE = obj(PAUSE_DURATION);
+    static final Field<String> TEMPLATE_NAME = Field.required("templateName", Kind.text("name", TopSchema.LOCAL_NAME_PATTERN),
+            "a key of `analysisTemplates`").mirrors("canary.steps[].analysis.templates[].templateName");
+    static final Schema.Obj TEMPLATE_REF = obj(TEMPLATE_NAME);
+    static final Schema.Obj STEP_ANALYSIS = obj(section("templates", listOf(TEMPLATE_REF), "list of `{templateName}`",
+            "**required**", "at least one; their metrics run together as one AnalysisRun, names unique across them"));
+    static final Schema.Obj STEP = obj(SET_WEIGHT,
+            section("pause", PAUSE, "`{duration}` or `{}`", "one of the three", "waits `duration`, or with `{}`"
+                    + " until the next time in `promote`"),
+            section("analysis", STEP_ANALYSIS, "`{templates}`", "one of the three", "an AnalysisRun over the canary"
+                    + " version; Failed or Error aborts the rollout, Inconclusive pauses it"));
+
+    // ---------------------------------------------------------------- rollout
+
+    static final Field<String> SERVICE = Field.required("service", Kind.text("service name", TopSchema.NAME_PATTERN),
+            "a service of `services` with both versions; needs a `mesh` (the traffic router)");
+    static final Field<String> STABLE_VERSION = Field.required("stableVersion",
+            Kind.text("version name", TopSchema.LOCAL_NAME_PATTERN), "the version serving before the update")
+            .mirrors("trafficRouting.istio.destinationRule.stableSubsetName");
+    static final Field<String> CANARY_VERSION = Field.required("canaryVersion",
+            Kind.text("version name", TopSchema.LOCAL_NAME_PATTERN), "the version rolled out; its `replicas` in"
+                    + " `versions` are ignored: it has no pods and no traffic until `startAt`")
+            .mirrors("trafficRouting.istio.destinationRule.canarySubsetName");
+    static final Field<Double> START_AT = Field.required("startAt", Kind.DURATION_OR_ZERO,
+            "when the pod template changes and the update begins");
+    static final Field<Long> REPLICAS = Field.optional("replicas", Kind.whole(1, Maxima.REPLICAS),
+            "the stable version's `replicas`", "pods of the service when it is not split").mirrors("spec.replicas");
+    static final Field<Long> ABORT_SCALE_DOWN_DELAY = Field.optional("abortScaleDownDelaySeconds",
+            Kind.whole(0, 86_400), "`" + RolloutDefaults.ABORT_SCALE_DOWN_DELAY_SECONDS + "`, none with"
+                    + " `dynamicStableScale` " + ARGO_DEFAULTS, "seconds the canary's pods stay after an abort; `0`: they"
+                    + " stay").mirrors("canary.abortScaleDownDelaySeconds");
+    static final Field<Long> SCALE_DOWN_DELAY = Field.of("scaleDownDelaySeconds", Kind.whole(0, 86_400),
+            (long) RolloutDefaults.SCALE_DOWN_DELAY_SECONDS, "seconds the old stable pods stay after promotion")
+            .note(ARGO_DEFAULTS).mirrors("canary.scaleDownDelaySeconds");
+    static final Field<Boolean> DYNAMIC_STABLE_SCALE = Field.of("dynamicStableScale", Kind.BOOL, false,
+            "the stable version shrinks as the canary grows (replicas − canary pods, once those are Ready)")
+            .note("[DEFAULT] Argo Rollouts").mirrors("canary.dynamicStableScale");
+    static final Field<Double> PROMOTE_AT = Field.required("at", Kind.DURATION_OR_ZERO, "");
+
+    static final Schema.Obj ROLLOUT = obj(SERVICE, STABLE_VERSION, CANARY_VERSION, START_AT, REPLICAS,
+            section("steps", listOf(STEP), "list of steps", "**required**", "`1` to `" + MAX_STEPS + "`; each"
+                    + " exactly one of `setWeight`, `pause`, `analysis` (see below)"),
+            ABORT_SCALE_DOWN_DELAY, SCALE_DOWN_DELAY, DYNAMIC_STABLE_SCALE,
+            section("promote", listOf(PROMOTE_AT), "list of durations", "none", "ascending times at which a person"
+                    + " runs `kubectl argo rollouts promote`: an indefinite pause ends, a running step is skipped"));
+
+    // ---------------------------------------------------------------- analysis templates
+
+    static final Field<String> METRIC_NAME = Field.required("name", Kind.text("name", TopSchema.LOCAL_NAME_PATTERN),
+            "unique within the AnalysisRun").mirrors("metrics[].name");
+    static final Field<String> VERSION_METRIC = Field.required("versionMetric",
+            Kind.choice(Arrays.stream(VersionMetric.values()).map(VersionMetric::fieldValue).toList()),
+            "what is read of the canary version: the share of answers that are 200 (`successRate`) or not"
+                    + " (`errorRate`), responses per second, or a latency percentile in seconds; no data is an Error");
+    static final Field<Double> WINDOW = Field.required("window", Kind.DURATION, "at most 15m; the `[window]` of"
+            + " `rate(...)` and `histogram_quantile` over the version's metrics, scraped every 5s");
+    static final Schema.Obj PROVIDER = obj(VERSION_METRIC, WINDOW);
+    static final Field<Double> INTERVAL = Field.optional("interval", Kind.DURATION, "absent: one measurement",
+            "time between measurements").mirrors("metrics[].interval");
+    static final Field<Long> COUNT = Field.optional("count", Kind.whole(1, MAX_LIMIT),
+            "1 without `interval`, else until the step ends", "measurements to take").mirrors("metrics[].count");
+    static final Field<Double> INITIAL_DELAY = Field.of("initialDelay", Kind.DURATION_OR_ZERO,
+            MetricSpec.DEFAULT_INITIAL_DELAY_SECONDS, "wait before the first measurement").note(ARGO_ANALYSIS)
+            .mirrors("metrics[].initialDelay");
+    static final Field<String> SUCCESS_CONDITION = Field.optional("successCondition", Kind.TEXT, "none",
+            "a measurement is Successful when it holds, e.g. `result >= 0.95`").mirrors("metrics[].successCondition");
+    static final Field<String> FAILURE_CONDITION = Field.optional("failureCondition", Kind.TEXT, "none",
+            "a measurement is Failed when it holds (checked first)").mirrors("metrics[].failureCondition");
+    static final Field<Long> FAILURE_LIMIT = Field.of("failureLimit", Kind.whole(MetricSpec.FAILURE_LIMIT_DISABLED, MAX_LIMIT),
+            (long) MetricSpec.DEFAULT_FAILURE_LIMIT, "Failed measurements tolerated; `-1`: never Failed")
+            .note(ARGO_ANALYSIS).mirrors("metrics[].failureLimit");
+    static final Field<Long> INCONCLUSIVE_LIMIT = Field.of("inconclusiveLimit", Kind.whole(0, MAX_LIMIT),
+            (long) MetricSpec.DEFAULT_INCONCLUSIVE_LIMIT, "Inconclusive measurements tolerated")
+            .note(ARGO_ANALYSIS).mirrors("metrics[].inconclusiveLimit");
+    static final Field<Long> CONSECUTIVE_ERROR_LIMIT = Field.of("consecutiveErrorLimit", Kind.whole(0, MAX_LIMIT),
+            (long) MetricSpec.DEFAULT_CONSECUTIVE_ERROR_LIMIT, "measurements in a row without data tolerated")
+            .note(ARGO_DEFAULTS).mirrors("metrics[].consecutiveErrorLimit");
+    static final Schema.Obj METRIC = obj(METRIC_NAME,
+            section("provider", PROVIDER, "`{versionMetric, window}`", "**required**", "stands for Argo's"
+                    + " `provider.prometheus.query` over Istio's per-version metrics"),
+            INTERVAL, COUNT, INITIAL_DELAY, SUCCESS_CONDITION, FAILURE_CONDITION, FAILURE_LIMIT, INCONCLUSIVE_LIMIT,
+            CONSECUTIVE_ERROR_LIMIT);
+    static final Schema.Obj TEMPLATE = obj(section("metrics", listOf(METRIC), "list of metrics", "**required**",
+            "at least one"));
+
+    private RolloutSchema() {
+    }
+
+    /** The kinds of step, in the order the reference names them. */
+    static final List<String> STEP_KINDS = List.of(SET_WEIGHT.name(), "pause", "analysis");
+}
