@@ -243,8 +243,8 @@ final class RolloutBinder {
         }
         switch (kinds.get(0)) {
             case "setWeight" -> {
-                Long weight = b.read(s, RolloutSchema.SET_WEIGHT);
-                return weight == null ? s.missing("setWeight") : new CanaryStep.SetWeight(weight.intValue());
+                Long weight = s.has("setWeight") ? b.read(s, RolloutSchema.SET_WEIGHT) : s.missing("setWeight");
+                return weight == null ? null : new CanaryStep.SetWeight(weight.intValue()); // null: reported
             }
             case "pause" -> {
                 Fields p = b.section(s, "pause");
