@@ -93,6 +93,14 @@ public final class ReferenceTables {
         table("cluster.spot.interruptions", "`interruptions` field", ClusterSchema.INTERRUPTIONS);
         table("finops", "Field", ClusterSchema.FINOPS);
         table("finops.budget", "`budget` field", ClusterSchema.FINOPS_BUDGET);
+        table("rollout", "Field", RolloutSchema.ROLLOUT);
+        table("rollout.step", "Step", RolloutSchema.STEP);
+        table("rollout.step.pause", "`pause` field", RolloutSchema.PAUSE);
+        table("rollout.step.analysis", "`analysis` field", RolloutSchema.STEP_ANALYSIS);
+        table("rollout.step.analysis.template", "Template reference field", RolloutSchema.TEMPLATE_REF);
+        table("analysisTemplate", "Field", RolloutSchema.TEMPLATE);
+        table("analysisTemplate.metric", "Metric field", RolloutSchema.METRIC);
+        table("analysisTemplate.metric.provider", "`provider` field", RolloutSchema.PROVIDER);
     }
 
     private ReferenceTables() {

@@ -16,6 +16,7 @@ import io.cloudmart.sim.model.rollout.AnalysisMetric;
 import io.cloudmart.sim.model.rollout.RolloutConfig;
 import io.cloudmart.sim.model.rollout.VersionMetric;
 import io.cloudmart.sim.model.rollout.analysis.ConditionExpression;
+import io.cloudmart.sim.model.rollout.analysis.ConditionParser;
 import io.cloudmart.sim.model.rollout.analysis.ConditionSyntaxException;
 import io.cloudmart.sim.model.rollout.analysis.MetricSpec;
 import io.cloudmart.sim.model.rollout.canary.CanarySpec;
@@ -150,7 +151,7 @@ final class RolloutBinder {
             return Optional.of(ConditionExpression.parse(text));
         } catch (ConditionSyntaxException e) {
             return m.wrong(field.name(), "'" + SafeText.shown(text) + "' cannot be read at column " + e.column()
-                    + " of the condition: " + e.problem() + ". Write it as Argo's expr does, e.g. 'result >= 0.95'");
+                    + " of the condition: " + e.problem() + ". " + ConditionParser.ALLOWED + ", e.g. 'result >= 0.95'");
         }
     }
 

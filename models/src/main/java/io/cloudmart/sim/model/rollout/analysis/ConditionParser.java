@@ -25,7 +25,7 @@ import java.util.List;
  */
 public final class ConditionParser {
     /** The accepted subset in one sentence, appended to every syntax error. */
-    static final String ALLOWED = "Allowed: comparisons (<, <=, >, >=, ==, !=) between result (or result[0]) and"
+    public static final String ALLOWED = "Allowed: comparisons (<, <=, >, >=, ==, !=) between result (or result[0]) and"
             + " numbers, isNaN(result), combined with &&, ||, ! and parentheses";
 
     private enum Kind { RESULT, NUMBER, IS_NAN, LPAREN, RPAREN, LBRACKET, RBRACKET, NOT, AND, OR, COMPARISON, MINUS, END }
