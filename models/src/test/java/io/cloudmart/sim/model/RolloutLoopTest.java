@@ -56,16 +56,16 @@ class RolloutLoopTest {
     private static final double PAUSE = 60;
 
     /** setWeight 20, pause, analysis (success rate ≥ 95 % over 60 s), setWeight 30, pause, setWeight 70, pause. */
-    private static RolloutConfig rollout() {
+    private static RolloutConfig rollout(boolean dynamicStableScale) {
         List<CanaryStep> steps = List.of(new CanaryStep.SetWeight(20), CanaryStep.Pause.forSeconds(PAUSE),
                 new CanaryStep.Analysis(), new CanaryStep.SetWeight(30), CanaryStep.Pause.forSeconds(PAUSE),
                 new CanaryStep.SetWeight(70), CanaryStep.Pause.forSeconds(PAUSE));
         MetricSpec success = MetricSpec.named("success-rate").withSuccessCondition("result >= 0.95");
-        return new RolloutConfig("api", "api", "stable", "canary", START, CanarySpec.withDefaults(REPLICAS, steps),
+        return new RolloutConfig("api", "api", "stable", "canary", START, CanarySpec.withDefaults(REPLICAS, steps).withDynamicStableScale(dynamicStableScale),
                 Map.of(2, List.of(new AnalysisMetric(success, VersionMetric.SUCCESS_RATE, 60))), List.of());
     }
 
-    private static Shop shop(double canaryErrorRate) {
+    private static Shop shop(double canaryErrorRate, boolean dynamicStableScale) {
         ServiceConfig front = new ServiceConfig("front", 1, new PodShape(1000, 512, 100_000),
                 List.of(new Endpoint("get", List.of(new Step.Call("api", "get", false)), 0.0)));
         ServiceConfig api = new ServiceConfig("api", new PodShape(4, 512, 4),
@@ -77,7 +77,7 @@ class RolloutLoopTest {
         LoadConfig load = new LoadConfig(List.of(new Stage(1e12, 50)), List.of(new Journey("visit", 1, "front", "get")));
         SidecarSettings sidecars = SidecarSettings.defaults().withHopLatency(new Constant(0)).withMtlsMode(MtlsMode.DISABLE);
         return new Shop(load, List.of(front, api), Backends.NONE, null, new MeshConfig(sidecars, Map.of("api", policy)),
-                null, List.of(rollout()));
+                null, List.of(rollout(dynamicStableScale)));
     }
 
     /** What the cluster looked like at one second: the canary's mesh weight and its pods (not terminating). */
@@ -91,8 +91,12 @@ class RolloutLoopTest {
     }
 
     private static Run run(double canaryErrorRate) {
+        return run(canaryErrorRate, false);
+    }
+
+    private static Run run(double canaryErrorRate, boolean dynamicStableScale) {
         Simulation sim = new Simulation(new RunSettings("rollout", 7, 0, END, 100, 10));
-        Shop shop = shop(canaryErrorRate);
+        Shop shop = shop(canaryErrorRate, dynamicStableScale);
         ShopWiring wiring = new ShopWiring(shop, sim);
         new OpenLoopLoad(shop.load(), sim, wiring::entry).start();
         List<Sample> samples = new ArrayList<>();
@@ -180,5 +184,21 @@ class RolloutLoopTest {
         // 20, 30, 70 of 5 pods: 1, 2, 4 (rounding down would give 1, 1, 3)
         assertThat(List.of(1, 4, 6)).map(i -> run.at(s.stepStarts().get(i).atSeconds()).canaryPods())
                 .containsExactly(1, 2, 4);
+    }
+
+    /**
+     * dynamicStableScale: the stable version keeps ceil((100 − weight) × replicas / 100) pods during each pause
+     * (80, 70, 30 % of 5: 4, 4, 2), where it keeps all 5 without it.
+     */
+    @Test
+    void withDynamicStableScaleTheStableVersionShrinksAsTheCanaryGrows() {
+        Run run = run(0, true);
+        RolloutSummary s = run.summary;
+        assertThat(s.outcome()).isEqualTo(RolloutOutcome.PROMOTED);
+        assertThat(List.of(1, 4, 6)).map(i -> run.at(s.stepStarts().get(i).atSeconds() + PAUSE / 2).stablePods())
+                .containsExactly(4, 4, 2);
+        Run fixed = run(0);
+        assertThat(List.of(1, 4, 6)).map(i -> fixed.at(fixed.summary.stepStarts().get(i).atSeconds() + PAUSE / 2)
+                .stablePods()).containsExactly(REPLICAS, REPLICAS, REPLICAS);
     }
 }

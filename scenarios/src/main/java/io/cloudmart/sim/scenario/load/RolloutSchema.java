@@ -68,7 +68,8 @@ final class RolloutSchema {
             (long) RolloutDefaults.SCALE_DOWN_DELAY_SECONDS, "seconds the old stable pods stay after promotion")
             .note(ARGO_DEFAULTS).mirrors("canary.scaleDownDelaySeconds");
     static final Field<Boolean> DYNAMIC_STABLE_SCALE = Field.of("dynamicStableScale", Kind.BOOL, false,
-            "the stable version shrinks as the canary grows (replicas − canary pods, once those are Ready)")
+            "the stable version shrinks as the canary grows: ceil((100 − weight) × replicas / 100) pods, never fewer"
+                    + " than the traffic it still gets needs; on abort the canary drains as traffic returns")
             .note("[DEFAULT] Argo Rollouts").mirrors("canary.dynamicStableScale");
     static final Field<Double> PROMOTE_AT = Field.required("at", Kind.DURATION_OR_ZERO, "");
 

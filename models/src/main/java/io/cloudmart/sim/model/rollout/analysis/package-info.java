@@ -1,8 +1,9 @@
 /**
- * Canary analysis as pure, time-driven models, not yet wired to the simulation: Argo Rollouts' AnalysisRun
+ * Canary analysis as pure, time-driven models: Argo Rollouts' AnalysisRun
  * ({@link io.cloudmart.sim.model.rollout.analysis.AnalysisRun}: conditions, measurement phases, metric assessment,
  * scheduling, run phase; read in argoproj/argo-rollouts @9f8d111) and Flagger's simpler threshold checks
  * ({@link io.cloudmart.sim.model.rollout.analysis.FlaggerCanary}; read in fluxcd/flagger @15bd6ad). Values come
- * from a {@link io.cloudmart.sim.model.rollout.analysis.MetricSource}; times are simulated seconds.
+ * from a {@link io.cloudmart.sim.model.rollout.analysis.MetricSource}; times are simulated seconds. The AnalysisRun
+ * is run over a shop by {@link io.cloudmart.sim.model.control.RolloutLoop}; Flagger's is not wired yet.
  */
 package io.cloudmart.sim.model.rollout.analysis;
