@@ -56,16 +56,18 @@ class RolloutLoopTest {
     private static final double PAUSE = 60;
 
     /** setWeight 20, pause, analysis (success rate ≥ 95 % over 60 s), setWeight 30, pause, setWeight 70, pause. */
-    private static RolloutConfig rollout(boolean dynamicStableScale) {
+    /** Success rate ≥ 95 %, one measurement. */
+    private static final MetricSpec SUCCESS_RATE = MetricSpec.named("success-rate").withSuccessCondition("result >= 0.95");
+
+    private static RolloutConfig rollout(boolean dynamicStableScale, MetricSpec success) {
         List<CanaryStep> steps = List.of(new CanaryStep.SetWeight(20), CanaryStep.Pause.forSeconds(PAUSE),
                 new CanaryStep.Analysis(), new CanaryStep.SetWeight(30), CanaryStep.Pause.forSeconds(PAUSE),
                 new CanaryStep.SetWeight(70), CanaryStep.Pause.forSeconds(PAUSE));
-        MetricSpec success = MetricSpec.named("success-rate").withSuccessCondition("result >= 0.95");
         return new RolloutConfig("api", "api", "stable", "canary", START, CanarySpec.withDefaults(REPLICAS, steps).withDynamicStableScale(dynamicStableScale),
                 Map.of(2, List.of(new AnalysisMetric(success, VersionMetric.SUCCESS_RATE, 60))), List.of());
     }
 
-    private static Shop shop(double canaryErrorRate, boolean dynamicStableScale) {
+    private static Shop shop(double canaryErrorRate, boolean dynamicStableScale, MetricSpec metric) {
         ServiceConfig front = new ServiceConfig("front", 1, new PodShape(1000, 512, 100_000),
                 List.of(new Endpoint("get", List.of(new Step.Call("api", "get", false)), 0.0)));
         ServiceConfig api = new ServiceConfig("api", new PodShape(4, 512, 4),
@@ -77,7 +79,7 @@ class RolloutLoopTest {
         LoadConfig load = new LoadConfig(List.of(new Stage(1e12, 50)), List.of(new Journey("visit", 1, "front", "get")));
         SidecarSettings sidecars = SidecarSettings.defaults().withHopLatency(new Constant(0)).withMtlsMode(MtlsMode.DISABLE);
         return new Shop(load, List.of(front, api), Backends.NONE, null, new MeshConfig(sidecars, Map.of("api", policy)),
-                null, List.of(rollout(dynamicStableScale)));
+                null, List.of(rollout(dynamicStableScale, metric)));
     }
 
     /** What the cluster looked like at one second: the canary's mesh weight and its pods (not terminating). */
@@ -95,8 +97,12 @@ class RolloutLoopTest {
     }
 
     private static Run run(double canaryErrorRate, boolean dynamicStableScale) {
+        return run(canaryErrorRate, dynamicStableScale, SUCCESS_RATE);
+    }
+
+    private static Run run(double canaryErrorRate, boolean dynamicStableScale, MetricSpec metric) {
         Simulation sim = new Simulation(new RunSettings("rollout", 7, 0, END, 100, 10));
-        Shop shop = shop(canaryErrorRate, dynamicStableScale);
+        Shop shop = shop(canaryErrorRate, dynamicStableScale, metric);
         ShopWiring wiring = new ShopWiring(shop, sim);
         new OpenLoopLoad(shop.load(), sim, wiring::entry).start();
         List<Sample> samples = new ArrayList<>();
@@ -200,5 +206,35 @@ class RolloutLoopTest {
         Run fixed = run(0);
         assertThat(List.of(1, 4, 6)).map(i -> fixed.at(fixed.summary.stepStarts().get(i).atSeconds() + PAUSE / 2)
                 .stablePods()).containsExactly(REPLICAS, REPLICAS, REPLICAS);
+    }
+
+    /** interval 30 s, count 3: three measurements 30 s apart, the step ends with the third, Successful. */
+    @Test
+    void aMetricWithIntervalAndCountIsMeasuredOnItsScheduleAndTheStepWaitsForIt() {
+        Run run = run(0, false, SUCCESS_RATE.withInterval(30).withCount(3));
+        RolloutSummary s = run.summary;
+        double analysisStart = s.stepStarts().get(2).atSeconds();
+        assertThat(s.measurements()).extracting(RolloutSummary.Measurement::atSeconds)
+                .containsExactly(analysisStart, analysisStart + 30, analysisStart + 60);
+        assertThat(s.measurements()).allSatisfy(m -> assertThat(m.phase()).isEqualTo(AnalysisPhase.SUCCESSFUL));
+        assertThat(s.stepStarts().get(3).atSeconds()).isEqualTo(analysisStart + 60);
+        assertThat(s.outcome()).isEqualTo(RolloutOutcome.PROMOTED);
+    }
+
+    /**
+     * Both conditions set and neither holds (80 % success: not ≥ 95 %, not < 50 %): Inconclusive, which pauses the
+     * rollout (InconclusiveAnalysisRun) with the canary keeping its 20 % rather than aborting.
+     */
+    @Test
+    void anInconclusiveAnalysisPausesTheRollout() {
+        Run run = run(0.2, false, SUCCESS_RATE.withFailureCondition("result < 0.5"));
+        RolloutSummary s = run.summary;
+        assertThat(s.measurements()).singleElement()
+                .satisfies(m -> assertThat(m.phase()).isEqualTo(AnalysisPhase.INCONCLUSIVE));
+        assertThat(s.outcome()).isEqualTo(RolloutOutcome.PAUSED);
+        assertThat(s.why()).isEqualTo("InconclusiveAnalysisRun");
+        assertThat(s.atSeconds()).isEqualTo(s.measurements().get(0).atSeconds());
+        assertThat(run.at(END - 1).canaryWeight()).isEqualTo(20);
+        assertThat(run.at(END - 1).canaryPods()).isEqualTo(ceilShare(20));
     }
 }
