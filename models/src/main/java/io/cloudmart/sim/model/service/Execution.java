@@ -75,11 +75,12 @@ final class Execution {
         }
         if (next == program.instructions.length) {
             // the endpoint's own failures and the pod version's (a bad canary) are independent, each drawn from
-            // its own stream, and both always drawn: two runs that differ only in an error rate then draw the
-            // same numbers everywhere (common random numbers), only the verdicts differ
-            double endpointDraw = program.errors.nextDouble();
-            double versionDraw = pod.versionErrors().nextDouble();
-            boolean failed = endpointDraw < program.errorRate || versionDraw < pod.version().errorRate();
+            // its own stream: two runs that differ only in an error rate then draw the same numbers in every other
+            // stream (common random numbers). A rate of 0 draws nothing, which shifts no other stream and saves a
+            // draw per call where no error is configured
+            double versionRate = pod.version().errorRate();
+            boolean failed = program.errorRate > 0 && program.errors.nextDouble() < program.errorRate
+                    || versionRate > 0 && pod.versionErrors().nextDouble() < versionRate;
             respond(failed ? Outcome.SERVER_ERROR : Outcome.OK);
             return;
         }
