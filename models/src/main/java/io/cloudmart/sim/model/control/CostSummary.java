@@ -37,6 +37,15 @@ public record CostSummary(Currency currency, AllocationReport allocation, double
         return allocation.totalNodeCost();
     }
 
+    /**
+     * What one allocated CPU core-hour of {@code service} cost on average ({@link CostLine#cpuCostPerCoreHour()}:
+     * its nodes' CPU prices blended by where its pods ran); empty when it was allocated none.
+     */
+    public java.util.OptionalDouble cpuPricePerCoreHour(String service) {
+        return allocation.service(service).filter(line -> line.cpuCoreHours() > 0)
+                .map(line -> java.util.OptionalDouble.of(line.cpuCostPerCoreHour())).orElse(java.util.OptionalDouble.empty());
+    }
+
     /** What no container was charged. */
     public double idle() {
         return allocation.clusterIdle().totalCost();

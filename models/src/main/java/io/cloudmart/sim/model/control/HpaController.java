@@ -48,9 +48,12 @@ public final class HpaController implements ControlLoop {
         this.name = nameFor(deployment.service().name());
     }
 
+    /** What the journal names of the HPAs start with. */
+    public static final String PREFIX = "hpa/";
+
     /** The journal name of the HPA of {@code service}: {@code hpa/<service>}. */
     public static String nameFor(String service) {
-        return "hpa/" + service;
+        return PREFIX + service;
     }
 
     @Override

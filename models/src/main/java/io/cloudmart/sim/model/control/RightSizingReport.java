@@ -64,6 +64,16 @@ public record RightSizingReport(List<Row> rows) {
             return requestCoreHours - recommendedCoreHours;
         }
 
+        /**
+         * What the saved core-hours would have saved of {@code bill}: at the price this service paid per allocated
+         * CPU core-hour ({@link CostSummary#cpuPricePerCoreHour}); empty when it was allocated no CPU.
+         */
+        public java.util.OptionalDouble savedCost(CostSummary bill) {
+            java.util.OptionalDouble price = bill.cpuPricePerCoreHour(service);
+            return price.isPresent() ? java.util.OptionalDouble.of(savedCoreHours() * price.getAsDouble())
+                    : java.util.OptionalDouble.empty();
+        }
+
         /** {@link #savedCoreHours()} over {@link #requestCoreHours()}: the share of the CPU request cost saved; 0 if none. */
         public double savedFraction() {
             return requestCoreHours > 0 ? savedCoreHours() / requestCoreHours : 0.0;

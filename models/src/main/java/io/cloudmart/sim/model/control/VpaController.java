@@ -79,9 +79,12 @@ public final class VpaController implements ControlLoop {
         this.lastLoop = simulation.now();
     }
 
+    /** What the journal names of the VPAs start with. */
+    public static final String PREFIX = "vpa/";
+
     /** The journal name of the VPA of {@code service}: {@code vpa/<service>}. */
     public static String nameFor(String service) {
-        return "vpa/" + service;
+        return PREFIX + service;
     }
 
     @Override

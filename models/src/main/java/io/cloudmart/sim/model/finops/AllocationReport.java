@@ -36,6 +36,11 @@ public record AllocationReport(double nowSeconds, double totalNodeCost, List<Cos
         return find(services, name);
     }
 
+    /** The line of service {@code name}, or an empty line when none of its containers was ever charged. */
+    public CostLine serviceOrEmpty(String name) {
+        return service(name).orElse(CostLine.zero(name));
+    }
+
     /** The line of team {@code name}, if it had any allocation. */
     public Optional<CostLine> team(String name) {
         return find(teams, name);

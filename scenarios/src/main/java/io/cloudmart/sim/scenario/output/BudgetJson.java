@@ -24,12 +24,12 @@ final class BudgetJson {
 
     /** The block, or empty without a cluster (no bill) or without a budget. */
     static Optional<ObjectNode> json(FinopsConfig finops, Figures f) {
-        List<CostSummary> bills = f.result().replications().stream()
-                .map(r -> r.attachments().get(CostSummary.class).orElse(null)).toList();
+        Optional<List<CostSummary>> priced = f.attachments(CostSummary.class);
         Budget budget = finops.budget();
-        if (budget == null || bills.isEmpty() || bills.contains(null)) {
+        if (budget == null || priced.isEmpty()) {
             return Optional.empty();
         }
+        List<CostSummary> bills = priced.get();
         ObjectNode n = ResultsJson.mapper().createObjectNode();
         Money.put(n, "amount", budget.amount());
         n.put("currency", finops.currency().getCurrencyCode());

@@ -22,11 +22,11 @@ final class Cost {
     }
 
     static ObjectNode json(ScenarioSpec spec, Figures f) {
-        List<CostSummary> bills = f.result().replications().stream()
-                .map(r -> r.attachments().get(CostSummary.class).orElse(null)).toList();
-        if (bills.isEmpty() || bills.contains(null)) {
+        java.util.Optional<List<CostSummary>> priced = f.attachments(CostSummary.class);
+        if (priced.isEmpty()) {
             return unpriced(spec);
         }
+        List<CostSummary> bills = priced.get();
         ObjectNode n = ResultsJson.mapper().createObjectNode();
         n.put("priced", true);
         Money.put(n, "total", mean(bills, CostSummary::total));
@@ -69,7 +69,7 @@ final class Cost {
     }
 
     private static CostLine line(CostSummary bill, String service) {
-        return bill.allocation().service(service).orElse(new CostLine(service, 0, 0, 0, 0, 0, 0, 0, 0));
+        return bill.allocation().serviceOrEmpty(service);
     }
 
     private static <T> double mean(List<T> items, ToDoubleFunction<T> of) {
@@ -91,11 +91,12 @@ final class Cost {
 
     /** The {@code cluster} block, or null when the scenario has no cluster. */
     static ObjectNode cluster(Figures f) {
-        List<io.cloudmart.sim.model.control.ClusterSummary> stories = f.result().replications().stream()
-                .map(r -> r.attachments().get(io.cloudmart.sim.model.control.ClusterSummary.class).orElse(null)).toList();
-        if (stories.isEmpty() || stories.contains(null)) {
+        java.util.Optional<List<io.cloudmart.sim.model.control.ClusterSummary>> told =
+                f.attachments(io.cloudmart.sim.model.control.ClusterSummary.class);
+        if (told.isEmpty()) {
             return null;
         }
+        List<io.cloudmart.sim.model.control.ClusterSummary> stories = told.get();
         ObjectNode n = ResultsJson.mapper().createObjectNode();
         ObjectNode pools = n.putObject("pools");
         for (int i = 0; i < stories.get(0).pools().size(); i++) {

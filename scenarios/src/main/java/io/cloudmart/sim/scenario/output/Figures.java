@@ -41,6 +41,22 @@ public final class Figures {
         return of(m -> m.counter(key) / m.measuredSeconds());
     }
 
+    /**
+     * What every replication attached of {@code type} (the bill, the cluster's story…), in replication order; empty
+     * when there are no replications or one of them attached none, so a block is written only for all or none.
+     */
+    public <T> java.util.Optional<java.util.List<T>> attachments(Class<T> type) {
+        java.util.List<T> found = new java.util.ArrayList<>();
+        for (io.cloudmart.sim.core.run.ReplicationResult r : result.replications()) {
+            java.util.Optional<T> one = r.attachments().get(type);
+            if (one.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            found.add(one.get());
+        }
+        return found.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(java.util.List.copyOf(found));
+    }
+
     /** Time-average of level {@code key}. */
     public Estimate levelMean(String key) {
         return of(m -> m.level(key).mean());

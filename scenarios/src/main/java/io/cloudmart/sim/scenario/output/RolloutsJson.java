@@ -23,11 +23,11 @@ final class RolloutsJson {
     /** The block, or empty when the scenario has no rollout. */
     static Optional<ObjectNode> json(Figures f) {
         List<ReplicationResult> runs = f.result().replications();
-        List<RolloutReport> reports = runs.stream()
-                .map(r -> r.attachments().get(RolloutReport.class).orElse(null)).toList();
-        if (reports.isEmpty() || reports.contains(null)) {
+        Optional<List<RolloutReport>> told = f.attachments(RolloutReport.class);
+        if (told.isEmpty()) {
             return Optional.empty();
         }
+        List<RolloutReport> reports = told.get();
         ObjectNode n = ResultsJson.mapper().createObjectNode();
         List<RolloutSummary> first = reports.get(0).rollouts();
         for (int i = 0; i < first.size(); i++) {

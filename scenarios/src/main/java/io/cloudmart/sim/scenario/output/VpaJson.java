@@ -1,7 +1,6 @@
 package io.cloudmart.sim.scenario.output;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 
@@ -25,11 +24,12 @@ final class VpaJson {
 
     /** The block, or empty when the scenario has no VPA. */
     static Optional<ObjectNode> json(Figures f) {
-        List<RightSizingReport> reports = f.result().replications().stream()
-                .map(r -> r.attachments().get(RightSizingReport.class).orElse(null)).toList();
-        if (reports.isEmpty() || reports.contains(null) || reports.get(0).rows().isEmpty()) {
+        Optional<List<RightSizingReport>> told = f.attachments(RightSizingReport.class);
+        if (told.isEmpty() || told.get().get(0).rows().isEmpty()) {
             return Optional.empty();
         }
+        List<RightSizingReport> reports = told.get();
+        Optional<List<CostSummary>> bills = f.attachments(CostSummary.class);
         List<ReplicationResult> runs = f.result().replications();
         ObjectNode n = ResultsJson.mapper().createObjectNode();
         for (Row first : reports.get(0).rows()) {
@@ -51,22 +51,15 @@ final class VpaJson {
             ResultsJson.put(s, "savedCoreHours", mean(reports, service, Row::savedCoreHours));
             ResultsJson.put(s, "savedFraction", mean(reports, service, Row::savedFraction));
             ResultsJson.put(s, "evictions", runs.stream().mapToDouble(r -> evictions(r, service)).average().orElse(0));
-            if (runs.stream().allMatch(r -> r.attachments().get(CostSummary.class).isPresent())) {
-                Money.put(s, "savedCost", runs.stream().mapToDouble(r -> savedCost(r, service)).average().orElse(0));
+            if (bills.isPresent()) {
+                double saved = 0;
+                for (int i = 0; i < reports.size(); i++) {
+                    saved += reports.get(i).row(service).savedCost(bills.get().get(i)).orElse(0);
+                }
+                Money.put(s, "savedCost", saved / reports.size());
             }
         }
         return Optional.of(n);
-    }
-
-    /**
-     * What the final target would have saved in one run: the saved core-hours at the price this service paid per
-     * allocated CPU core-hour (its nodes' CPU prices, blended by where its pods ran).
-     */
-    static double savedCost(ReplicationResult run, String service) {
-        RightSizingReport report = run.attachments().get(RightSizingReport.class).orElseThrow();
-        CostSummary bill = run.attachments().get(CostSummary.class).orElseThrow();
-        double price = bill.allocation().service(service).map(l -> l.cpuCostPerCoreHour()).orElse(0.0);
-        return report.row(service).savedCoreHours() * price;
     }
 
     private static long evictions(ReplicationResult run, String service) {
@@ -76,7 +69,6 @@ final class VpaJson {
     }
 
     private static double mean(List<RightSizingReport> reports, String service, ToDoubleFunction<Row> of) {
-        return reports.stream().map(r -> r.row(service)).filter(Objects::nonNull).mapToDouble(of).average()
-                .orElse(Double.NaN);
+        return reports.stream().map(r -> r.row(service)).mapToDouble(of).average().orElse(Double.NaN);
     }
 }

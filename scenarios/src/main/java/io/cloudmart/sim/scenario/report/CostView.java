@@ -124,7 +124,7 @@ final class CostView implements ControllerView {
     private Table serviceTable(CostSummary cost, Money money) {
         List<CostLine> lines = new ArrayList<>();
         for (String service : spec.services().keySet()) {
-            lines.add(cost.allocation().service(service).orElse(new CostLine(service, 0, 0, 0, 0, 0, 0, 0, 0)));
+            lines.add(cost.allocation().serviceOrEmpty(service));
         }
         return AllocationTable.of(SERVICE_CAPTION, "service", lines, cost.allocation(), money,
                 "Over the whole run, warm-up included; the total is the nodes' bill. CPU and RAM cost: the larger of request and use, integrated"

@@ -31,7 +31,7 @@ import io.cloudmart.sim.scenario.spec.ScenarioSpec;
  * scaled, why, and when the new pods were Ready.
  */
 final class HpaView implements ControllerView {
-    static final String PREFIX = "hpa/";
+    static final String PREFIX = io.cloudmart.sim.model.control.HpaController.PREFIX;
     /** The maxReplicas line is drawn when it is at most this many times the highest count plotted. */
     static final double MAX_LINE_HEADROOM = 2.0;
     private static final String FROM = "currentReplicas";

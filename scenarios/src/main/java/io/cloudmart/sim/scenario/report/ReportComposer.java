@@ -33,12 +33,15 @@ public final class ReportComposer {
     private final Figures figures;
     private final SeriesCharts charts;
     private final EarlyStops stops;
+    /** The node events the Over time charts mark (none with several replications). */
+    private final List<Marker> nodeMarkers;
 
     public ReportComposer(ScenarioSpec spec, ExperimentResult result) {
         this.spec = spec;
         this.result = result;
         this.figures = new Figures(result);
         this.stops = EarlyStops.of(result);
+        this.nodeMarkers = nodeMarkers();
         this.charts = new SeriesCharts(result, TimeAxis.forDuration(spec.durationSeconds()), timeChartMarkers());
     }
 
@@ -92,18 +95,24 @@ public final class ReportComposer {
         return markers;
     }
 
-    /**
-     * The markers of the time charts outside the capacity part: the report's own, and with one replication its node
-     * events (nodes added and removed, spot notices), which explain many a jump in latency or errors. With several
-     * replications the charts are means, and one replication's node events would mark times the others did not share.
-     */
+    /** The markers of the time charts outside the capacity part: the report's own and the node events. */
     private List<Marker> timeChartMarkers() {
-        List<Marker> markers = markers();
-        if (result.replications().size() == 1) {
-            markers.addAll(NodeMarkers.of(result.replications().get(0).controlEvents(),
-                    TimeAxis.forDuration(spec.durationSeconds()), spec.durationSeconds()).markers());
+        List<Marker> all = markers();
+        all.addAll(nodeMarkers);
+        return all;
+    }
+
+    /**
+     * With one replication, its node events (nodes added and removed, spot notices), which explain many a jump in
+     * latency or errors. With several replications the charts are means, and one replication's node events would
+     * mark times the others did not share: none then.
+     */
+    private List<Marker> nodeMarkers() {
+        if (result.replications().size() != 1) {
+            return List.of();
         }
-        return markers;
+        return NodeMarkers.of(result.replications().get(0).controlEvents(), TimeAxis.forDuration(spec.durationSeconds()),
+                spec.durationSeconds()).markers();
     }
 
     private Section summary() {
@@ -150,12 +159,8 @@ public final class ReportComposer {
         return new Section("Over time", "Each point is one " + Format.duration(result.replications().get(0)
                 .metrics().series().get("client.latency").buckets().widthSeconds())
                 + " bucket, averaged over replications; the warm-up is included here to show the start."
-                + (hasNodeMarkers() ? " Dashed lines also mark the node events of the \"Nodes per pool\" chart." : ""),
+                + (nodeMarkers.isEmpty() ? "" : " Dashed lines also mark the node events of the \"Nodes per pool\" chart."),
                 blocks);
-    }
-
-    private boolean hasNodeMarkers() {
-        return timeChartMarkers().size() > markers().size();
     }
 
     private Section services() {

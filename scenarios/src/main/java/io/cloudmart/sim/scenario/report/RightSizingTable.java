@@ -27,17 +27,12 @@ final class RightSizingTable {
 
     /** The price of one allocated CPU core-hour of {@code service} in {@code cost}, if it was allocated any. */
     static OptionalDouble pricePerCoreHour(Optional<CostSummary> cost, String service) {
-        Optional<CostLine> line = cost.flatMap(c -> c.allocation().service(service));
-        if (line.isEmpty() || !(line.get().cpuCoreHours() > 0)) {
-            return OptionalDouble.empty();
-        }
-        return OptionalDouble.of(line.get().cpuCostPerCoreHour());
+        return cost.map(c -> c.cpuPricePerCoreHour(service)).orElse(OptionalDouble.empty());
     }
 
     /** What the final target would have saved of {@code row}'s CPU cost, currency; empty without a price. */
     static OptionalDouble savedMoney(RightSizingReport.Row row, Optional<CostSummary> cost) {
-        OptionalDouble price = pricePerCoreHour(cost, row.service());
-        return price.isPresent() ? OptionalDouble.of(row.savedCoreHours() * price.getAsDouble()) : OptionalDouble.empty();
+        return cost.map(row::savedCost).orElse(OptionalDouble.empty());
     }
 
     /** Per service: its request, the use the VPA saw and what it recommends at the end, in cores. */

@@ -22,7 +22,7 @@ import io.cloudmart.sim.scenario.spec.ScenarioSpec;
  * when the run attached a {@link RightSizingReport}.
  */
 final class RightSizingView implements ControllerView {
-    static final String PREFIX = "vpa/";
+    static final String PREFIX = io.cloudmart.sim.model.control.VpaController.PREFIX;
 
     private final ScenarioSpec spec;
 
