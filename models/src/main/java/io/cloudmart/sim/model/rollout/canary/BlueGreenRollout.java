@@ -18,44 +18,42 @@ public final class BlueGreenRollout {
     private final List<RolloutEvent> events = new ArrayList<>();
 
     private boolean started;
-    private double lastNow = Double.NEGATIVE_INFINITY;
+    private final InputClock clock = new InputClock();
     private int newReady;
     private AnalysisPhase prePromotion;
     private PauseReason pauseReason;
     private double pauseStart = Double.NaN;
     private boolean pauseDone;
     private boolean switched;
-    private double oldScaleDownAt = Double.NaN;
-    private boolean oldScaledDown;
+    private final DelayedScaleDown oldScaleDown = new DelayedScaleDown(Revision.OLD);
     private AbortCause abortCause;
-    private double newScaleDownAt = Double.NaN;
-    private boolean newScaledDown;
+    private final DelayedScaleDown newScaleDown = new DelayedScaleDown(Revision.NEW);
 
     public BlueGreenRollout(BlueGreenSpec spec) {
         this.spec = spec;
     }
 
     public void start(double now) {
-        clock(now);
+        clock.advance(now);
         started = true;
         reconcile(now);
     }
 
     public void tick(double now) {
-        clock(now);
+        clock.advance(now);
         reconcile(now);
     }
 
     /** Ready pods of the new (preview) revision. */
     public void previewPodsReady(int ready, double now) {
-        clock(now);
+        clock.advance(now);
         newReady = ready;
         reconcile(now);
     }
 
     /** The pre-promotion AnalysisRun finished: Failed or Error aborts, Inconclusive pauses. */
     public void prePromotionAnalysisFinished(AnalysisPhase phase, double now) {
-        clock(now);
+        clock.advance(now);
         if (!awaitingPrePromotionAnalysis()) {
             throw new IllegalStateException("no pre-promotion analysis is waiting for a result");
         }
@@ -71,7 +69,7 @@ public final class BlueGreenRollout {
      * started ({@code needsNewAnalysisRun} in {@code rollout/analysis.go}). Ignored when not paused.
      */
     public void promote(double now) {
-        clock(now);
+        clock.advance(now);
         if (pauseReason == null) {
             return;
         }
@@ -86,7 +84,7 @@ public final class BlueGreenRollout {
     }
 
     public void abort(double now) {
-        clock(now);
+        clock.advance(now);
         if (started && !switched && abortCause == null) {
             abort(AbortCause.USER, Optional.empty(), now);
         }
@@ -99,7 +97,7 @@ public final class BlueGreenRollout {
                 : pauseReason != null ? RolloutPhase.PAUSED
                 : RolloutPhase.PROGRESSING;
         return new RolloutState(0, switched ? RolloutDefaults.MAX_TRAFFIC_WEIGHT : 0, desiredNewReplicas(),
-                oldScaledDown ? 0 : spec.replicas(), phase, Optional.ofNullable(pauseReason),
+                oldScaleDown.done() ? 0 : spec.replicas(), phase, Optional.ofNullable(pauseReason),
                 Optional.ofNullable(abortCause), false);
     }
 
@@ -118,17 +116,11 @@ public final class BlueGreenRollout {
             return;
         }
         if (abortCause != null) {
-            if (!newScaledDown && !Double.isNaN(newScaleDownAt) && now >= newScaleDownAt) {
-                newScaledDown = true;
-                events.add(new RolloutEvent.RevisionScaledDown(now, Revision.NEW));
-            }
+            newScaleDown.fireIfDue(now, events);
             return;
         }
         if (switched) {
-            if (!oldScaledDown && now >= oldScaleDownAt) {
-                oldScaledDown = true;
-                events.add(new RolloutEvent.RevisionScaledDown(now, Revision.OLD));
-            }
+            oldScaleDown.fireIfDue(now, events);
             return;
         }
         if (!previewReady() || !prePromotionCompleted(now) || !pauseCompleted(now)) {
@@ -142,7 +134,7 @@ public final class BlueGreenRollout {
         events.add(new RolloutEvent.ActiveSwitched(now));
         events.add(new RolloutEvent.WeightSet(now, 0, RolloutDefaults.MAX_TRAFFIC_WEIGHT));
         events.add(new RolloutEvent.Promoted(now));
-        oldScaleDownAt = now + spec.scaleDownDelaySeconds();
+        oldScaleDown.schedule(now + spec.scaleDownDelaySeconds());
         reconcile(now);
     }
 
@@ -188,7 +180,7 @@ public final class BlueGreenRollout {
     }
 
     private int desiredNewReplicas() {
-        if (!started || newScaledDown) {
+        if (!started || newScaleDown.done()) {
             return 0;
         }
         boolean beforeSwitchPoint = !switched && abortCause == null
@@ -206,7 +198,7 @@ public final class BlueGreenRollout {
         pauseReason = null;
         events.add(new RolloutEvent.Aborted(now, cause, phase));
         if (spec.abortScaleDownDelaySeconds() > 0) {
-            newScaleDownAt = now + spec.abortScaleDownDelaySeconds();
+            newScaleDown.schedule(now + spec.abortScaleDownDelaySeconds());
         }
     }
 
@@ -215,12 +207,5 @@ public final class BlueGreenRollout {
             pauseReason = reason;
             events.add(new RolloutEvent.Paused(now, reason));
         }
-    }
-
-    private void clock(double now) {
-        if (now < lastNow) {
-            throw new IllegalArgumentException("time went backwards: " + now + " < " + lastNow);
-        }
-        lastNow = now;
     }
 }

@@ -29,7 +29,7 @@ public final class TrafficRoutedCanary {
     private final List<RolloutEvent> events = new ArrayList<>();
 
     private boolean started;
-    private double lastNow = Double.NEGATIVE_INFINITY;
+    private final InputClock clock = new InputClock();
     private int stepIndex;
     private int weight;
     private int newReady;
@@ -42,12 +42,10 @@ public final class TrafficRoutedCanary {
 
     private AbortCause abortCause;
     private int newReplicasAtAbort;
-    private double newScaleDownAt = Double.NaN;
-    private boolean newScaledDown;
+    private final DelayedScaleDown newScaleDown = new DelayedScaleDown(Revision.NEW);
 
     private boolean promoted;
-    private double oldScaleDownAt = Double.NaN;
-    private boolean oldScaledDown;
+    private final DelayedScaleDown oldScaleDown = new DelayedScaleDown(Revision.OLD);
 
     public TrafficRoutedCanary(CanarySpec spec) {
         this.spec = spec;
@@ -61,7 +59,7 @@ public final class TrafficRoutedCanary {
 
     /** The update begins: {@code spec.template} changed, the stable revision is fully Ready. */
     public void start(double now) {
-        advanceClock(now);
+        clock.advance(now);
         if (started) {
             throw new IllegalStateException("canary already started");
         }
@@ -73,13 +71,13 @@ public final class TrafficRoutedCanary {
 
     /** Time passed: pause durations, scale-down delays and the progress deadline are checked. */
     public void tick(double now) {
-        advanceClock(now);
+        clock.advance(now);
         reconcile(now);
     }
 
     /** Ready (available) pods of the new revision. */
     public void canaryPodsReady(int ready, double now) {
-        advanceClock(now);
+        clock.advance(now);
         if (ready > newReady) {
             progress(now);
         }
@@ -89,7 +87,7 @@ public final class TrafficRoutedCanary {
 
     /** Ready (available) pods of the old revision; starts at spec.replicas. Matters with dynamicStableScale. */
     public void stablePodsReady(int ready, double now) {
-        advanceClock(now);
+        clock.advance(now);
         if (ready > oldReady) {
             progress(now);
         }
@@ -99,7 +97,7 @@ public final class TrafficRoutedCanary {
 
     /** The current analysis step's AnalysisRun completed with {@code phase}. */
     public void stepAnalysisFinished(AnalysisPhase phase, double now) {
-        advanceClock(now);
+        clock.advance(now);
         if (!awaitingStepAnalysis()) {
             throw new IllegalStateException("no analysis step is waiting for a result (step " + stepIndex + ")");
         }
@@ -115,7 +113,7 @@ public final class TrafficRoutedCanary {
      * ({@code reconcileBackgroundAnalysisRun}, {@code rollout/analysis.go}).
      */
     public void backgroundAnalysis(AnalysisPhase phase, double now) {
-        advanceClock(now);
+        clock.advance(now);
         if (!backgroundAnalysisRunning()) {
             throw new IllegalStateException("no background analysis runs at step " + stepIndex);
         }
@@ -136,7 +134,7 @@ public final class TrafficRoutedCanary {
      * aborted (the patch does not clear the abort; {@code retry} would) or promoted.
      */
     public void promote(double now) {
-        advanceClock(now);
+        clock.advance(now);
         if (!started || aborted() || promoted) {
             return;
         }
@@ -151,7 +149,7 @@ public final class TrafficRoutedCanary {
 
     /** {@code kubectl argo rollouts abort}. */
     public void abort(double now) {
-        advanceClock(now);
+        clock.advance(now);
         if (!started || aborted() || promoted) {
             return;
         }
@@ -192,12 +190,8 @@ public final class TrafficRoutedCanary {
                 && p.durationSeconds().isPresent()) {
             next = Math.min(next, pauseStart + p.durationSeconds().getAsDouble());
         }
-        if (!Double.isNaN(newScaleDownAt) && !newScaledDown) {
-            next = Math.min(next, newScaleDownAt);
-        }
-        if (!Double.isNaN(oldScaleDownAt) && !oldScaledDown) {
-            next = Math.min(next, oldScaleDownAt);
-        }
+        next = Math.min(next, newScaleDown.dueAt());
+        next = Math.min(next, oldScaleDown.dueAt());
         if (deadlineApplies()) {
             next = Math.min(next, lastProgress + spec.progressDeadlineSeconds());
         }
@@ -314,15 +308,12 @@ public final class TrafficRoutedCanary {
         events.add(new RolloutEvent.Promoted(now));
         // With dynamicStableScale the previous stable goes to 0 at once, else after scaleDownDelaySeconds
         // (scaleDownOldReplicaSetsForCanary in rollout/canary.go).
-        oldScaleDownAt = spec.dynamicStableScale() ? now : now + spec.scaleDownDelaySeconds();
+        oldScaleDown.schedule(spec.dynamicStableScale() ? now : now + spec.scaleDownDelaySeconds());
         scaleDownOldWhenDue(now);
     }
 
     private void scaleDownOldWhenDue(double now) {
-        if (!oldScaledDown && now >= oldScaleDownAt) {
-            oldScaledDown = true;
-            events.add(new RolloutEvent.RevisionScaledDown(now, Revision.OLD));
-        }
+        oldScaleDown.fireIfDue(now, events);
     }
 
     private void completeStep(double now) {
@@ -365,13 +356,10 @@ public final class TrafficRoutedCanary {
         OptionalInt delay = spec.abortDelay();
         // The deadline is only written once the stable can serve all traffic, since it drops the canary
         // unconditionally (reconcileNewReplicaSet).
-        if (delay.isPresent() && Double.isNaN(newScaleDownAt) && oldReady >= replicas) {
-            newScaleDownAt = now + delay.getAsInt();
+        if (delay.isPresent() && !newScaleDown.scheduled() && oldReady >= replicas) {
+            newScaleDown.schedule(now + delay.getAsInt());
         }
-        if (!Double.isNaN(newScaleDownAt) && !newScaledDown && now >= newScaleDownAt) {
-            newScaledDown = true;
-            events.add(new RolloutEvent.RevisionScaledDown(now, Revision.NEW));
-        }
+        newScaleDown.fireIfDue(now, events);
     }
 
     /**
@@ -423,7 +411,7 @@ public final class TrafficRoutedCanary {
             return replicas;
         }
         if (aborted()) {
-            if (newScaledDown) {
+            if (newScaleDown.done()) {
                 return 0;
             }
             if (spec.dynamicStableScale() && spec.abortDelay().isEmpty() && !spec.keepsCanaryAfterAbort()) {
@@ -446,7 +434,7 @@ public final class TrafficRoutedCanary {
      */
     private int desiredOldReplicas() {
         if (promoted) {
-            return oldScaledDown ? 0 : replicas;
+            return oldScaleDown.done() ? 0 : replicas;
         }
         if (!spec.dynamicStableScale()) {
             return replicas;
@@ -585,12 +573,5 @@ public final class TrafficRoutedCanary {
             events.add(new RolloutEvent.WeightSet(now, weight, target));
             weight = target;
         }
-    }
-
-    private void advanceClock(double now) {
-        if (now < lastNow) {
-            throw new IllegalArgumentException("time went backwards: " + now + " < " + lastNow);
-        }
-        lastNow = now;
     }
 }
