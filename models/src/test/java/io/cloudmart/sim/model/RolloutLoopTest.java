@@ -173,6 +173,26 @@ class RolloutLoopTest {
         assertThat(s.canaryErrors()).isZero();
     }
 
+    /**
+     * The canary's share of requests follows its weight × time: arrivals are Poisson (50 per second) and the router
+     * sends each to the canary with probability weight / 100, so the canary's count is Poisson with mean
+     * 50 × ∫ weight(t) / 100 dt (thinning); it must lie within 4 standard deviations of that. The probe samples the
+     * weight each second after the rollout's reconcile, so each sample holds for the second that follows it.
+     */
+    @Test
+    void theCanarysShareOfRequestsMatchesItsWeightOverTime() {
+        Run run = run(0);
+        double expected = 0;
+        for (Sample sample : run.samples) {
+            expected += 50 * sample.canaryWeight() / 100.0;
+        }
+        assertThat(expected).isGreaterThan(10_000); // the steps 20, 30, 70 and 100 % after promotion all count
+        assertThat((double) run.summary.canaryRequests()).isCloseTo(expected,
+                org.assertj.core.data.Offset.offset(4 * Math.sqrt(expected)));
+        // and a weight that is 10 points off would be told apart: the interval is narrower than that difference
+        assertThat(4 * Math.sqrt(expected)).isLessThan(0.1 * expected);
+    }
+
     /** Traffic-routed replica math: during each pause the canary has ceil(weight × replicas / 100) pods, all Ready. */
     @Test
     void theCanaryPodCountFollowsTheCeilingOfItsWeightShare() {
