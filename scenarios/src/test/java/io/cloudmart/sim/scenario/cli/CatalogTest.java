@@ -36,7 +36,8 @@ class CatalogTest {
         assertThat(names()).contains("mmc-check", "utilization-knee", "cloudmart", "rate-limit-local-vs-cluster",
                 "retry-storm", "cache-miss-storm", "saga-payment-outage", "mtls-overhead", "flash-sale",
                 "hpa-target-tradeoff", "hpa-flapping", "spot-vs-on-demand", "vpa-rightsizing", "finops-budget", "mesh-tax",
-                "karpenter-vs-cluster-autoscaler");
+                "karpenter-vs-cluster-autoscaler", "canary-bad-release", "canary-good-release",
+                "canary-latency-regression");
     }
 
     @ParameterizedTest
