@@ -78,6 +78,9 @@ final class EndpointBinder {
             return null;
         }
         String kind = kinds.get(0);
+        if (!f.has(kind)) {
+            return f.missing(kind); // `- work:` with no value: no step, one message
+        }
         return switch (kind) {
             case "work" -> new StepSpec.WorkStep(b.read(f, ServiceSchema.WORK_STEP, Binding.INVALID));
             case "call" -> call(f.get("call"), f.pathOf("call"), self);

@@ -252,6 +252,15 @@ class BadInputTest {
         assertIssue(issue, SOURCE, 4, 1, "duration", "field 'duration' has no value");
     }
 
+    /** Found by MutatedCatalogTest: `{ work: null }` as a step passed validation and then failed in the model. */
+    @Test
+    void aStepWithoutItsValue() {
+        Issue issue = onlyIssue(MINIMAL.replace("        work: exponential(mean=100ms)\n",
+                "        steps:\n          - { work: null }\n"));
+
+        assertIssue(issue, SOURCE, 17, 15, "services.api.endpoints.get.steps.0.work", "field 'work' has no value");
+    }
+
     @Test
     void rateAndStagesTogether() {
         Issue issue = onlyIssue(MINIMAL.replace("rate: 30", "rate: 30\n  stages: [{ duration: 1m, rate: 2 }]"));
