@@ -10,24 +10,33 @@ import io.cloudmart.sim.model.datastore.DatastoreConfig;
 import io.cloudmart.sim.model.gateway.GatewayConfig;
 import io.cloudmart.sim.model.load.LoadConfig;
 import io.cloudmart.sim.model.load.OpenLoopLoad;
+import io.cloudmart.sim.model.rollout.FlaggerConfig;
 import io.cloudmart.sim.model.rollout.RolloutConfig;
 import io.cloudmart.sim.model.mesh.MeshConfig;
 import io.cloudmart.sim.model.service.ServiceConfig;
 
 /**
  * The whole shop as one model: its services and their backends, the gateway in front and the mesh
- * between services (null for none), the rollouts that move traffic between versions, and the load that drives them. A {@link ModelFactory} for the
+ * between services (null for none), the rollouts and Flagger canaries that move traffic between versions, and the load that drives them. A {@link ModelFactory} for the
  * replication runner; holds only configuration, so it can assemble many replications.
  */
 public record Shop(LoadConfig load, List<ServiceConfig> services, Backends backends, GatewayConfig gateway,
-                   MeshConfig mesh, CapacityConfig capacity, List<RolloutConfig> rollouts) implements ModelFactory {
+                   MeshConfig mesh, CapacityConfig capacity, List<RolloutConfig> rollouts,
+                   List<FlaggerConfig> canaries) implements ModelFactory {
     public Shop {
         services = List.copyOf(services);
         capacity = capacity == null ? CapacityConfig.NONE : capacity;
         rollouts = rollouts == null ? List.of() : List.copyOf(rollouts);
-        if (!rollouts.isEmpty() && mesh == null) {
+        canaries = canaries == null ? List.of() : List.copyOf(canaries);
+        if ((!rollouts.isEmpty() || !canaries.isEmpty()) && mesh == null) {
             throw new IllegalArgumentException("a rollout routes traffic through the mesh; the shop has none");
         }
+    }
+
+    /** A shop whose releases are Argo rollouts only. */
+    public Shop(LoadConfig load, List<ServiceConfig> services, Backends backends, GatewayConfig gateway,
+                MeshConfig mesh, CapacityConfig capacity, List<RolloutConfig> rollouts) {
+        this(load, services, backends, gateway, mesh, capacity, rollouts, List.of());
     }
 
     /** A shop without rollouts. */

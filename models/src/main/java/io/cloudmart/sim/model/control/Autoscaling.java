@@ -12,6 +12,7 @@ import io.cloudmart.sim.model.autoscale.hpa.Hpa;
 import io.cloudmart.sim.model.autoscale.hpa.HpaSpec;
 import io.cloudmart.sim.model.cluster.ClusterAutoscaler;
 import io.cloudmart.sim.model.mesh.ServiceMesh;
+import io.cloudmart.sim.model.rollout.FlaggerConfig;
 import io.cloudmart.sim.model.rollout.RolloutConfig;
 import io.cloudmart.sim.model.rollout.RolloutReport;
 import io.cloudmart.sim.model.service.Deployment;
@@ -25,7 +26,8 @@ import io.cloudmart.sim.model.service.VersionConfig;
  * the node autoscaler, the spot market and the bill. Nothing runs when nothing moves and there is no cluster, so
  * a shop with fixed pods costs nothing extra.
  *
- * <p>A service with a rollout gets a Deployment per version, which its {@link RolloutLoop} scales.
+ * <p>A service with a rollout gets a Deployment per version, which its {@link RolloutLoop} scales; with a Flagger
+ * canary, its {@link FlaggerLoop}.
  *
  * <p>With a cluster every version of every service gets a Deployment, so pods lost with a node are replaced;
  * without one only the autoscaled services have one.
@@ -34,10 +36,10 @@ public final class Autoscaling {
     private Autoscaling() {
     }
 
-    /** Starts the loops {@code config} asks for over {@code services} (by name, in shop order), and the rollouts. */
-    public static void start(CapacityConfig config, List<RolloutConfig> rollouts, Map<String, Service> services,
-                             ServiceMesh mesh, Simulation simulation) {
-        if (!config.anyLoops() && rollouts.isEmpty()) {
+    /** Starts the loops {@code config} asks for over {@code services} (by name, in shop order), and the releases. */
+    public static void start(CapacityConfig config, List<RolloutConfig> rollouts, List<FlaggerConfig> canaries,
+                             Map<String, Service> services, ServiceMesh mesh, Simulation simulation) {
+        if (!config.anyLoops() && rollouts.isEmpty() && canaries.isEmpty()) {
             return;
         }
         ControlPlane plane = new ControlPlane(simulation);
@@ -52,6 +54,7 @@ public final class Autoscaling {
         PodPlacer placer = runtime == null ? PodPlacer.UNLIMITED : runtime;
         Set<String> rolledOut = new HashSet<>();
         rollouts.forEach(rollout -> rolledOut.add(rollout.service()));
+        canaries.forEach(canary -> rolledOut.add(canary.service()));
         Map<String, Deployment> deployments = new LinkedHashMap<>();
         Map<String, Map<String, Deployment>> byVersion = new LinkedHashMap<>();
         services.forEach((name, service) -> {
@@ -84,36 +87,48 @@ public final class Autoscaling {
             });
             VpaLoops.add(plane, deployments, vpas, metrics, simulation);
         }
-        startRollouts(rollouts, byVersion, mesh, plane, simulation);
+        startRollouts(rollouts, canaries, byVersion, mesh, plane, simulation);
         if (runtime != null) {
             startCluster(cluster, config, runtime, plane, new ArrayList<>(services.keySet()), simulation);
         }
     }
 
-    private static void startRollouts(List<RolloutConfig> rollouts, Map<String, Map<String, Deployment>> byVersion,
-                                      ServiceMesh mesh, ControlPlane plane, Simulation simulation) {
-        if (rollouts.isEmpty()) {
+    /** The Argo rollouts, then the Flagger canaries, each summed up in the one {@link RolloutReport}. */
+    private static void startRollouts(List<RolloutConfig> rollouts, List<FlaggerConfig> canaries,
+                                      Map<String, Map<String, Deployment>> byVersion, ServiceMesh mesh,
+                                      ControlPlane plane, Simulation simulation) {
+        if (rollouts.isEmpty() && canaries.isEmpty()) {
             return;
         }
         List<RolloutLoop> loops = new ArrayList<>();
         for (RolloutConfig rollout : rollouts) {
             Map<String, Deployment> versions = byVersion.get(rollout.service());
-            Deployment stable = require(versions, rollout, rollout.stableVersion());
-            Deployment canary = require(versions, rollout, rollout.canaryVersion());
+            Deployment stable = require(versions, rollout.name(), rollout.service(), rollout.stableVersion());
+            Deployment canary = require(versions, rollout.name(), rollout.service(), rollout.canaryVersion());
             RolloutLoop loop = new RolloutLoop(rollout, stable, canary, mesh, simulation);
             loops.add(loop);
             plane.add(loop);
         }
-        simulation.onFinish(end -> new RolloutReport(loops.stream().map(loop -> loop.summary(end)).toList()));
+        List<FlaggerLoop> flaggers = new ArrayList<>();
+        for (FlaggerConfig canary : canaries) {
+            Map<String, Deployment> versions = byVersion.get(canary.service());
+            FlaggerLoop loop = new FlaggerLoop(canary, require(versions, canary.name(), canary.service(),
+                    canary.primaryVersion()), require(versions, canary.name(), canary.service(), canary.canaryVersion()),
+                    mesh, simulation);
+            flaggers.add(loop);
+            plane.add(loop);
+        }
+        simulation.onFinish(end -> new RolloutReport(java.util.stream.Stream.concat(
+                loops.stream().map(loop -> loop.summary(end)), flaggers.stream().map(loop -> loop.summary(end))).toList()));
     }
 
-    private static Deployment require(Map<String, Deployment> versions, RolloutConfig rollout, String version) {
+    private static Deployment require(Map<String, Deployment> versions, String release, String service, String version) {
         if (versions == null) {
-            throw new IllegalArgumentException("rollout " + rollout.name() + ": no service named " + rollout.service());
+            throw new IllegalArgumentException("rollout " + release + ": no service named " + service);
         }
         Deployment deployment = versions.get(version);
         if (deployment == null) {
-            throw new IllegalArgumentException("rollout " + rollout.name() + ": service " + rollout.service()
+            throw new IllegalArgumentException("rollout " + release + ": service " + service
                     + " has no version " + version + "; there are " + versions.keySet());
         }
         return deployment;

@@ -174,7 +174,8 @@ public final class RolloutLoop implements ControlLoop {
         }
     }
 
-    private static int ready(Deployment deployment) {
+    /** The deployment's Ready pods (the rollout controllers' view of a ReplicaSet's available replicas). */
+    static int ready(Deployment deployment) {
         int ready = 0;
         for (Pod pod : deployment.pods()) {
             if (pod.state() == PodState.READY) {

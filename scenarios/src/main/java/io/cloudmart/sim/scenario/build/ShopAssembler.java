@@ -16,6 +16,7 @@ import io.cloudmart.sim.model.control.VpaConfig;
 import io.cloudmart.sim.model.service.ServiceConfig;
 import io.cloudmart.sim.model.service.StartupSpec;
 import io.cloudmart.sim.model.service.VersionConfig;
+import io.cloudmart.sim.model.rollout.FlaggerConfig;
 import io.cloudmart.sim.model.rollout.RolloutConfig;
 import io.cloudmart.sim.scenario.spec.ScenarioSpec;
 import io.cloudmart.sim.scenario.spec.ServiceSpec;
@@ -30,13 +31,15 @@ public final class ShopAssembler {
         List<ServiceConfig> services = new ArrayList<>();
         spec.services().forEach((name, service) -> {
             RolloutConfig rollout = spec.rollouts().stream().filter(r -> r.service().equals(name)).findFirst().orElse(null);
-            ServiceConfig config = service(name, service, spec.capacity().of(name).terminationGracePeriodSeconds(), rollout);
+            FlaggerConfig canary = spec.canaries().stream().filter(c -> c.service().equals(name)).findFirst().orElse(null);
+            ServiceConfig config = service(name, service, spec.capacity().of(name).terminationGracePeriodSeconds(), rollout,
+                    canary);
             // the mesh injects its proxy into every pod, and the proxy's requests count like the app's
             services.add(spec.mesh() == null ? config : config.withSidecar(spec.mesh().proxyRequests()));
         });
         return new Shop(LoadAssembler.load(spec.load()), services, BackendAssembler.backends(spec),
                 EdgeAssembler.gateway(spec.gateway(), spec.startTime()), EdgeAssembler.mesh(spec.mesh()),
-                capacity(spec), spec.rollouts());
+                capacity(spec), spec.rollouts(), spec.canaries());
     }
 
     /**
@@ -68,9 +71,11 @@ public final class ShopAssembler {
 
     /**
      * The service's config; with a rollout, the pods before the update are Argo's: {@code replicas} of the stable
-     * version and none of the canary version (its ReplicaSet is created when the update starts).
+     * version and none of the canary version (its ReplicaSet is created when the update starts); with a Flagger
+     * canary, the primary's {@code replicas} and none of the canary (Flagger scales it to zero at initialisation).
      */
-    private static ServiceConfig service(String name, ServiceSpec spec, double graceSeconds, RolloutConfig rollout) {
+    private static ServiceConfig service(String name, ServiceSpec spec, double graceSeconds, RolloutConfig rollout,
+                                         FlaggerConfig canary) {
         PodShape pod = new PodShape(spec.pod().cpuCores(), spec.pod().memoryMiB(), spec.pod().concurrency(),
                 spec.pod().cpuRequestCores(), spec.pod().memoryRequestMiB(), spec.pod().memoryUsage());
         List<VersionConfig> versions = new ArrayList<>();
@@ -80,6 +85,9 @@ public final class ShopAssembler {
                 replicas = rollout.canary().replicas();
             } else if (rollout != null && version.equals(rollout.canaryVersion())) {
                 replicas = 0;
+            } else if (canary != null) {
+                replicas = version.equals(canary.primaryVersion()) ? canary.replicas()
+                        : version.equals(canary.canaryVersion()) ? 0 : replicas;
             }
             versions.add(new VersionConfig(version, replicas, v.errorRate(), v.latencyFactor()));
         });

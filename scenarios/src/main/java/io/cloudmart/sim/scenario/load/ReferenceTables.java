@@ -101,6 +101,10 @@ public final class ReferenceTables {
         table("analysisTemplate", "Field", RolloutSchema.TEMPLATE);
         table("analysisTemplate.metric", "Metric field", RolloutSchema.METRIC);
         table("analysisTemplate.metric.provider", "`provider` field", RolloutSchema.PROVIDER);
+        table("canary", "Field", FlaggerSchema.CANARY);
+        table("canary.analysis", "`analysis` field", FlaggerSchema.ANALYSIS);
+        table("canary.analysis.metric", "Metric field", FlaggerSchema.METRIC);
+        table("canary.analysis.metric.thresholdRange", "`thresholdRange` field", FlaggerSchema.THRESHOLD_RANGE);
     }
 
     private ReferenceTables() {

@@ -220,7 +220,8 @@ final class RolloutBinder {
         return new RolloutConfig(name, service, stable, canary, startAt, canarySpec, analyses, promote);
     }
 
-    private void version(Fields f, String field, String version, String service, ServiceSpec spec) {
+    /** Reports {@code version} when {@code service} has no such version (shared with {@link FlaggerBinder}). */
+    void version(Fields f, String field, String version, String service, ServiceSpec spec) {
         if (version != null && !spec.versions().containsKey(version)) {
             f.wrong(field, "service " + service + " has no version '" + SafeText.shown(version) + "'; there are "
                     + spec.versions().keySet() + (spec.versions().containsKey(VersionSpec.DEFAULT_NAME)

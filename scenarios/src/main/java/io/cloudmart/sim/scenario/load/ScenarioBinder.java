@@ -93,6 +93,8 @@ final class ScenarioBinder {
         BackendBinder backend = new BackendBinder(b);
         List<io.cloudmart.sim.model.rollout.RolloutConfig> rollouts = new RolloutBinder(b).rollouts(f, services,
                 f.has("mesh"), capacities);
+        List<io.cloudmart.sim.model.rollout.FlaggerConfig> canaries = new FlaggerBinder(b).canaries(f, services,
+                f.has("mesh"), capacities, rollouts);
         ScenarioSpec spec = new ScenarioSpec(
                 name == null ? "" : name,
                 description == null ? "" : description,
@@ -110,7 +112,7 @@ final class ScenarioBinder {
                 f.has("kafka") ? backend.kafka(b.section(f, "kafka")) : null,
                 new SagaBinder(b).sagas(f),
                 new CapacityBinder(b).capacity(f, capacities, durationSet ? null : duration),
-                rollouts);
+                rollouts, canaries);
         b.refs.check(spec);
         if (!problems.hasIssues()) {
             InitialPlacement.check(spec, problems); // needs every value bound

@@ -29,6 +29,7 @@ class JsonSchemaTest {
         assertThat(errors(TestScenarios.CLOUDMART)).as("the scenario using every section").isEmpty();
         assertThat(errors(TestScenarios.MINIMAL)).as("the pinned minimal scenario").isEmpty();
         assertThat(errors(TestScenarios.resource("/load/cluster.yaml"))).as("the scenario with a cluster").isEmpty();
+        assertThat(errors(TestScenarios.resource("/load/flagger.yaml"))).as("the scenario with a Flagger canary").isEmpty();
     }
 
     @Test
@@ -39,6 +40,11 @@ class JsonSchemaTest {
         assertThat(errors(TestScenarios.MINIMAL.replace("rate: 30", "rate: 2000000"))).isNotEmpty();
         assertThat(errors(TestScenarios.MINIMAL.replace("name: mmc-check\n", ""))).isNotEmpty();
         assertThat(errors(TestScenarios.CLOUDMART.replace("algorithm: RS256", "algorithm: RS257"))).isNotEmpty();
+        String flagger = TestScenarios.resource("/load/flagger.yaml");
+        assertThat(errors(flagger.replace("stepWeight: 20", "stepWeight: 120"))).isNotEmpty();
+        assertThat(errors(flagger.replace("name: request-success-rate", "name: success-rate"))).isNotEmpty();
+        assertThat(errors(flagger.replace("{ min: 99 }", "{ minimum: 99 }"))).isNotEmpty();
+        assertThat(errors(flagger.replace("threshold: 3", "treshold: 3"))).isNotEmpty();
     }
 
     @Test
@@ -60,6 +66,13 @@ class JsonSchemaTest {
         assertThat(schema.at("/properties/mesh/properties/services/additionalProperties/properties/retries"
                 + "/properties/attempts/default").asInt()).isEqualTo(2);
         assertThat(schema.at("/$defs/step/properties/cache/properties/miss/items/$ref").asText()).isEqualTo("#/$defs/step");
+        JsonNode canary = schema.at("/properties/canaries/additionalProperties/properties");
+        assertThat(canary.at("/analysis/properties/interval/default").asText()).isEqualTo("1m");
+        assertThat(canary.at("/analysis/properties/threshold/default").asInt()).isEqualTo(1);
+        assertThat(canary.at("/analysis/properties/stepWeight/maximum").asInt()).isEqualTo(100);
+        assertThat(canary.at("/progressDeadlineSeconds/default").asInt()).isEqualTo(600);
+        assertThat(canary.at("/analysis/properties/metrics/items/properties/name/enum/1").asText())
+                .isEqualTo("request-duration");
     }
 
     private static List<Error> errors(String yaml) {

@@ -25,6 +25,22 @@ public final class FlaggerCanary {
      * @param p99Milliseconds    the canary's P99 request duration in ms, NaN = no data
      */
     public FlaggerDecision onInterval(double successRatePercent, double p99Milliseconds) {
+        return onInterval(checkPasses(successRatePercent, p99Milliseconds));
+    }
+
+    /**
+     * Whether this interval runs the metric checks: the analysis goes on, the threshold is not reached yet and
+     * traffic already reaches the canary (Flagger skips the check while the weight is 0).
+     */
+    public boolean checksThisInterval() {
+        return !finished && failedChecks < spec.threshold() && canaryWeight > 0;
+    }
+
+    /**
+     * One interval whose checks (if {@link #checksThisInterval()}) passed or not; {@code checkPassed} is ignored
+     * on an interval without checks.
+     */
+    public FlaggerDecision onInterval(boolean checkPassed) {
         if (finished) {
             throw new IllegalStateException("the canary analysis already ended");
         }
@@ -34,15 +50,15 @@ public final class FlaggerCanary {
             return FlaggerDecision.ROLLBACK;
         }
         if (canaryWeight == 0) {
-            canaryWeight = Math.min(spec.stepWeight(), FlaggerAnalysisSpec.TOTAL_WEIGHT);
+            canaryWeight = Math.min(spec.nextStepWeight(0), FlaggerAnalysisSpec.TOTAL_WEIGHT);
             return FlaggerDecision.ADVANCE;
         }
-        if (!checkPasses(successRatePercent, p99Milliseconds)) {
+        if (!checkPassed) {
             failedChecks++;
             return FlaggerDecision.HOLD;
         }
         if (canaryWeight < spec.maxWeight()) {
-            canaryWeight = Math.min(canaryWeight + spec.stepWeight(), FlaggerAnalysisSpec.TOTAL_WEIGHT);
+            canaryWeight = Math.min(canaryWeight + spec.nextStepWeight(canaryWeight), FlaggerAnalysisSpec.TOTAL_WEIGHT);
             return FlaggerDecision.ADVANCE;
         }
         finished = true;

@@ -88,4 +88,35 @@ class FlaggerCanaryTest {
         assertThatThrownBy(() -> new FlaggerAnalysisSpec(60, 1, 0, 50, OptionalDouble.empty(), OptionalDouble.empty()))
                 .hasMessage("analysis.stepWeight must be in 1..100, was 0");
     }
+
+    @Test
+    void stepWeightsAreWalkedInOrderAndTheirLastIsTheMaxWeight() {
+        FlaggerAnalysisSpec spec = new FlaggerAnalysisSpec(60, 1, 0, 0, List.of(5, 10, 25, 50), OptionalDouble.empty(),
+                OptionalDouble.empty());
+        assertThat(spec.maxWeight()).isEqualTo(50);
+        FlaggerCanary canary = new FlaggerCanary(spec);
+        List<Integer> weights = new ArrayList<>();
+        while (canary.onInterval(true) == ADVANCE) {
+            weights.add(canary.canaryWeight());
+        }
+        assertThat(weights).containsExactly(5, 10, 25, 50);
+        assertThat(canary.finished()).isTrue();
+        // nextStepWeight: from a weight not in the list, straight to 100; past the list at 100, a step of 1
+        assertThat(spec.nextStepWeight(7)).isEqualTo(93);
+        assertThat(spec.nextStepWeight(100)).isEqualTo(1);
+        assertThatThrownBy(() -> new FlaggerAnalysisSpec(60, 1, 0, 0, List.of(10, 5), OptionalDouble.empty(),
+                OptionalDouble.empty())).hasMessageContaining("must ascend");
+    }
+
+    @Test
+    void onlyIntervalsWithTrafficOnTheCanaryCheck() {
+        FlaggerCanary canary = new FlaggerCanary(new FlaggerAnalysisSpec(60, 1, 50, 100, OptionalDouble.empty(),
+                OptionalDouble.empty()));
+        assertThat(canary.checksThisInterval()).as("weight 0: Flagger starts the analysis without a check").isFalse();
+        assertThat(canary.onInterval(false)).isEqualTo(ADVANCE);
+        assertThat(canary.checksThisInterval()).isTrue();
+        assertThat(canary.onInterval(false)).isEqualTo(HOLD);
+        assertThat(canary.checksThisInterval()).as("threshold reached: the next interval rolls back").isFalse();
+        assertThat(canary.onInterval(true)).isEqualTo(ROLLBACK);
+    }
 }
