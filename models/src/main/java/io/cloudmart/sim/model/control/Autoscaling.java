@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleFunction;
 
 import io.cloudmart.sim.core.Simulation;
 import io.cloudmart.sim.model.autoscale.hpa.Hpa;
@@ -13,7 +14,9 @@ import io.cloudmart.sim.model.autoscale.hpa.HpaSpec;
 import io.cloudmart.sim.model.cluster.ClusterAutoscaler;
 import io.cloudmart.sim.model.mesh.ServiceMesh;
 import io.cloudmart.sim.model.rollout.RolloutConfig;
+import io.cloudmart.sim.model.rollout.ReleaseStrategy;
 import io.cloudmart.sim.model.rollout.RolloutReport;
+import io.cloudmart.sim.model.rollout.RolloutSummary;
 import io.cloudmart.sim.model.service.Deployment;
 import io.cloudmart.sim.model.service.PodPlacer;
 import io.cloudmart.sim.model.service.Service;
@@ -25,7 +28,8 @@ import io.cloudmart.sim.model.service.VersionConfig;
  * the node autoscaler, the spot market and the bill. Nothing runs when nothing moves and there is no cluster, so
  * a shop with fixed pods costs nothing extra.
  *
- * <p>A service with a rollout gets a Deployment per version, which its {@link RolloutLoop} scales.
+ * <p>A service with a rollout gets a Deployment per version, which its {@link RolloutLoop} (canary) or
+ * {@link BlueGreenLoop} scales.
  *
  * <p>With a cluster every version of every service gets a Deployment, so pods lost with a node are replaced;
  * without one only the autoscaled services have one.
@@ -84,27 +88,36 @@ public final class Autoscaling {
             });
             VpaLoops.add(plane, deployments, vpas, metrics, simulation);
         }
-        startRollouts(rollouts, byVersion, mesh, plane, simulation);
+        startRollouts(rollouts, byVersion, mesh, plane, runtime, simulation);
         if (runtime != null) {
             startCluster(cluster, config, runtime, plane, new ArrayList<>(services.keySet()), simulation);
         }
     }
 
+    /** One loop per rollout, by its strategy; {@code runtime} is null without a cluster. */
     private static void startRollouts(List<RolloutConfig> rollouts, Map<String, Map<String, Deployment>> byVersion,
-                                      ServiceMesh mesh, ControlPlane plane, Simulation simulation) {
+                                      ServiceMesh mesh, ControlPlane plane, ClusterRuntime runtime,
+                                      Simulation simulation) {
         if (rollouts.isEmpty()) {
             return;
         }
-        List<RolloutLoop> loops = new ArrayList<>();
+        List<DoubleFunction<RolloutSummary>> summaries = new ArrayList<>();
         for (RolloutConfig rollout : rollouts) {
             Map<String, Deployment> versions = byVersion.get(rollout.service());
             Deployment stable = require(versions, rollout, rollout.stableVersion());
             Deployment canary = require(versions, rollout, rollout.canaryVersion());
-            RolloutLoop loop = new RolloutLoop(rollout, stable, canary, mesh, simulation);
-            loops.add(loop);
-            plane.add(loop);
+            ReleaseMeter meter = ReleaseMeter.of(rollout, stable, canary, runtime);
+            if (rollout.strategy() == ReleaseStrategy.BLUE_GREEN) {
+                BlueGreenLoop loop = new BlueGreenLoop(rollout, stable, canary, mesh, simulation, meter);
+                summaries.add(loop::summary);
+                plane.add(loop);
+            } else {
+                RolloutLoop loop = new RolloutLoop(rollout, stable, canary, mesh, simulation, meter);
+                summaries.add(loop::summary);
+                plane.add(loop);
+            }
         }
-        simulation.onFinish(end -> new RolloutReport(loops.stream().map(loop -> loop.summary(end)).toList()));
+        simulation.onFinish(end -> new RolloutReport(summaries.stream().map(s -> s.apply(end)).toList()));
     }
 
     private static Deployment require(Map<String, Deployment> versions, RolloutConfig rollout, String version) {
