@@ -125,9 +125,6 @@ final class ReleaseMeter implements ClusterWatcher {
                 exposedErrors += userErrors;
                 usersBeforeDecision += allUsers;
             }
-            if (allUsers > 0) {
-                peakShare = Math.max(peakShare, (double) users / allUsers);
-            }
         }
         started = true;
         decided = decidedNow;
@@ -137,6 +134,7 @@ final class ReleaseMeter implements ClusterWatcher {
         lastAll = all;
         lastTestRequests = testRequests;
         lastTestErrors = testErrors;
+        peakShare = Math.max(peakShare, (double) newWeight / maxWeight);
         if (newWeight > 0 && Double.isNaN(firstTrafficAt)) {
             firstTrafficAt = now;
         }

@@ -13,8 +13,8 @@ package io.cloudmart.sim.model.rollout;
  * @param exposedErrors         of which non-200 answers
  * @param exposedShare          exposedRequests over all users' requests the service answered in the same time; NaN
  *                              when it answered none
- * @param peakShare             the highest share of the service's users' requests the new version answered in one
- *                              reconcile period, from startAt to the end of the run (0 when it answered none)
+ * @param peakShare             the highest share of the service's traffic the mesh sent to the new version at one
+ *                              instant (its weight over maxTrafficWeight), from startAt to the end of the run
  * @param firstTrafficAt        when the mesh first sent users' traffic to the new version; NaN if never
  * @param fullTrafficAt         when the mesh first sent all of it there; NaN if never
  * @param extraPodHours         pod-hours of both versions above {@code spec.replicas}
