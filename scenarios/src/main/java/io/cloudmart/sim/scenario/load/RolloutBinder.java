@@ -261,7 +261,10 @@ final class RolloutBinder {
                     + SafeText.shown(service) + "'; got '" + SafeText.shown(active) + "'");
         }
         String previewService = b.read(g, RolloutSchema.PREVIEW_SERVICE);
-        if (previewService != null && services.containsKey(previewService)) {
+        if (previewService != null && !Binding.NAME.matcher(previewService).matches()) {
+            previewService = g.wrong("previewService", "'" + SafeText.shown(previewService) + "' is not a valid"
+                    + " Kubernetes Service name; " + Binding.NAME_RULE);
+        } else if (previewService != null && services.containsKey(previewService)) {
             g.wrong("previewService", "'" + SafeText.shown(previewService) + "' is a service of 'services'; the"
                     + " preview Service is another Kubernetes Service over the preview pods: give it a name of its"
                     + " own, e.g. '" + SafeText.shown(service == null ? "api" : service) + "-preview'");
