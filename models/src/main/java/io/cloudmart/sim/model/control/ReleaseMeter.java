@@ -144,10 +144,11 @@ final class ReleaseMeter implements ClusterWatcher {
         takeStockOfPods();
     }
 
-    /** The figures up to {@code end}; {@link ReleaseFigures#NONE} when the release never started. */
+    /** The figures up to {@code end} (all zero, or unknown, when the release never started). */
     ReleaseFigures figures(double end) {
         if (!started) {
-            return ReleaseFigures.NONE;
+            double none = cluster ? 0 : Double.NaN;
+            return new ReleaseFigures(0, 0, 0, 0, Double.NaN, 0, Double.NaN, Double.NaN, 0, none, none);
         }
         hold(end);
         lastAt = end;

@@ -25,7 +25,4 @@ package io.cloudmart.sim.model.rollout;
 public record ReleaseFigures(long previewTestRequests, long previewTestErrors, long exposedRequests,
                              long exposedErrors, double exposedShare, double peakShare, double firstTrafficAt,
                              double fullTrafficAt, double extraPodHours, double extraNodeHours, double extraCost) {
-    /** A rollout that never started: nothing exposed, nothing extra. */
-    public static final ReleaseFigures NONE = new ReleaseFigures(0, 0, 0, 0, Double.NaN, 0, Double.NaN, Double.NaN,
-            0, Double.NaN, Double.NaN);
 }
