@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleFunction;
 
 import io.cloudmart.sim.core.Simulation;
 import io.cloudmart.sim.model.autoscale.hpa.Hpa;
@@ -13,8 +14,11 @@ import io.cloudmart.sim.model.autoscale.hpa.HpaSpec;
 import io.cloudmart.sim.model.cluster.ClusterAutoscaler;
 import io.cloudmart.sim.model.mesh.ServiceMesh;
 import io.cloudmart.sim.model.rollout.FlaggerConfig;
+import io.cloudmart.sim.model.rollout.analysis.FlaggerAnalysisSpec;
 import io.cloudmart.sim.model.rollout.RolloutConfig;
+import io.cloudmart.sim.model.rollout.ReleaseStrategy;
 import io.cloudmart.sim.model.rollout.RolloutReport;
+import io.cloudmart.sim.model.rollout.RolloutSummary;
 import io.cloudmart.sim.model.service.Deployment;
 import io.cloudmart.sim.model.service.PodPlacer;
 import io.cloudmart.sim.model.service.Service;
@@ -26,8 +30,8 @@ import io.cloudmart.sim.model.service.VersionConfig;
  * the node autoscaler, the spot market and the bill. Nothing runs when nothing moves and there is no cluster, so
  * a shop with fixed pods costs nothing extra.
  *
- * <p>A service with a rollout gets a Deployment per version, which its {@link RolloutLoop} scales; with a Flagger
- * canary, its {@link FlaggerLoop}.
+ * <p>A service with a rollout gets a Deployment per version, which its {@link RolloutLoop} (canary) or
+ * {@link BlueGreenLoop} scales; with a Flagger canary, its {@link FlaggerLoop}.
  *
  * <p>With a cluster every version of every service gets a Deployment, so pods lost with a node are replaced;
  * without one only the autoscaled services have one.
@@ -87,39 +91,49 @@ public final class Autoscaling {
             });
             VpaLoops.add(plane, deployments, vpas, metrics, simulation);
         }
-        startRollouts(rollouts, canaries, byVersion, mesh, plane, simulation);
+        startRollouts(rollouts, canaries, byVersion, mesh, plane, runtime, simulation);
         if (runtime != null) {
             startCluster(cluster, config, runtime, plane, new ArrayList<>(services.keySet()), simulation);
         }
     }
 
-    /** The Argo rollouts, then the Flagger canaries, each summed up in the one {@link RolloutReport}. */
+    /**
+     * One loop per Argo rollout, by its strategy, then one per Flagger canary, each summed up in the one
+     * {@link RolloutReport}; {@code runtime} is null without a cluster.
+     */
     private static void startRollouts(List<RolloutConfig> rollouts, List<FlaggerConfig> canaries,
                                       Map<String, Map<String, Deployment>> byVersion, ServiceMesh mesh,
-                                      ControlPlane plane, Simulation simulation) {
+                                      ControlPlane plane, ClusterRuntime runtime, Simulation simulation) {
         if (rollouts.isEmpty() && canaries.isEmpty()) {
             return;
         }
-        List<RolloutLoop> loops = new ArrayList<>();
+        List<DoubleFunction<RolloutSummary>> summaries = new ArrayList<>();
         for (RolloutConfig rollout : rollouts) {
             Map<String, Deployment> versions = byVersion.get(rollout.service());
             Deployment stable = require(versions, rollout.name(), rollout.service(), rollout.stableVersion());
             Deployment canary = require(versions, rollout.name(), rollout.service(), rollout.canaryVersion());
-            RolloutLoop loop = new RolloutLoop(rollout, stable, canary, mesh, simulation);
-            loops.add(loop);
-            plane.add(loop);
+            ReleaseMeter meter = ReleaseMeter.of(rollout, stable, canary, runtime);
+            if (rollout.strategy() == ReleaseStrategy.BLUE_GREEN) {
+                BlueGreenLoop loop = new BlueGreenLoop(rollout, stable, canary, mesh, simulation, meter);
+                summaries.add(loop::summary);
+                plane.add(loop);
+            } else {
+                RolloutLoop loop = new RolloutLoop(rollout, stable, canary, mesh, simulation, meter);
+                summaries.add(loop::summary);
+                plane.add(loop);
+            }
         }
-        List<FlaggerLoop> flaggers = new ArrayList<>();
         for (FlaggerConfig canary : canaries) {
             Map<String, Deployment> versions = byVersion.get(canary.service());
-            FlaggerLoop loop = new FlaggerLoop(canary, require(versions, canary.name(), canary.service(),
-                    canary.primaryVersion()), require(versions, canary.name(), canary.service(), canary.canaryVersion()),
-                    mesh, simulation);
-            flaggers.add(loop);
+            Deployment primary = require(versions, canary.name(), canary.service(), canary.primaryVersion());
+            Deployment fresh = require(versions, canary.name(), canary.service(), canary.canaryVersion());
+            ReleaseMeter meter = ReleaseMeter.of(primary, fresh, canary.replicas(), FlaggerAnalysisSpec.TOTAL_WEIGHT,
+                    runtime);
+            FlaggerLoop loop = new FlaggerLoop(canary, primary, fresh, mesh, simulation, meter);
+            summaries.add(loop::summary);
             plane.add(loop);
         }
-        simulation.onFinish(end -> new RolloutReport(java.util.stream.Stream.concat(
-                loops.stream().map(loop -> loop.summary(end)), flaggers.stream().map(loop -> loop.summary(end))).toList()));
+        simulation.onFinish(end -> new RolloutReport(summaries.stream().map(s -> s.apply(end)).toList()));
     }
 
     private static Deployment require(Map<String, Deployment> versions, String release, String service, String version) {

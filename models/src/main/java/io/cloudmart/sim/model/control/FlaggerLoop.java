@@ -11,6 +11,7 @@ import io.cloudmart.sim.model.mesh.ServiceMesh;
 import io.cloudmart.sim.model.rollout.AnalysisPhase;
 import io.cloudmart.sim.model.rollout.FlaggerConfig;
 import io.cloudmart.sim.model.rollout.FlaggerMetric;
+import io.cloudmart.sim.model.rollout.ReleaseStrategy;
 import io.cloudmart.sim.model.rollout.RolloutOutcome;
 import io.cloudmart.sim.model.rollout.RolloutSummary;
 import io.cloudmart.sim.model.rollout.analysis.FlaggerAnalysisSpec;
@@ -56,6 +57,8 @@ public final class FlaggerLoop implements ControlLoop {
     private final ControlJournal journal;
     private final FlaggerCanary machine;
     private final String name;
+    /** What the release exposes and the capacity it holds, sampled every reconcile. */
+    private final ReleaseMeter meter;
 
     private FlaggerPhase phase = FlaggerPhase.INITIALIZED;
     private double nextTickSeconds;
@@ -68,8 +71,9 @@ public final class FlaggerLoop implements ControlLoop {
     private final List<RolloutSummary.StepStart> weightSteps = new ArrayList<>();
     private final List<RolloutSummary.Measurement> measurements = new ArrayList<>();
 
-    public FlaggerLoop(FlaggerConfig config, Deployment primary, Deployment canary, ServiceMesh mesh,
-                       Simulation simulation) {
+    FlaggerLoop(FlaggerConfig config, Deployment primary, Deployment canary, ServiceMesh mesh, Simulation simulation,
+                ReleaseMeter meter) {
+        this.meter = meter;
         this.config = config;
         this.primary = primary;
         this.canary = canary;
@@ -97,13 +101,28 @@ public final class FlaggerLoop implements ControlLoop {
     @Override
     public void reconcile() {
         double now = simulation.now();
-        if (primaryRollingTo > 0 && RolloutLoop.ready(canary) >= primaryRollingTo) {
+        if (primaryRollingTo > 0 && ReadyPods.of(canary) >= primaryRollingTo) {
             primaryUpdated();
         }
-        if (now + EPSILON_SECONDS < nextTickSeconds) {
-            return;
+        if (now + EPSILON_SECONDS >= nextTickSeconds) {
+            nextTickSeconds += config.analysis().intervalSeconds();
+            tick(now);
         }
-        nextTickSeconds += config.analysis().intervalSeconds();
+        if (phase != FlaggerPhase.INITIALIZED) { // the release runs from the tick that saw the new revision
+            meter.sample(now, Math.max(appliedWeight, 0), decided());
+        }
+    }
+
+    /** Whether the release is decided: promotion begun (the analysis passed) or rolled back. */
+    private boolean decided() {
+        return switch (phase) {
+            case INITIALIZED, PROGRESSING -> false;
+            case PROMOTING, FINALISING, SUCCEEDED, FAILED -> true;
+        };
+    }
+
+    /** Flagger's job at one tick of {@code analysis.interval}. */
+    private void tick(double now) {
         switch (phase) {
             case INITIALIZED -> detect(now);
             case PROGRESSING -> progress(now);
@@ -131,7 +150,7 @@ public final class FlaggerLoop implements ControlLoop {
     }
 
     private void progress(double now) {
-        if (RolloutLoop.ready(canary) < config.replicas()) {
+        if (ReadyPods.of(canary) < config.replicas()) {
             if (now - scaledUpAt > config.progressDeadlineSeconds()) {
                 rollBack(now, "PROGRESS_DEADLINE", "canary deployment exceeded its progress deadline");
             }
@@ -247,6 +266,7 @@ public final class FlaggerLoop implements ControlLoop {
             case PROGRESSING, PROMOTING, FINALISING -> RolloutOutcome.PROGRESSING;
         };
         return new RolloutSummary(config.name(), outcome, endedAt, why, weightSteps, measurements,
-                versionMetrics.totalRequests(config.canaryVersion()), versionMetrics.totalErrors(config.canaryVersion()));
+                versionMetrics.totalRequests(config.canaryVersion()), versionMetrics.totalErrors(config.canaryVersion()),
+                ReleaseStrategy.FLAGGER_CANARY, meter.figures(endSeconds));
     }
 }

@@ -1,27 +1,19 @@
 package io.cloudmart.sim.model.control;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import io.cloudmart.sim.core.ControlJournal;
 import io.cloudmart.sim.core.Simulation;
 import io.cloudmart.sim.model.mesh.ServiceMesh;
-import io.cloudmart.sim.model.rollout.AnalysisMetric;
 import io.cloudmart.sim.model.rollout.AnalysisPhase;
 import io.cloudmart.sim.model.rollout.RolloutConfig;
-import io.cloudmart.sim.model.rollout.RolloutOutcome;
 import io.cloudmart.sim.model.rollout.RolloutSummary;
 import io.cloudmart.sim.model.rollout.analysis.AnalysisRun;
-import io.cloudmart.sim.model.rollout.analysis.MeasurementEvaluator;
 import io.cloudmart.sim.model.rollout.canary.RolloutEvent;
-import io.cloudmart.sim.model.rollout.canary.RolloutPhase;
 import io.cloudmart.sim.model.rollout.canary.RolloutState;
 import io.cloudmart.sim.model.rollout.canary.TrafficRoutedCanary;
 import io.cloudmart.sim.model.service.Deployment;
-import io.cloudmart.sim.model.service.Pod;
-import io.cloudmart.sim.model.service.PodState;
 import io.cloudmart.sim.model.service.VersionMetrics;
 
 /**
@@ -50,15 +42,24 @@ public final class RolloutLoop implements ControlLoop {
 
     private boolean started;
     private int nextPromote;
-    private int journaledEvents;
     private int appliedWeight = -1;
     private AnalysisRun run;
-    private final Map<String, AnalysisMetric> runMetrics = new LinkedHashMap<>();
     private String lastAnalysisMessage = "";
-    private final List<RolloutSummary.Measurement> measurements = new ArrayList<>();
+    private final AnalysisMeasurer measurer;
+    private final RolloutEventJournal events;
+    private final ReleaseMeter meter;
 
+    /** A canary whose pods run without a cluster (no node-hours to count). */
     public RolloutLoop(RolloutConfig config, Deployment stable, Deployment canary, ServiceMesh mesh,
                        Simulation simulation) {
+        this(config, stable, canary, mesh, simulation, ReleaseMeter.of(config, stable, canary, null));
+    }
+
+    /**
+     * @param meter keeps the release's exposure and extra capacity (watching the cluster, if there is one)
+     */
+    RolloutLoop(RolloutConfig config, Deployment stable, Deployment canary, ServiceMesh mesh,
+                Simulation simulation, ReleaseMeter meter) {
         this.config = config;
         this.stable = stable;
         this.canary = canary;
@@ -68,6 +69,9 @@ public final class RolloutLoop implements ControlLoop {
         this.journal = simulation.journal();
         this.machine = new TrafficRoutedCanary(config.canary());
         this.name = nameFor(config.name());
+        this.measurer = new AnalysisMeasurer(versionMetrics, config.canaryVersion(), journal, name);
+        this.events = new RolloutEventJournal(journal, name);
+        this.meter = meter;
         // as Argo's controller does when it first reconciles a Rollout: all traffic to the stable subset
         apply(machine.state());
     }
@@ -97,8 +101,8 @@ public final class RolloutLoop implements ControlLoop {
             started = true;
             machine.start(now);
         }
-        machine.canaryPodsReady(ready(canary), now);
-        machine.stablePodsReady(ready(stable), now);
+        machine.canaryPodsReady(ReadyPods.of(canary), now);
+        machine.stablePodsReady(ReadyPods.of(stable), now);
         while (nextPromote < config.promoteAt().size() && config.promoteAt().get(nextPromote) <= now) {
             nextPromote++;
             journal.record(name, "promote", Map.of());
@@ -109,6 +113,7 @@ public final class RolloutLoop implements ControlLoop {
         analyse(now);
         apply(machine.state());
         journalEvents();
+        meter.sample(now, appliedWeight, RolloutSummaries.decided(machine.state()));
     }
 
     /** Runs the step analysis the machine waits for, feeding a finished run's phase back (which may start another). */
@@ -119,13 +124,9 @@ public final class RolloutLoop implements ControlLoop {
         }
         while (machine.awaitingStepAnalysis()) {
             if (run == null) {
-                runMetrics.clear();
-                for (AnalysisMetric metric : config.stepAnalyses().get(machine.state().stepIndex())) {
-                    runMetrics.put(metric.spec().name(), metric);
-                }
-                run = new AnalysisRun(runMetrics.values().stream().map(AnalysisMetric::spec).toList(), now);
+                run = measurer.newRun(config.stepAnalyses().get(machine.state().stepIndex()), now);
             }
-            AnalysisPhase phase = run.reconcile(now, this::measure);
+            AnalysisPhase phase = run.reconcile(now, measurer::measure);
             if (!phase.completed()) {
                 return;
             }
@@ -135,19 +136,6 @@ public final class RolloutLoop implements ControlLoop {
             machine.stepAnalysisFinished(phase, now);
             journalEvents();
         }
-    }
-
-    private double measure(String metricName, double now) {
-        AnalysisMetric metric = runMetrics.get(metricName);
-        double value = metric.metric().read(versionMetrics, config.canaryVersion(), now, metric.windowSeconds());
-        AnalysisPhase phase = MeasurementEvaluator.evaluate(metric.spec(), value).phase();
-        measurements.add(new RolloutSummary.Measurement(now, metricName, value, phase));
-        Map<String, Object> inputs = new LinkedHashMap<>();
-        inputs.put("metric", metricName);
-        inputs.put("value", value);
-        inputs.put("phase", phase.fieldValue());
-        journal.record(name, "measurement", inputs);
-        return value;
     }
 
     private void apply(RolloutState state) {
@@ -167,64 +155,12 @@ public final class RolloutLoop implements ControlLoop {
     }
 
     private void journalEvents() {
-        List<RolloutEvent> events = machine.events();
-        for (; journaledEvents < events.size(); journaledEvents++) {
-            RolloutEvent event = events.get(journaledEvents);
-            journal.record(name, event.getClass().getSimpleName(), RolloutEventInputs.of(event));
-        }
-    }
-
-    /** The deployment's Ready pods (the rollout controllers' view of a ReplicaSet's available replicas). */
-    static int ready(Deployment deployment) {
-        int ready = 0;
-        for (Pod pod : deployment.pods()) {
-            if (pod.state() == PodState.READY) {
-                ready++;
-            }
-        }
-        return ready;
+        events.catchUp(machine.events());
     }
 
     /** How the rollout went up to {@code endSeconds}. */
     public RolloutSummary summary(double endSeconds) {
-        List<RolloutSummary.StepStart> steps = new ArrayList<>();
-        double promotedAt = Double.NaN;
-        double abortedAt = Double.NaN;
-        double pausedAt = Double.NaN;
-        for (RolloutEvent event : machine.events()) {
-            if (event instanceof RolloutEvent.StepStarted s) {
-                steps.add(new RolloutSummary.StepStart(s.stepIndex(), s.at()));
-            } else if (event instanceof RolloutEvent.Promoted p) {
-                promotedAt = p.at();
-            } else if (event instanceof RolloutEvent.Aborted a) {
-                abortedAt = a.at();
-            } else if (event instanceof RolloutEvent.Paused p) {
-                pausedAt = p.at();
-            }
-        }
-        RolloutState state = machine.state();
-        RolloutOutcome outcome;
-        double at;
-        String why = "";
-        if (!started) {
-            outcome = RolloutOutcome.NOT_STARTED;
-            at = Double.NaN;
-        } else if (!Double.isNaN(promotedAt)) {
-            outcome = RolloutOutcome.PROMOTED;
-            at = promotedAt;
-        } else if (state.abortCause().isPresent()) {
-            outcome = RolloutOutcome.ABORTED;
-            at = abortedAt;
-            why = state.abortCause().get().name() + (lastAnalysisMessage.isEmpty() ? "" : ": " + lastAnalysisMessage);
-        } else if (state.phase() == RolloutPhase.PAUSED) {
-            outcome = RolloutOutcome.PAUSED;
-            at = pausedAt;
-            why = state.pauseReason().map(r -> r.fieldValue()).orElse("");
-        } else {
-            outcome = RolloutOutcome.PROGRESSING;
-            at = Double.NaN;
-        }
-        return new RolloutSummary(config.name(), outcome, at, why, steps, measurements,
-                versionMetrics.totalRequests(config.canaryVersion()), versionMetrics.totalErrors(config.canaryVersion()));
+        return RolloutSummaries.of(config, started, machine.events(), machine.state(), lastAnalysisMessage,
+                measurer.measurements(), versionMetrics, meter.figures(endSeconds));
     }
 }

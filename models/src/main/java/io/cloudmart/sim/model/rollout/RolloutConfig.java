@@ -2,29 +2,35 @@ package io.cloudmart.sim.model.rollout;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.cloudmart.sim.model.rollout.canary.CanarySpec;
 import io.cloudmart.sim.model.rollout.canary.CanaryStep;
 
 /**
- * One Argo Rollouts canary with a traffic router (the mesh) over two versions of a service.
+ * One Argo Rollout over two versions of a service: a canary with a traffic router (the mesh), or a blue-green
+ * release ({@code blueGreen}); exactly one of the two strategies, as Argo's {@code spec.strategy} has.
  *
  * @param name          the rollout's name ({@code rollouts.<name>})
  * @param service       the service whose versions it moves between
- * @param stableVersion the version serving before the update
- * @param canaryVersion the version being rolled out
+ * @param stableVersion the version serving before the update (blue-green: the active stack's)
+ * @param canaryVersion the version being rolled out (blue-green: the preview stack's)
  * @param startAtSeconds when the update begins (the pod template changes)
- * @param canary        the strategy the machine runs
+ * @param canary        the canary strategy the machine runs; null exactly when {@code blueGreen} is set
  * @param stepAnalyses  the metrics of each analysis step, by its index in {@code canary.steps}
  * @param promoteAt     times a person runs {@code kubectl argo rollouts promote}, ascending
+ * @param blueGreen     the blue-green strategy, when the rollout has one instead of the canary
  */
 public record RolloutConfig(String name, String service, String stableVersion, String canaryVersion,
                             double startAtSeconds, CanarySpec canary, Map<Integer, List<AnalysisMetric>> stepAnalyses,
-                            List<Double> promoteAt) {
+                            List<Double> promoteAt, Optional<BlueGreenRelease> blueGreen) {
     public RolloutConfig {
         stepAnalyses = Map.copyOf(stepAnalyses);
         promoteAt = List.copyOf(promoteAt);
-        for (int i = 0; i < canary.steps().size(); i++) {
+        if ((canary == null) == blueGreen.isEmpty()) {
+            throw new IllegalArgumentException("rollout " + name + ": exactly one of a canary and a blue-green strategy");
+        }
+        for (int i = 0; canary != null && i < canary.steps().size(); i++) {
             boolean analysis = canary.steps().get(i) instanceof CanaryStep.Analysis;
             if (analysis != stepAnalyses.containsKey(i)) {
                 throw new IllegalArgumentException("rollout " + name + ": step " + i
@@ -39,5 +45,32 @@ public record RolloutConfig(String name, String service, String stableVersion, S
         if (stableVersion.equals(canaryVersion)) {
             throw new IllegalArgumentException("rollout " + name + ": stableVersion and canaryVersion are both " + stableVersion);
         }
+        if (blueGreen.isPresent() && !blueGreen.get().activeService().equals(service)) {
+            throw new IllegalArgumentException("rollout " + name + ": the active service is the rollout's service");
+        }
+    }
+
+    /** A canary rollout. */
+    public RolloutConfig(String name, String service, String stableVersion, String canaryVersion,
+                         double startAtSeconds, CanarySpec canary, Map<Integer, List<AnalysisMetric>> stepAnalyses,
+                         List<Double> promoteAt) {
+        this(name, service, stableVersion, canaryVersion, startAtSeconds, canary, stepAnalyses, promoteAt,
+                Optional.empty());
+    }
+
+    /** A blue-green rollout. */
+    public static RolloutConfig blueGreen(String name, String service, String activeVersion, String previewVersion,
+                                          double startAtSeconds, BlueGreenRelease blueGreen, List<Double> promoteAt) {
+        return new RolloutConfig(name, service, activeVersion, previewVersion, startAtSeconds, null, Map.of(),
+                promoteAt, Optional.of(blueGreen));
+    }
+
+    public ReleaseStrategy strategy() {
+        return blueGreen.isPresent() ? ReleaseStrategy.BLUE_GREEN : ReleaseStrategy.CANARY;
+    }
+
+    /** {@code spec.replicas}: the pods of the service when it is not split. */
+    public int replicas() {
+        return canary != null ? canary.replicas() : blueGreen.get().spec().replicas();
     }
 }

@@ -13,10 +13,13 @@ import java.util.List;
  * @param measurements   every analysis measurement
  * @param canaryRequests responses the canary version's pods gave over the whole run
  * @param canaryErrors   of which errors (any answer but 200)
+ * @param strategy       canary or blue-green
+ * @param release        what the release exposed and the extra capacity it held
  */
 public record RolloutSummary(String name, RolloutOutcome outcome, double atSeconds, String why,
                              List<StepStart> stepStarts, List<Measurement> measurements,
-                             long canaryRequests, long canaryErrors) {
+                             long canaryRequests, long canaryErrors, ReleaseStrategy strategy,
+                             ReleaseFigures release) {
     public RolloutSummary {
         stepStarts = List.copyOf(stepStarts);
         measurements = List.copyOf(measurements);

@@ -82,7 +82,7 @@ public final class ShopAssembler {
         spec.versions().forEach((version, v) -> {
             int replicas = v.replicas();
             if (rollout != null && version.equals(rollout.stableVersion())) {
-                replicas = rollout.canary().replicas();
+                replicas = rollout.replicas();
             } else if (rollout != null && version.equals(rollout.canaryVersion())) {
                 replicas = 0;
             } else if (canary != null) {

@@ -127,7 +127,9 @@ final class EndpointBinder {
     private StepSpec parallel(Fields f, String self) {
         List<JsonNode> elements = f.elements("parallel");
         JsonNode list = f.get("parallel");
-        if (list != null && list.isArray() && elements.isEmpty()) {
+        if (list == null) {
+            f.missing("parallel"); // 'parallel: ~': written without a value
+        } else if (list.isArray() && elements.isEmpty()) {
             f.wrong("parallel", "must list at least one call, e.g. '[inventory.reserve, pricing.quote]'");
         }
         List<StepSpec.CallStep> calls = new ArrayList<>();

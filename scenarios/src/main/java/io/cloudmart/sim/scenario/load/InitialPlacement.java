@@ -61,9 +61,13 @@ final class InitialPlacement {
         for (var service : spec.services().entrySet()) {
             ServiceSpec s = service.getValue();
             Requests pod = new Requests(s.pod().cpuRequestCores(), s.pod().memoryRequestMiB()).plus(sidecar);
+            var rollout = spec.rollouts().stream().filter(r -> r.service().equals(service.getKey())).findFirst();
             for (var version : s.versions().entrySet()) {
                 VersionSpec v = version.getValue();
-                for (int i = 0; i < v.replicas(); i++) {
+                // as the run starts them (ShopAssembler): a rollout's stable version has its replicas, the new none
+                int replicas = rollout.map(r -> version.getKey().equals(r.stableVersion()) ? r.replicas()
+                        : version.getKey().equals(r.canaryVersion()) ? 0 : v.replicas()).orElse(v.replicas());
+                for (int i = 0; i < replicas; i++) {
                     pods.add(new StartPod(service.getKey() + "-" + version.getKey() + "-" + i, service.getKey(),
                             pod.cpuCores(), pod.memoryMiB()));
                 }

@@ -98,6 +98,8 @@ public final class ReferenceTables {
         table("rollout.step.pause", "`pause` field", RolloutSchema.PAUSE);
         table("rollout.step.analysis", "`analysis` field", RolloutSchema.STEP_ANALYSIS);
         table("rollout.step.analysis.template", "Template reference field", RolloutSchema.TEMPLATE_REF);
+        table("rollout.blueGreen", "`blueGreen` field", RolloutSchema.BLUE_GREEN);
+        table("rollout.blueGreen.previewTest", "`previewTest` field", RolloutSchema.PREVIEW_TEST);
         table("analysisTemplate", "Field", RolloutSchema.TEMPLATE);
         table("analysisTemplate.metric", "Metric field", RolloutSchema.METRIC);
         table("analysisTemplate.metric.provider", "`provider` field", RolloutSchema.PROVIDER);

@@ -13,12 +13,15 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.cloudmart.sim.model.rollout.AnalysisMetric;
+import io.cloudmart.sim.model.rollout.BlueGreenRelease;
+import io.cloudmart.sim.model.rollout.PreviewTest;
 import io.cloudmart.sim.model.rollout.RolloutConfig;
 import io.cloudmart.sim.model.rollout.VersionMetric;
 import io.cloudmart.sim.model.rollout.analysis.ConditionExpression;
 import io.cloudmart.sim.model.rollout.analysis.ConditionParser;
 import io.cloudmart.sim.model.rollout.analysis.ConditionSyntaxException;
 import io.cloudmart.sim.model.rollout.analysis.MetricSpec;
+import io.cloudmart.sim.model.rollout.canary.BlueGreenSpec;
 import io.cloudmart.sim.model.rollout.canary.CanarySpec;
 import io.cloudmart.sim.model.rollout.canary.CanaryStep;
 import io.cloudmart.sim.model.rollout.canary.RolloutDefaults;
@@ -179,6 +182,13 @@ final class RolloutBinder {
         }
         Double startAt = b.read(f, RolloutSchema.START_AT);
         Long replicas = b.read(f, RolloutSchema.REPLICAS);
+        if (f.written("blueGreen")) {
+            if (f.written("steps")) {
+                return f.wrong("blueGreen", "a rollout is a canary ('steps') or blue-green ('blueGreen'), not both;"
+                        + " remove one");
+            }
+            return blueGreenRollout(f, name, service, spec, stable, canary, startAt, replicas, services, templates);
+        }
         List<CanaryStep> steps = new ArrayList<>();
         Map<Integer, List<AnalysisMetric>> analyses = new LinkedHashMap<>();
         List<JsonNode> elements = f.elements("steps");
@@ -186,7 +196,8 @@ final class RolloutBinder {
             if (f.has("steps")) {
                 f.wrong("steps", "must list at least one step, e.g. '- setWeight: 20'");
             } else {
-                f.missing("steps");
+                f.missingAlternative("missing required field 'steps' (a canary's) or 'blueGreen'",
+                        List.of("steps", "blueGreen"));
             }
         } else if (elements.size() > RolloutSchema.MAX_STEPS) {
             f.wrong("steps", "at most " + RolloutSchema.MAX_STEPS + " steps, got " + elements.size());
@@ -201,13 +212,7 @@ final class RolloutBinder {
         Long abortDelay = b.read(f, RolloutSchema.ABORT_SCALE_DOWN_DELAY);
         Long scaleDownDelay = b.read(f, RolloutSchema.SCALE_DOWN_DELAY);
         Boolean dynamic = b.read(f, RolloutSchema.DYNAMIC_STABLE_SCALE);
-        List<Double> promote = b.list(f, "promote", RolloutSchema.PROMOTE_AT);
-        for (int k = 1; k < promote.size(); k++) {
-            if (promote.get(k) < promote.get(k - 1)) {
-                b.problems.at(f.pathOf("promote") + "." + k, "the promote times must be in ascending order ("
-                        + Units.formatDuration(promote.get(k)) + " comes after " + Units.formatDuration(promote.get(k - 1)) + ")");
-            }
-        }
+        List<Double> promote = promoteTimes(f);
         if (b.problems.hasIssues() || spec == null || startAt == null || steps.size() != elements.size()
                 || scaleDownDelay == null || dynamic == null || f.has("replicas") && replicas == null
                 || f.has("abortScaleDownDelaySeconds") && abortDelay == null) {
@@ -218,6 +223,89 @@ final class RolloutBinder {
                 abortDelay == null ? OptionalInt.empty() : OptionalInt.of(abortDelay.intValue()), scaleDownDelay.intValue(),
                 RolloutDefaults.PROGRESS_DEADLINE_SECONDS, false, Optional.empty());
         return new RolloutConfig(name, service, stable, canary, startAt, canarySpec, analyses, promote);
+    }
+
+    /** The times of {@code promote}, checked to ascend. */
+    private List<Double> promoteTimes(Fields f) {
+        List<Double> promote = b.list(f, "promote", RolloutSchema.PROMOTE_AT);
+        for (int k = 1; k < promote.size(); k++) {
+            if (promote.get(k) < promote.get(k - 1)) {
+                b.problems.at(f.pathOf("promote") + "." + k, "the promote times must be in ascending order ("
+                        + Units.formatDuration(promote.get(k)) + " comes after " + Units.formatDuration(promote.get(k - 1)) + ")");
+            }
+        }
+        return promote;
+    }
+
+    /**
+     * A blue-green rollout: {@code blueGreen}'s fields under Argo's names, the two Kubernetes Service names (the
+     * active one is the rollout's service, the preview one a name of its own) and the preview test.
+     */
+    private RolloutConfig blueGreenRollout(Fields f, String name, String service, ServiceSpec spec, String stable,
+                                           String canary, Double startAt, Long replicas,
+                                           Map<String, ServiceSpec> services,
+                                           Map<String, List<AnalysisMetric>> templates) {
+        for (String field : RolloutSchema.CANARY_ONLY) {
+            if (f.written(field)) {
+                f.wrong(field, "'" + field + "' is a canary's field; a blue-green rollout reads its own under"
+                        + " 'blueGreen'" + (field.endsWith("DelaySeconds") ? " ('blueGreen." + field + "')" : ""));
+            }
+        }
+        Fields g = b.section(f, "blueGreen");
+        if (!f.has("blueGreen")) {
+            f.missing("blueGreen");
+        }
+        String active = b.read(g, RolloutSchema.ACTIVE_SERVICE);
+        if (active != null && service != null && !active.equals(service)) {
+            g.wrong("activeService", "the active Service is the one callers reach, the rollout's service '"
+                    + SafeText.shown(service) + "'; got '" + SafeText.shown(active) + "'");
+        }
+        String previewService = b.read(g, RolloutSchema.PREVIEW_SERVICE);
+        if (previewService != null && !Binding.NAME.matcher(previewService).matches()) {
+            previewService = g.wrong("previewService", "'" + SafeText.shown(previewService) + "' is not a valid"
+                    + " Kubernetes Service name; " + Binding.NAME_RULE);
+        } else if (previewService != null && services.containsKey(previewService)) {
+            g.wrong("previewService", "'" + SafeText.shown(previewService) + "' is a service of 'services'; the"
+                    + " preview Service is another Kubernetes Service over the preview pods: give it a name of its"
+                    + " own, e.g. '" + SafeText.shown(service == null ? "api" : service) + "-preview'");
+        }
+        List<AnalysisMetric> pre = List.of();
+        if (g.written("prePromotionAnalysis")) {
+            pre = templateRefs(b.section(g, "prePromotionAnalysis"), templates);
+        }
+        Boolean auto = b.read(g, RolloutSchema.AUTO_PROMOTION_ENABLED);
+        Long autoSeconds = b.read(g, RolloutSchema.AUTO_PROMOTION_SECONDS);
+        if (Boolean.FALSE.equals(auto) && autoSeconds != null) {
+            g.wrong("autoPromotionSeconds", "Argo ignores it with 'autoPromotionEnabled: false' (the rollout waits"
+                    + " for a promote); remove one of the two");
+        }
+        Long previewCount = b.read(g, RolloutSchema.PREVIEW_REPLICA_COUNT);
+        Long scaleDown = b.read(g, RolloutSchema.BLUE_GREEN_SCALE_DOWN_DELAY);
+        Long abortDelay = b.read(g, RolloutSchema.BLUE_GREEN_ABORT_SCALE_DOWN_DELAY);
+        Optional<PreviewTest> test = Optional.empty();
+        if (g.written("previewTest")) {
+            Fields t = b.section(g, "previewTest");
+            String endpoint = b.read(t, RolloutSchema.TEST_ENDPOINT);
+            Double rate = b.read(t, RolloutSchema.TEST_RATE);
+            if (endpoint != null && spec != null && !spec.endpoints().containsKey(endpoint)) {
+                endpoint = t.wrong("endpoint", "service " + service + " has no endpoint '" + SafeText.shown(endpoint)
+                        + "'; there are " + spec.endpoints().keySet());
+            }
+            test = endpoint == null || rate == null ? null : Optional.of(new PreviewTest(endpoint, rate));
+        }
+        List<Double> promote = promoteTimes(f);
+        if (b.problems.hasIssues() || spec == null || startAt == null || active == null || previewService == null
+                || pre == null || auto == null || scaleDown == null || abortDelay == null || test == null
+                || f.has("replicas") && replicas == null) {
+            return null; // reported
+        }
+        int pods = replicas != null ? replicas.intValue() : spec.versions().get(stable).replicas();
+        BlueGreenSpec blueGreen = new BlueGreenSpec(pods,
+                previewCount == null ? OptionalInt.empty() : OptionalInt.of(previewCount.intValue()), auto,
+                autoSeconds == null ? 0 : autoSeconds.intValue(), scaleDown.intValue(), abortDelay.intValue(),
+                !pre.isEmpty());
+        return RolloutConfig.blueGreen(name, service, stable, canary, startAt,
+                new BlueGreenRelease(blueGreen, active, previewService, pre, test), promote);
     }
 
     /** Reports {@code version} when {@code service} has no such version (shared with {@link FlaggerBinder}). */
@@ -257,36 +345,47 @@ final class RolloutBinder {
                 return seconds == null ? null : CanaryStep.Pause.forSeconds(seconds);
             }
             default -> {
-                Fields a = b.section(s, "analysis");
-                List<JsonNode> refs = a.elements("templates");
-                if (refs.isEmpty()) {
-                    return a.has("templates") ? a.wrong("templates", "must name at least one template")
-                            : a.missing("templates");
-                }
-                List<AnalysisMetric> metrics = new ArrayList<>();
-                Set<String> names = new HashSet<>();
-                for (int i = 0; i < refs.size(); i++) {
-                    Fields r = b.fields(refs.get(i), a.pathOf("templates") + "." + i);
-                    String template = b.read(r, RolloutSchema.TEMPLATE_NAME);
-                    if (template == null) {
-                        return null;
-                    }
-                    List<AnalysisMetric> of = templates.get(template);
-                    if (of == null) {
-                        return r.wrong("templateName", "no analysis template named '" + SafeText.shown(template)
-                                + "'; there are " + templates.keySet() + " under 'analysisTemplates'");
-                    }
-                    for (AnalysisMetric metric : of) {
-                        if (!names.add(metric.spec().name())) {
-                            return r.wrong("templateName", "metric '" + metric.spec().name() + "' comes from two"
-                                    + " templates of this step; names are unique within an AnalysisRun");
-                        }
-                        metrics.add(metric);
-                    }
+                List<AnalysisMetric> metrics = templateRefs(b.section(s, "analysis"), templates);
+                if (metrics == null) {
+                    return null; // reported
                 }
                 analyses.put(index, metrics);
                 return new CanaryStep.Analysis();
             }
         }
+    }
+
+    /**
+     * The metrics of an {@code analysis} ({@code {templates: [{templateName}]}}) run together as one AnalysisRun;
+     * null after reporting a problem.
+     */
+    private List<AnalysisMetric> templateRefs(Fields a, Map<String, List<AnalysisMetric>> templates) {
+        List<JsonNode> refs = a.elements("templates");
+        if (refs.isEmpty()) {
+            return a.has("templates") ? a.wrong("templates", "must name at least one template")
+                    : a.missing("templates");
+        }
+        List<AnalysisMetric> metrics = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < refs.size(); i++) {
+            Fields r = b.fields(refs.get(i), a.pathOf("templates") + "." + i);
+            String template = b.read(r, RolloutSchema.TEMPLATE_NAME);
+            if (template == null) {
+                return null;
+            }
+            List<AnalysisMetric> of = templates.get(template);
+            if (of == null) {
+                return r.wrong("templateName", "no analysis template named '" + SafeText.shown(template)
+                        + "'; there are " + templates.keySet() + " under 'analysisTemplates'");
+            }
+            for (AnalysisMetric metric : of) {
+                if (!names.add(metric.spec().name())) {
+                    return r.wrong("templateName", "metric '" + metric.spec().name() + "' comes from two"
+                            + " templates of this analysis; names are unique within an AnalysisRun");
+                }
+                metrics.add(metric);
+            }
+        }
+        return metrics;
     }
 }

@@ -13,7 +13,7 @@ import io.cloudmart.sim.model.rollout.canary.RolloutDefaults;
 
 /**
  * Releases: {@code rollouts} (an Argo Rollouts canary over two versions of a service, its traffic routed by the
- * mesh) and {@code analysisTemplates} (Argo AnalysisTemplates whose metrics read the canary version's per-version
+ * mesh, or a blue-green release) and {@code analysisTemplates} (Argo AnalysisTemplates whose metrics read the canary version's per-version
  * figures), each field under Argo's name ({@code pkg/apis/rollouts/v1alpha1/types.go}, {@code analysis_types.go}).
  */
 final class RolloutSchema {
@@ -73,9 +73,57 @@ final class RolloutSchema {
             .note("[DEFAULT] Argo Rollouts").mirrors("canary.dynamicStableScale");
     static final Field<Double> PROMOTE_AT = Field.required("at", Kind.DURATION_OR_ZERO, "");
 
+    // ---------------------------------------------------------------- blue-green
+
+    static final Field<String> ACTIVE_SERVICE = Field.required("activeService",
+            Kind.text("service name", TopSchema.NAME_PATTERN), "the rollout's `service`: the Kubernetes Service"
+                    + " callers reach, whose selector moves to the new version at the switch")
+            .mirrors("blueGreen.activeService");
+    static final Field<String> PREVIEW_SERVICE = Field.required("previewService",
+            Kind.text("service name", TopSchema.NAME_PATTERN), "a name of no service of `services`: the Kubernetes"
+                    + " Service that selects the preview pods; only `previewTest` calls it")
+            .mirrors("blueGreen.previewService");
+    static final Field<Boolean> AUTO_PROMOTION_ENABLED = Field.of("autoPromotionEnabled", Kind.BOOL,
+            RolloutDefaults.AUTO_PROMOTION_ENABLED, "switch as soon as the preview is Ready and its analysis passed;"
+                    + " `false`: pause first, until a `promote`").note(ARGO_DEFAULTS)
+            .mirrors("blueGreen.autoPromotionEnabled");
+    static final Field<Long> AUTO_PROMOTION_SECONDS = Field.optional("autoPromotionSeconds", Kind.whole(1, 86_400),
+            "none", "with `autoPromotionEnabled`, pause this long once the preview is ready, then switch")
+            .mirrors("blueGreen.autoPromotionSeconds");
+    static final Field<Long> PREVIEW_REPLICA_COUNT = Field.optional("previewReplicaCount",
+            Kind.whole(1, Maxima.REPLICAS), "`replicas`", "pods of the preview before the switch; it grows to"
+                    + " `replicas` before the switch").mirrors("blueGreen.previewReplicaCount");
+    static final Field<Long> BLUE_GREEN_SCALE_DOWN_DELAY = Field.of("scaleDownDelaySeconds", Kind.whole(0, 86_400),
+            (long) RolloutDefaults.SCALE_DOWN_DELAY_SECONDS, "seconds the old stack stays after the switch")
+            .note(ARGO_DEFAULTS).mirrors("blueGreen.scaleDownDelaySeconds");
+    static final Field<Long> BLUE_GREEN_ABORT_SCALE_DOWN_DELAY = Field.of("abortScaleDownDelaySeconds",
+            Kind.whole(0, 86_400), (long) RolloutDefaults.ABORT_SCALE_DOWN_DELAY_SECONDS,
+            "seconds the preview stays after an abort; `0`: it stays").note(ARGO_DEFAULTS)
+            .mirrors("blueGreen.abortScaleDownDelaySeconds");
+    static final Field<String> TEST_ENDPOINT = Field.required("endpoint",
+            Kind.text("endpoint name", TopSchema.LOCAL_NAME_PATTERN), "an endpoint of the rollout's service");
+    static final Field<Double> TEST_RATE = Field.required("rate", Kind.rate(false), "requests per second, sent"
+            + " evenly spaced to the preview's Ready pods in turn");
+    static final Schema.Obj PREVIEW_TEST = obj(TEST_ENDPOINT, TEST_RATE);
+    static final Schema.Obj BLUE_GREEN = obj(ACTIVE_SERVICE, PREVIEW_SERVICE,
+            section("prePromotionAnalysis", STEP_ANALYSIS, "`{templates}`", "none", "an AnalysisRun over the preview"
+                    + " version once its pods are Ready, before the switch; Failed or Error aborts (the active stack"
+                    + " keeps all traffic), Inconclusive pauses until a `promote`"),
+            AUTO_PROMOTION_ENABLED, AUTO_PROMOTION_SECONDS, PREVIEW_REPLICA_COUNT, BLUE_GREEN_SCALE_DOWN_DELAY,
+            BLUE_GREEN_ABORT_SCALE_DOWN_DELAY,
+            section("previewTest", PREVIEW_TEST, "`{endpoint, rate}`", "none", "[CHOICE] not Argo's: the requests a"
+                    + " person's test Job sends to `previewService` while the preview is up and not active, the"
+                    + " preview's only traffic and so the data of `prePromotionAnalysis`"));
+    /** The rollout's top-level fields that only a canary reads; a blue-green rollout has its own under blueGreen. */
+    static final List<String> CANARY_ONLY = List.of("abortScaleDownDelaySeconds", "scaleDownDelaySeconds",
+            "dynamicStableScale");
+
     static final Schema.Obj ROLLOUT = obj(SERVICE, STABLE_VERSION, CANARY_VERSION, START_AT, REPLICAS,
-            section("steps", listOf(STEP), "list of steps", "**required**", "`1` to `" + MAX_STEPS + "`; each"
-                    + " exactly one of `setWeight`, `pause`, `analysis` (see below)"),
+            section("steps", listOf(STEP), "list of steps", "one of `steps` and `blueGreen`", "a canary: `1` to `"
+                    + MAX_STEPS + "`; each exactly one of `setWeight`, `pause`, `analysis` (see below)"),
+            section("blueGreen", BLUE_GREEN, "`{activeService, previewService, …}`", "one of `steps` and `blueGreen`",
+                    "a blue-green release instead of a canary (see below); `stableVersion` is then the active"
+                    + " stack's version and `canaryVersion` the preview's"),
             ABORT_SCALE_DOWN_DELAY, SCALE_DOWN_DELAY, DYNAMIC_STABLE_SCALE,
             section("promote", listOf(PROMOTE_AT), "list of durations", "none", "ascending times at which a person"
                     + " runs `kubectl argo rollouts promote`: an indefinite pause ends, a running step is skipped"));

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.cloudmart.sim.core.run.ReplicationResult;
+import io.cloudmart.sim.model.rollout.ReleaseFigures;
 import io.cloudmart.sim.model.rollout.RolloutOutcome;
 import io.cloudmart.sim.model.rollout.RolloutReport;
 import io.cloudmart.sim.model.rollout.RolloutSummary;
@@ -33,6 +34,7 @@ final class RolloutsJson {
         for (int i = 0; i < first.size(); i++) {
             RolloutSummary s = first.get(i);
             ObjectNode r = n.putObject(s.name());
+            r.put("strategy", s.strategy().fieldValue());
             r.put("outcome", s.outcome().fieldValue());
             ResultsJson.put(r, "atSeconds", s.atSeconds());
             r.put("why", s.why());
@@ -52,6 +54,7 @@ final class RolloutsJson {
             }
             r.put("canaryRequests", s.canaryRequests());
             r.put("canaryErrors", s.canaryErrors());
+            release(r, s.release());
             ObjectNode outcomes = r.putObject("replicationsByOutcome");
             int index = i;
             for (RolloutOutcome outcome : RolloutOutcome.values()) {
@@ -62,5 +65,21 @@ final class RolloutsJson {
             }
         }
         return Optional.of(n);
+    }
+
+    /** What the release exposed (users' requests, the preview test's apart) and the extra capacity it held. */
+    private static void release(ObjectNode r, ReleaseFigures x) {
+        r.put("previewTestRequests", x.previewTestRequests());
+        r.put("previewTestErrors", x.previewTestErrors());
+        ObjectNode exposure = r.putObject("exposure");
+        exposure.put("requests", x.exposedRequests());
+        exposure.put("errors", x.exposedErrors());
+        ResultsJson.put(exposure, "share", x.exposedShare());
+        ResultsJson.put(exposure, "peakShare", x.peakShare());
+        ResultsJson.put(exposure, "firstTrafficSeconds", x.firstTrafficAt());
+        ResultsJson.put(exposure, "fullTrafficSeconds", x.fullTrafficAt());
+        ResultsJson.put(r, "extraPodHours", x.extraPodHours());
+        ResultsJson.put(r, "extraNodeHours", x.extraNodeHours());
+        Money.put(r, "extraCost", x.extraCost());
     }
 }

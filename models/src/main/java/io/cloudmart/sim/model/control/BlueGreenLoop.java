@@ -1,0 +1,163 @@
+package io.cloudmart.sim.model.control;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.cloudmart.sim.core.ControlJournal;
+import io.cloudmart.sim.core.Simulation;
+import io.cloudmart.sim.model.mesh.ServiceMesh;
+import io.cloudmart.sim.model.rollout.AnalysisPhase;
+import io.cloudmart.sim.model.rollout.BlueGreenRelease;
+import io.cloudmart.sim.model.rollout.RolloutConfig;
+import io.cloudmart.sim.model.rollout.RolloutSummary;
+import io.cloudmart.sim.model.rollout.analysis.AnalysisRun;
+import io.cloudmart.sim.model.rollout.canary.BlueGreenRollout;
+import io.cloudmart.sim.model.rollout.canary.RolloutDefaults;
+import io.cloudmart.sim.model.rollout.canary.RolloutState;
+import io.cloudmart.sim.model.service.Deployment;
+import io.cloudmart.sim.model.service.VersionMetrics;
+
+/**
+ * The Argo Rollouts controller for one blue-green rollout: at {@code startAt} it starts the {@link BlueGreenRollout}
+ * and the preview stack comes up beside the active one (both on the nodes, both billed); on every reconcile it
+ * reports the preview's Ready pods, runs the promotes that are due and the pre-promotion analysis the machine waits
+ * for (over the preview version's metrics, fed by the {@link PreviewTestJob}), then does what the machine asks: the
+ * two Deployments' replicas and, at the switch, all traffic to the new version in one {@code setWeights} (the
+ * activeService's selector moving to the new ReplicaSet). Events and measurements go to the control journal under
+ * the same name as a canary's ({@code rollout/<name>}).
+ */
+public final class BlueGreenLoop implements ControlLoop {
+    private final RolloutConfig config;
+    private final BlueGreenRelease release;
+    private final Deployment active;
+    private final Deployment preview;
+    private final ServiceMesh mesh;
+    private final VersionMetrics versionMetrics;
+    private final Simulation simulation;
+    private final ControlJournal journal;
+    private final BlueGreenRollout machine;
+    private final String name;
+    private final AnalysisMeasurer measurer;
+    private final RolloutEventJournal events;
+    private final ReleaseMeter meter;
+    private final PreviewTestJob test;
+
+    private boolean started;
+    private int nextPromote;
+    private int appliedWeight = -1;
+    private AnalysisRun run;
+    private String lastAnalysisMessage = "";
+
+    /**
+     * @param active  the Deployment of the version serving before the update ({@code stableVersion})
+     * @param preview the Deployment of the version rolled out ({@code canaryVersion})
+     * @param meter   keeps the release's exposure and extra capacity (watching the cluster, if there is one)
+     */
+    BlueGreenLoop(RolloutConfig config, Deployment active, Deployment preview, ServiceMesh mesh, Simulation simulation,
+                  ReleaseMeter meter) {
+        this.config = config;
+        this.release = config.blueGreen().orElseThrow(() -> new IllegalArgumentException("rollout " + config.name()
+                + " is no blue-green rollout"));
+        this.active = active;
+        this.preview = preview;
+        this.mesh = mesh;
+        this.versionMetrics = active.service().versionMetrics();
+        this.simulation = simulation;
+        this.journal = simulation.journal();
+        this.machine = new BlueGreenRollout(release.spec());
+        this.name = RolloutLoop.nameFor(config.name());
+        this.measurer = new AnalysisMeasurer(versionMetrics, config.canaryVersion(), journal, name);
+        this.events = new RolloutEventJournal(journal, name);
+        this.meter = meter;
+        this.test = release.previewTest().map(t -> new PreviewTestJob(t, preview, simulation, meter)).orElse(null);
+        // as Argo's controller does when it first reconciles a Rollout: the active service selects the old pods
+        apply(machine.state());
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public double periodSeconds() {
+        return RolloutLoop.PERIOD_SECONDS;
+    }
+
+    @Override
+    public void reconcile() {
+        double now = simulation.now();
+        if (!started) {
+            if (now < config.startAtSeconds()) {
+                return;
+            }
+            started = true;
+            machine.start(now);
+            if (test != null) {
+                test.start();
+            }
+        }
+        machine.previewPodsReady(ReadyPods.of(preview), now);
+        while (nextPromote < config.promoteAt().size() && config.promoteAt().get(nextPromote) <= now) {
+            nextPromote++;
+            journal.record(name, "promote", Map.of());
+            machine.promote(now);
+        }
+        machine.tick(now);
+        events.catchUp(machine.events());
+        analyse(now);
+        RolloutState state = machine.state();
+        apply(state);
+        boolean decided = RolloutSummaries.decided(state);
+        if (decided && test != null) {
+            test.stop(); // the preview is active now, or abandoned: the person's test is over
+        }
+        events.catchUp(machine.events());
+        meter.sample(now, appliedWeight, decided);
+    }
+
+    /** Runs the pre-promotion analysis the machine waits for, feeding a finished run's phase back. */
+    private void analyse(double now) {
+        if (run != null && !machine.awaitingPrePromotionAnalysis()) {
+            run.terminate();
+            run = null;
+        }
+        while (machine.awaitingPrePromotionAnalysis()) {
+            if (run == null) {
+                run = measurer.newRun(release.prePromotionAnalysis(), now);
+            }
+            AnalysisPhase phase = run.reconcile(now, measurer::measure);
+            if (!phase.completed()) {
+                return;
+            }
+            lastAnalysisMessage = run.message();
+            journal.record(name, "analysisRun" + phase.fieldValue(), Map.of("message", run.message()));
+            run = null;
+            machine.prePromotionAnalysisFinished(phase, now);
+            events.catchUp(machine.events());
+        }
+    }
+
+    /** The switch is one weight change, 0 → 100: every request routed from then on goes to the new version. */
+    private void apply(RolloutState state) {
+        if (state.newWeight() != appliedWeight) {
+            appliedWeight = state.newWeight();
+            Map<String, Integer> weights = new LinkedHashMap<>();
+            weights.put(config.stableVersion(), RolloutDefaults.MAX_TRAFFIC_WEIGHT - appliedWeight);
+            weights.put(config.canaryVersion(), appliedWeight);
+            mesh.setWeights(config.service(), weights);
+        }
+        if (preview.replicas() != state.newReplicas()) {
+            preview.scaleTo(state.newReplicas());
+        }
+        if (active.replicas() != state.oldReplicas()) {
+            active.scaleTo(state.oldReplicas());
+        }
+    }
+
+    /** How the rollout went up to {@code endSeconds}. */
+    public RolloutSummary summary(double endSeconds) {
+        return RolloutSummaries.of(config, started, machine.events(), machine.state(), lastAnalysisMessage,
+                measurer.measurements(), versionMetrics, meter.figures(endSeconds));
+    }
+}
