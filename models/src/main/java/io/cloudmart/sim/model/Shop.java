@@ -8,6 +8,7 @@ import io.cloudmart.sim.model.control.CapacityConfig;
 import io.cloudmart.sim.model.datastore.CacheConfig;
 import io.cloudmart.sim.model.datastore.DatastoreConfig;
 import io.cloudmart.sim.model.gateway.GatewayConfig;
+import io.cloudmart.sim.model.gitops.GitOpsConfig;
 import io.cloudmart.sim.model.load.LoadConfig;
 import io.cloudmart.sim.model.load.OpenLoopLoad;
 import io.cloudmart.sim.model.rollout.RolloutConfig;
@@ -16,11 +17,13 @@ import io.cloudmart.sim.model.service.ServiceConfig;
 
 /**
  * The whole shop as one model: its services and their backends, the gateway in front and the mesh
- * between services (null for none), the rollouts that move traffic between versions, and the load that drives them. A {@link ModelFactory} for the
+ * between services (null for none), the rollouts that move traffic between versions, Argo CD syncing Git to the
+ * cluster (null for none), and the load that drives them. A {@link ModelFactory} for the
  * replication runner; holds only configuration, so it can assemble many replications.
  */
 public record Shop(LoadConfig load, List<ServiceConfig> services, Backends backends, GatewayConfig gateway,
-                   MeshConfig mesh, CapacityConfig capacity, List<RolloutConfig> rollouts) implements ModelFactory {
+                   MeshConfig mesh, CapacityConfig capacity, List<RolloutConfig> rollouts, GitOpsConfig gitops)
+        implements ModelFactory {
     public Shop {
         services = List.copyOf(services);
         capacity = capacity == null ? CapacityConfig.NONE : capacity;
@@ -28,6 +31,12 @@ public record Shop(LoadConfig load, List<ServiceConfig> services, Backends backe
         if (!rollouts.isEmpty() && mesh == null) {
             throw new IllegalArgumentException("a rollout routes traffic through the mesh; the shop has none");
         }
+    }
+
+    /** A shop without Argo CD ({@code gitops} null). */
+    public Shop(LoadConfig load, List<ServiceConfig> services, Backends backends, GatewayConfig gateway,
+                MeshConfig mesh, CapacityConfig capacity, List<RolloutConfig> rollouts) {
+        this(load, services, backends, gateway, mesh, capacity, rollouts, null);
     }
 
     /** A shop without rollouts. */

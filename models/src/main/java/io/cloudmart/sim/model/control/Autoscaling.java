@@ -11,6 +11,7 @@ import io.cloudmart.sim.core.Simulation;
 import io.cloudmart.sim.model.autoscale.hpa.Hpa;
 import io.cloudmart.sim.model.autoscale.hpa.HpaSpec;
 import io.cloudmart.sim.model.cluster.ClusterAutoscaler;
+import io.cloudmart.sim.model.gitops.GitOpsConfig;
 import io.cloudmart.sim.model.mesh.ServiceMesh;
 import io.cloudmart.sim.model.rollout.RolloutConfig;
 import io.cloudmart.sim.model.rollout.RolloutReport;
@@ -37,9 +38,16 @@ public final class Autoscaling {
     /** Starts the loops {@code config} asks for over {@code services} (by name, in shop order), and the rollouts. */
     public static void start(CapacityConfig config, List<RolloutConfig> rollouts, Map<String, Service> services,
                              ServiceMesh mesh, Simulation simulation) {
-        if (!config.anyLoops() && rollouts.isEmpty()) {
+        start(config, rollouts, null, services, mesh, simulation);
+    }
+
+    /** As above, and Argo CD's {@link GitOpsLoop} over them when {@code gitops} is not null. */
+    public static void start(CapacityConfig config, List<RolloutConfig> rollouts, GitOpsConfig gitops,
+                             Map<String, Service> services, ServiceMesh mesh, Simulation simulation) {
+        if (!config.anyLoops() && rollouts.isEmpty() && gitops == null) {
             return;
         }
+        Set<String> gitScaled = gitops == null ? Set.of() : GitOpsLoop.scaledServices(gitops);
         ControlPlane plane = new ControlPlane(simulation);
         // metrics-server only when something reads it: a shop with rollouts alone runs no more than the rollouts
         MetricsServer metrics = null;
@@ -62,16 +70,21 @@ public final class Autoscaling {
             }
             List<VersionConfig> versions = service.config().versions();
             boolean allVersions = runtime != null || rolledOut.contains(name);
-            for (VersionConfig version : allVersions ? versions : scaled ? versions.subList(0, 1) : List.<VersionConfig>of()) {
+            boolean one = scaled || gitScaled.contains(name);
+            for (VersionConfig version : allVersions ? versions : one ? versions.subList(0, 1) : List.<VersionConfig>of()) {
                 Deployment deployment = new Deployment(service, version, config.startup(name), placer, simulation);
                 deployments.putIfAbsent(name, deployment);
                 byVersion.computeIfAbsent(name, n -> new LinkedHashMap<>()).put(version.name(), deployment);
             }
         });
+        Map<String, HpaController> hpaControllers = new LinkedHashMap<>();
         for (Map.Entry<String, Deployment> entry : deployments.entrySet()) {
             HpaSpec spec = config.hpas().get(entry.getKey());
             if (spec != null) {
-                plane.add(new HpaController(entry.getValue(), new Hpa(spec, config.hpaController()), metrics, simulation));
+                HpaController hpa = new HpaController(entry.getValue(), new Hpa(spec, config.hpaController()), metrics,
+                        simulation);
+                hpaControllers.put(entry.getKey(), hpa);
+                plane.add(hpa);
             }
         }
         if (!config.vpas().isEmpty()) {
@@ -84,16 +97,23 @@ public final class Autoscaling {
             });
             VpaLoops.add(plane, deployments, vpas, metrics, simulation);
         }
-        startRollouts(rollouts, byVersion, mesh, plane, simulation);
+        Map<String, RolloutLoop> rolloutLoops = startRollouts(rollouts, byVersion, mesh, plane, simulation);
+        if (gitops != null) {
+            GitOpsLoop argocd = new GitOpsLoop(gitops, new LiveWorkloads(deployments, hpaControllers, rolloutLoops),
+                    simulation);
+            simulation.onFinish(end -> argocd.report());
+        }
         if (runtime != null) {
             startCluster(cluster, config, runtime, plane, new ArrayList<>(services.keySet()), simulation);
         }
     }
 
-    private static void startRollouts(List<RolloutConfig> rollouts, Map<String, Map<String, Deployment>> byVersion,
-                                      ServiceMesh mesh, ControlPlane plane, Simulation simulation) {
+    private static Map<String, RolloutLoop> startRollouts(List<RolloutConfig> rollouts,
+                                                          Map<String, Map<String, Deployment>> byVersion,
+                                                          ServiceMesh mesh, ControlPlane plane, Simulation simulation) {
+        Map<String, RolloutLoop> byName = new LinkedHashMap<>();
         if (rollouts.isEmpty()) {
-            return;
+            return byName;
         }
         List<RolloutLoop> loops = new ArrayList<>();
         for (RolloutConfig rollout : rollouts) {
@@ -102,9 +122,11 @@ public final class Autoscaling {
             Deployment canary = require(versions, rollout, rollout.canaryVersion());
             RolloutLoop loop = new RolloutLoop(rollout, stable, canary, mesh, simulation);
             loops.add(loop);
+            byName.put(rollout.name(), loop);
             plane.add(loop);
         }
         simulation.onFinish(end -> new RolloutReport(loops.stream().map(loop -> loop.summary(end)).toList()));
+        return byName;
     }
 
     private static Deployment require(Map<String, Deployment> versions, RolloutConfig rollout, String version) {

@@ -36,7 +36,7 @@ public final class ShopAssembler {
         });
         return new Shop(LoadAssembler.load(spec.load()), services, BackendAssembler.backends(spec),
                 EdgeAssembler.gateway(spec.gateway(), spec.startTime()), EdgeAssembler.mesh(spec.mesh()),
-                capacity(spec), spec.rollouts());
+                capacity(spec), spec.rollouts(), spec.gitops());
     }
 
     /**

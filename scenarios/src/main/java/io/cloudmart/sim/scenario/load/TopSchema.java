@@ -53,7 +53,9 @@ final class TopSchema {
             section("rollouts", mapOf(RolloutSchema.ROLLOUT), "map name → rollout", "none", "Argo Rollouts canaries"
                     + " over two versions of a service, routed by the mesh (see [`rollouts`](#rollouts))"),
             section("analysisTemplates", mapOf(RolloutSchema.TEMPLATE), "map name → template", "none",
-                    "what the rollouts' analysis steps measure (see [`analysisTemplates`](#analysistemplates))"));
+                    "what the rollouts' analysis steps measure (see [`analysisTemplates`](#analysistemplates))"),
+            section("gitops", GitOpsSchema.GITOPS, "section", "absent: no Argo CD", "commits synced to the cluster by"
+                    + " Argo CD, and changes made by hand (see [`gitops`](#gitops))"));
 
     private TopSchema() {
     }

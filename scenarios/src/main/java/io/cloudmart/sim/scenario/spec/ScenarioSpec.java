@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import io.cloudmart.sim.model.gitops.GitOpsConfig;
 import io.cloudmart.sim.model.rollout.RolloutConfig;
 
 /**
@@ -29,6 +30,9 @@ import io.cloudmart.sim.model.rollout.RolloutConfig;
  * @param caches          caches by name, in file order; may be empty
  * @param kafka           the Kafka cluster; null when there is none
  * @param sagas           orchestrated sagas by name, in file order; may be empty
+ * @param capacity        autoscalers, start-ups, the cluster and the bill
+ * @param rollouts        Argo Rollouts canaries, in file order; may be empty
+ * @param gitops          the Argo CD Application syncing Git to the cluster; null when there is none
  */
 public record ScenarioSpec(
         String name,
@@ -47,7 +51,8 @@ public record ScenarioSpec(
         KafkaSpec kafka,
         Map<String, SagaSpec> sagas,
         CapacitySpec capacity,
-        List<RolloutConfig> rollouts) {
+        List<RolloutConfig> rollouts,
+        GitOpsConfig gitops) {
 
     /** Seed used when the file gives none. */
     public static final long DEFAULT_SEED = 1L;
@@ -67,6 +72,16 @@ public record ScenarioSpec(
         sagas = Copies.orderedMap(sagas, "sagas");
         Objects.requireNonNull(capacity, "capacity");
         rollouts = List.copyOf(rollouts);
+    }
+
+    /** A scenario without Argo CD. */
+    public ScenarioSpec(String name, String description, long seed, Instant startTime, double durationSeconds,
+                        double warmupSeconds, int replications, LoadSpec load, GatewaySpec gateway, MeshSpec mesh,
+                        Map<String, ServiceSpec> services, Map<String, DatastoreSpec> datastores,
+                        Map<String, CacheSpec> caches, KafkaSpec kafka, Map<String, SagaSpec> sagas,
+                        CapacitySpec capacity, List<RolloutConfig> rollouts) {
+        this(name, description, seed, startTime, durationSeconds, warmupSeconds, replications, load, gateway, mesh,
+                services, datastores, caches, kafka, sagas, capacity, rollouts, null);
     }
 
     /** A scenario without rollouts. */
