@@ -101,6 +101,12 @@ public final class ReferenceTables {
         table("analysisTemplate", "Field", RolloutSchema.TEMPLATE);
         table("analysisTemplate.metric", "Metric field", RolloutSchema.METRIC);
         table("analysisTemplate.metric.provider", "`provider` field", RolloutSchema.PROVIDER);
+        table("gitops", "Field", GitOpsSchema.GITOPS);
+        table("gitops.automated", "`automated` field", GitOpsSchema.AUTOMATED);
+        table("gitops.timeout", "`timeout` field", GitOpsSchema.TIMEOUT);
+        table("gitops.controller", "`controller` field", GitOpsSchema.CONTROLLER_FLAGS);
+        table("gitops.commit", "Commit field", GitOpsSchema.COMMIT);
+        table("gitops.manualChange", "Manual change field", GitOpsSchema.MANUAL_CHANGE);
     }
 
     private ReferenceTables() {

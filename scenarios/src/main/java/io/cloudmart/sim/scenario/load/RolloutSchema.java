@@ -54,7 +54,7 @@ final class RolloutSchema {
             .mirrors("trafficRouting.istio.destinationRule.stableSubsetName");
     static final Field<String> CANARY_VERSION = Field.required("canaryVersion",
             Kind.text("version name", TopSchema.LOCAL_NAME_PATTERN), "the version rolled out; its `replicas` in"
-                    + " `versions` are ignored: it has no pods and no traffic until `startAt`")
+                    + " `versions` are ignored: it has no pods and no traffic until the update begins")
             .mirrors("trafficRouting.istio.destinationRule.canarySubsetName");
     static final Field<Double> START_AT = Field.optional("startAt", Kind.DURATION_OR_ZERO,
             "absent: at the Argo CD sync of the `gitops` commit naming this rollout",
