@@ -55,6 +55,9 @@ public final class GitOpsLoop implements ControlLoop {
      */
     public static final double WATCH_DELAY_SECONDS = 1;
 
+    /** Times this close are a tie (sums of periods in floating point drift by far less). */
+    private static final double TIE_SECONDS = 1e-6;
+
     /** What started a sync operation. */
     private enum SyncKind {
         AUTOMATED("automated", HealedBy.AUTOMATED_SYNC),
@@ -200,7 +203,7 @@ public final class GitOpsLoop implements ControlLoop {
      */
     private void poll() {
         double now = simulation.now();
-        if (now - reconciledAt >= config.polling().timeoutSeconds()) {
+        if (now - reconciledAt >= config.polling().timeoutSeconds() - TIE_SECONDS) {
             compareWithGit(now, "poll");
         }
     }
