@@ -27,6 +27,7 @@ import io.cloudmart.sim.scenario.spec.ServiceSpec;
  */
 final class GitOpsBinder {
     private final Binding b;
+    private boolean rolloutsBound;
 
     GitOpsBinder(Binding b) {
         this.b = b;
@@ -39,10 +40,15 @@ final class GitOpsBinder {
     GitOpsConfig gitops(Fields top, Map<String, ServiceSpec> services, Map<String, ServiceCapacitySpec> capacities,
                         List<RolloutConfig> rollouts) {
         Map<String, Integer> namedBy = new HashMap<>();
+        // the rollouts are bound only when nothing before them was wrong: then their names are not checked here
+        rolloutsBound = !top.has("rollouts") || !rollouts.isEmpty();
+        int before = b.problems.count();
         GitOpsConfig config = top.has("gitops")
                 ? bind(b.section(top, "gitops"), services, capacities, rollouts, namedBy) : null;
+        boolean gitopsClean = b.problems.count() == before;
         for (RolloutConfig rollout : rollouts) {
-            if (rollout.startAtSeconds() == RolloutConfig.AT_GITOPS_SYNC && !namedBy.containsKey(rollout.name())) {
+            if (gitopsClean && rollout.startAtSeconds() == RolloutConfig.AT_GITOPS_SYNC
+                    && !namedBy.containsKey(rollout.name())) {
                 b.problems.add(top.pathOf("rollouts") + "." + rollout.name(), Problems.Anchor.MAPPING,
                         "missing required field 'startAt': a rollout begins at 'startAt', or at the Argo CD sync of"
                                 + " the commit naming it (a 'gitops' commit with 'rollout: " + rollout.name() + "')");
@@ -141,8 +147,8 @@ final class GitOpsBinder {
                 return f.wrong("service", "a rollout commit names the rollout only; its service is the rollout's");
             }
             String name = b.read(f, GitOpsSchema.ROLLOUT);
-            if (name == null) {
-                return null;
+            if (name == null || !rolloutsBound) {
+                return null; // reported, here or in the rollouts
             }
             RolloutConfig rollout = rollouts.get(name);
             if (rollout == null) {
