@@ -1,6 +1,7 @@
 package io.cloudmart.sim.model.control;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,8 +29,9 @@ import io.cloudmart.sim.model.gitops.ManualChange;
  * <ul>
  * <li>Every {@code timeout.reconciliation} its Application informer resyncs; each resync asks for a refresh after a
  * jitter drawn uniformly from {@code [0, jitter)}. The refresh reads Git only when the last comparison with Git is
- * more than the timeout old ({@code comparisonExpiry}); otherwise nothing happens until the next resync. So a commit
- * is seen between about 0 and {@code 2 × timeout + jitter} after its push, mostly within {@code timeout + jitter}.</li>
+ * the timeout old ({@code comparisonExpiry}); otherwise nothing happens until the next resync. So a commit is seen
+ * between 0 and {@code 2 × timeout + jitter} after its push (about 100 s on average with the defaults; the
+ * comparisons come every {@code timeout · e/(e−1)} on average, see docs/model.md).</li>
  * <li>With {@code webhook}, each push also refreshes the app {@code webhookDelay} later.</li>
  * <li>A comparison finds the app OutOfSync when a managed live field differs from Git. With {@code automated} a new
  * revision is synced at once, every manifest applied (which also sets drifted fields back); the revision already
@@ -133,8 +135,8 @@ public final class GitOpsLoop implements ControlLoop {
         seenAt = new double[n];
         syncedAt = new double[n];
         pruned = new boolean[n];
-        java.util.Arrays.fill(seenAt, Double.NaN);
-        java.util.Arrays.fill(syncedAt, Double.NaN);
+        Arrays.fill(seenAt, Double.NaN);
+        Arrays.fill(syncedAt, Double.NaN);
         double now = simulation.now();
         double timeout = config.polling().timeoutSeconds();
         double phase = random.nextDouble() * timeout;
