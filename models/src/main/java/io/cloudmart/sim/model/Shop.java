@@ -8,6 +8,7 @@ import io.cloudmart.sim.model.control.CapacityConfig;
 import io.cloudmart.sim.model.datastore.CacheConfig;
 import io.cloudmart.sim.model.datastore.DatastoreConfig;
 import io.cloudmart.sim.model.gateway.GatewayConfig;
+import io.cloudmart.sim.model.gitops.GitOpsConfig;
 import io.cloudmart.sim.model.load.LoadConfig;
 import io.cloudmart.sim.model.load.OpenLoopLoad;
 import io.cloudmart.sim.model.rollout.FlaggerConfig;
@@ -17,12 +18,13 @@ import io.cloudmart.sim.model.service.ServiceConfig;
 
 /**
  * The whole shop as one model: its services and their backends, the gateway in front and the mesh
- * between services (null for none), the rollouts and Flagger canaries that move traffic between versions, and the load that drives them. A {@link ModelFactory} for the
+ * between services (null for none), the rollouts and Flagger canaries that move traffic between versions, Argo CD
+ * syncing Git to the cluster (null for none), and the load that drives them. A {@link ModelFactory} for the
  * replication runner; holds only configuration, so it can assemble many replications.
  */
 public record Shop(LoadConfig load, List<ServiceConfig> services, Backends backends, GatewayConfig gateway,
                    MeshConfig mesh, CapacityConfig capacity, List<RolloutConfig> rollouts,
-                   List<FlaggerConfig> canaries) implements ModelFactory {
+                   List<FlaggerConfig> canaries, GitOpsConfig gitops) implements ModelFactory {
     public Shop {
         services = List.copyOf(services);
         capacity = capacity == null ? CapacityConfig.NONE : capacity;
@@ -33,10 +35,10 @@ public record Shop(LoadConfig load, List<ServiceConfig> services, Backends backe
         }
     }
 
-    /** A shop whose releases are Argo rollouts only. */
+    /** A shop whose releases are Argo rollouts only, without Argo CD. */
     public Shop(LoadConfig load, List<ServiceConfig> services, Backends backends, GatewayConfig gateway,
                 MeshConfig mesh, CapacityConfig capacity, List<RolloutConfig> rollouts) {
-        this(load, services, backends, gateway, mesh, capacity, rollouts, List.of());
+        this(load, services, backends, gateway, mesh, capacity, rollouts, List.of(), null);
     }
 
     /** A shop without rollouts. */

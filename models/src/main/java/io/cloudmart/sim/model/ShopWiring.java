@@ -63,7 +63,7 @@ final class ShopWiring implements Wiring {
         mesh = shop.mesh() == null ? null
                 : new ServiceMesh(shop.mesh(), simulation, services, text -> simulation.log().log("mesh", text));
         services.values().forEach(service -> service.link(this));
-        Autoscaling.start(shop.capacity(), shop.rollouts(), shop.canaries(), services, mesh, simulation);
+        Autoscaling.start(shop.capacity(), shop.rollouts(), shop.canaries(), shop.gitops(), services, mesh, simulation);
         gateway = shop.gateway() == null ? null : new Gateway(shop.gateway(), simulation, caches.get(REDIS));
     }
 

@@ -12,6 +12,7 @@ import io.cloudmart.sim.core.Simulation;
 import io.cloudmart.sim.model.autoscale.hpa.Hpa;
 import io.cloudmart.sim.model.autoscale.hpa.HpaSpec;
 import io.cloudmart.sim.model.cluster.ClusterAutoscaler;
+import io.cloudmart.sim.model.gitops.GitOpsConfig;
 import io.cloudmart.sim.model.mesh.ServiceMesh;
 import io.cloudmart.sim.model.rollout.FlaggerConfig;
 import io.cloudmart.sim.model.rollout.analysis.FlaggerAnalysisSpec;
@@ -40,12 +41,17 @@ public final class Autoscaling {
     private Autoscaling() {
     }
 
-    /** Starts the loops {@code config} asks for over {@code services} (by name, in shop order), and the releases. */
+    /**
+     * Starts the loops {@code config} asks for over {@code services} (by name, in shop order), the releases, and
+     * Argo CD's {@link GitOpsLoop} over them when {@code gitops} is not null.
+     */
     public static void start(CapacityConfig config, List<RolloutConfig> rollouts, List<FlaggerConfig> canaries,
-                             Map<String, Service> services, ServiceMesh mesh, Simulation simulation) {
-        if (!config.anyLoops() && rollouts.isEmpty() && canaries.isEmpty()) {
+                             GitOpsConfig gitops, Map<String, Service> services, ServiceMesh mesh,
+                             Simulation simulation) {
+        if (!config.anyLoops() && rollouts.isEmpty() && canaries.isEmpty() && gitops == null) {
             return;
         }
+        Set<String> gitScaled = gitops == null ? Set.of() : GitOpsLoop.scaledServices(gitops);
         ControlPlane plane = new ControlPlane(simulation);
         // metrics-server only when something reads it: a shop with rollouts alone runs no more than the rollouts
         MetricsServer metrics = null;
@@ -69,16 +75,21 @@ public final class Autoscaling {
             }
             List<VersionConfig> versions = service.config().versions();
             boolean allVersions = runtime != null || rolledOut.contains(name);
-            for (VersionConfig version : allVersions ? versions : scaled ? versions.subList(0, 1) : List.<VersionConfig>of()) {
+            boolean one = scaled || gitScaled.contains(name);
+            for (VersionConfig version : allVersions ? versions : one ? versions.subList(0, 1) : List.<VersionConfig>of()) {
                 Deployment deployment = new Deployment(service, version, config.startup(name), placer, simulation);
                 deployments.putIfAbsent(name, deployment);
                 byVersion.computeIfAbsent(name, n -> new LinkedHashMap<>()).put(version.name(), deployment);
             }
         });
+        Map<String, HpaController> hpaControllers = new LinkedHashMap<>();
         for (Map.Entry<String, Deployment> entry : deployments.entrySet()) {
             HpaSpec spec = config.hpas().get(entry.getKey());
             if (spec != null) {
-                plane.add(new HpaController(entry.getValue(), new Hpa(spec, config.hpaController()), metrics, simulation));
+                HpaController hpa = new HpaController(entry.getValue(), new Hpa(spec, config.hpaController()), metrics,
+                        simulation);
+                hpaControllers.put(entry.getKey(), hpa);
+                plane.add(hpa);
             }
         }
         if (!config.vpas().isEmpty()) {
@@ -91,7 +102,13 @@ public final class Autoscaling {
             });
             VpaLoops.add(plane, deployments, vpas, metrics, simulation);
         }
-        startRollouts(rollouts, canaries, byVersion, mesh, plane, runtime, simulation);
+        Map<String, UpdateTrigger> rolloutLoops = startRollouts(rollouts, canaries, byVersion, mesh, plane, runtime,
+                simulation);
+        if (gitops != null) {
+            GitOpsLoop argocd = new GitOpsLoop(gitops, new LiveWorkloads(deployments, hpaControllers, rolloutLoops),
+                    simulation);
+            simulation.onFinish(end -> argocd.report());
+        }
         if (runtime != null) {
             startCluster(cluster, config, runtime, plane, new ArrayList<>(services.keySet()), simulation);
         }
@@ -99,13 +116,16 @@ public final class Autoscaling {
 
     /**
      * One loop per Argo rollout, by its strategy, then one per Flagger canary, each summed up in the one
-     * {@link RolloutReport}; {@code runtime} is null without a cluster.
+     * {@link RolloutReport}; {@code runtime} is null without a cluster. Returns the Argo rollouts' loops by name,
+     * for Argo CD to start.
      */
-    private static void startRollouts(List<RolloutConfig> rollouts, List<FlaggerConfig> canaries,
-                                      Map<String, Map<String, Deployment>> byVersion, ServiceMesh mesh,
-                                      ControlPlane plane, ClusterRuntime runtime, Simulation simulation) {
+    private static Map<String, UpdateTrigger> startRollouts(List<RolloutConfig> rollouts, List<FlaggerConfig> canaries,
+                                                            Map<String, Map<String, Deployment>> byVersion,
+                                                            ServiceMesh mesh, ControlPlane plane,
+                                                            ClusterRuntime runtime, Simulation simulation) {
+        Map<String, UpdateTrigger> byName = new LinkedHashMap<>();
         if (rollouts.isEmpty() && canaries.isEmpty()) {
-            return;
+            return byName;
         }
         List<DoubleFunction<RolloutSummary>> summaries = new ArrayList<>();
         for (RolloutConfig rollout : rollouts) {
@@ -116,10 +136,12 @@ public final class Autoscaling {
             if (rollout.strategy() == ReleaseStrategy.BLUE_GREEN) {
                 BlueGreenLoop loop = new BlueGreenLoop(rollout, stable, canary, mesh, simulation, meter);
                 summaries.add(loop::summary);
+                byName.put(rollout.name(), loop);
                 plane.add(loop);
             } else {
                 RolloutLoop loop = new RolloutLoop(rollout, stable, canary, mesh, simulation, meter);
                 summaries.add(loop::summary);
+                byName.put(rollout.name(), loop);
                 plane.add(loop);
             }
         }
@@ -134,6 +156,7 @@ public final class Autoscaling {
             plane.add(loop);
         }
         simulation.onFinish(end -> new RolloutReport(summaries.stream().map(s -> s.apply(end)).toList()));
+        return byName;
     }
 
     private static Deployment require(Map<String, Deployment> versions, String release, String service, String version) {

@@ -26,7 +26,7 @@ import io.cloudmart.sim.model.service.VersionMetrics;
  * activeService's selector moving to the new ReplicaSet). Events and measurements go to the control journal under
  * the same name as a canary's ({@code rollout/<name>}).
  */
-public final class BlueGreenLoop implements ControlLoop {
+public final class BlueGreenLoop implements ControlLoop, UpdateTrigger {
     private final RolloutConfig config;
     private final BlueGreenRelease release;
     private final Deployment active;
@@ -85,17 +85,36 @@ public final class BlueGreenLoop implements ControlLoop {
     }
 
     @Override
+    public void startUpdate(double now) {
+        if (!started) {
+            begin(now);
+            events.catchUp(machine.events());
+            apply(machine.state());
+        }
+    }
+
+    @Override
+    public boolean updateStarted() {
+        return started;
+    }
+
+    /** The pod template changed: the preview stack comes up, and the person's test with it. */
+    private void begin(double now) {
+        started = true;
+        machine.start(now);
+        if (test != null) {
+            test.start();
+        }
+    }
+
+    @Override
     public void reconcile() {
         double now = simulation.now();
         if (!started) {
             if (now < config.startAtSeconds()) {
                 return;
             }
-            started = true;
-            machine.start(now);
-            if (test != null) {
-                test.start();
-            }
+            begin(now);
         }
         machine.previewPodsReady(ReadyPods.of(preview), now);
         while (nextPromote < config.promoteAt().size() && config.promoteAt().get(nextPromote) <= now) {

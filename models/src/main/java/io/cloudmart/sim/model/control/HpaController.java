@@ -8,7 +8,9 @@ import java.util.Map;
 import io.cloudmart.sim.core.ControlJournal;
 import io.cloudmart.sim.core.Simulation;
 import io.cloudmart.sim.model.autoscale.hpa.Hpa;
+import io.cloudmart.sim.model.autoscale.hpa.HpaControllerSettings;
 import io.cloudmart.sim.model.autoscale.hpa.HpaDecision;
+import io.cloudmart.sim.model.autoscale.hpa.HpaSpec;
 import io.cloudmart.sim.model.autoscale.hpa.MetricDecision;
 import io.cloudmart.sim.model.autoscale.hpa.PodMetrics;
 import io.cloudmart.sim.model.autoscale.hpa.PodPhase;
@@ -33,7 +35,10 @@ public final class HpaController implements ControlLoop {
     public static final String REQUESTS_PER_SECOND = "requests_per_second";
 
     private final Deployment deployment;
-    private final Hpa hpa;
+    /** Null once the HPA is deleted (Argo CD pruned it): the loop still ticks, and does nothing. */
+    private Hpa hpa;
+    private final HpaControllerSettings settings;
+    private final double syncPeriodSeconds;
     private final MetricsServer metrics;
     private final Simulation simulation;
     private final ControlJournal journal;
@@ -42,6 +47,8 @@ public final class HpaController implements ControlLoop {
     public HpaController(Deployment deployment, Hpa hpa, MetricsServer metrics, Simulation simulation) {
         this.deployment = deployment;
         this.hpa = hpa;
+        this.settings = hpa.settings();
+        this.syncPeriodSeconds = settings.syncPeriodSeconds();
         this.metrics = metrics;
         this.simulation = simulation;
         this.journal = simulation.journal();
@@ -63,11 +70,31 @@ public final class HpaController implements ControlLoop {
 
     @Override
     public double periodSeconds() {
-        return hpa.settings().syncPeriodSeconds();
+        return syncPeriodSeconds;
+    }
+
+    /** The live HPA's spec; null after it was deleted. */
+    public HpaSpec spec() {
+        return hpa == null ? null : hpa.spec();
+    }
+
+    /**
+     * Applies a new spec to the live HPA, keeping the controller's memory of it ({@link Hpa#withSpec}); {@code null}
+     * deletes it, and a later spec creates it anew with no memory, as the controller forgets a deleted HPA.
+     */
+    public void retarget(HpaSpec newSpec) {
+        if (newSpec == null) {
+            hpa = null;
+        } else {
+            hpa = hpa == null ? new Hpa(newSpec, settings) : hpa.withSpec(newSpec);
+        }
     }
 
     @Override
     public void reconcile() {
+        if (hpa == null) {
+            return;
+        }
         double now = simulation.now();
         int current = deployment.replicas();
         List<PodMetrics> pods = new ArrayList<>();

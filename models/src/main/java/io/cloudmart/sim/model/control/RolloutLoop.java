@@ -23,7 +23,7 @@ import io.cloudmart.sim.model.service.VersionMetrics;
  * weights ({@code setWeights}, as Argo rewrites a VirtualService) and the two Deployments' replicas. Every
  * {@link RolloutEvent} and every measurement goes to the control journal.
  */
-public final class RolloutLoop implements ControlLoop {
+public final class RolloutLoop implements ControlLoop, UpdateTrigger {
     /**
      * [ESTIMATE] Seconds between reconciles. Argo's controller reconciles on every watch event and requeues at
      * deadlines; a 1 s tick stands for that, so pauses, delays and measurements land within a second of when due.
@@ -89,6 +89,21 @@ public final class RolloutLoop implements ControlLoop {
     @Override
     public double periodSeconds() {
         return PERIOD_SECONDS;
+    }
+
+    @Override
+    public void startUpdate(double now) {
+        if (!started) {
+            started = true;
+            machine.start(now);
+            journalEvents();
+            apply(machine.state());
+        }
+    }
+
+    @Override
+    public boolean updateStarted() {
+        return started;
     }
 
     @Override

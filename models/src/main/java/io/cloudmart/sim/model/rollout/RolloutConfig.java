@@ -15,7 +15,8 @@ import io.cloudmart.sim.model.rollout.canary.CanaryStep;
  * @param service       the service whose versions it moves between
  * @param stableVersion the version serving before the update (blue-green: the active stack's)
  * @param canaryVersion the version being rolled out (blue-green: the preview stack's)
- * @param startAtSeconds when the update begins (the pod template changes)
+ * @param startAtSeconds when the update begins (the pod template changes); {@link #AT_GITOPS_SYNC} when Argo CD's
+ *                       sync of the commit naming this rollout begins it
  * @param canary        the canary strategy the machine runs; null exactly when {@code blueGreen} is set
  * @param stepAnalyses  the metrics of each analysis step, by its index in {@code canary.steps}
  * @param promoteAt     times a person runs {@code kubectl argo rollouts promote}, ascending
@@ -24,6 +25,9 @@ import io.cloudmart.sim.model.rollout.canary.CanaryStep;
 public record RolloutConfig(String name, String service, String stableVersion, String canaryVersion,
                             double startAtSeconds, CanarySpec canary, Map<Integer, List<AnalysisMetric>> stepAnalyses,
                             List<Double> promoteAt, Optional<BlueGreenRelease> blueGreen) {
+    /** {@code startAtSeconds} of a rollout begun by a GitOps sync: it never starts on its own. */
+    public static final double AT_GITOPS_SYNC = Double.POSITIVE_INFINITY;
+
     public RolloutConfig {
         stepAnalyses = Map.copyOf(stepAnalyses);
         promoteAt = List.copyOf(promoteAt);

@@ -39,7 +39,7 @@ public final class ShopAssembler {
         });
         return new Shop(LoadAssembler.load(spec.load()), services, BackendAssembler.backends(spec),
                 EdgeAssembler.gateway(spec.gateway(), spec.startTime()), EdgeAssembler.mesh(spec.mesh()),
-                capacity(spec), spec.rollouts(), spec.canaries());
+                capacity(spec), spec.rollouts(), spec.canaries(), spec.gitops());
     }
 
     /**

@@ -84,7 +84,7 @@ final class CapacityBinder {
     }
 
     /** Whether {@code hpa} scales on CPU: a {@code Resource} cpu metric, or none listed (the API's default, CPU). */
-    private static boolean scalesOnCpu(HpaSpec hpa) {
+    static boolean scalesOnCpu(HpaSpec hpa) {
         return hpa.metrics().stream().anyMatch(m -> m instanceof ResourceMetricSource r && r.name() == ResourceName.CPU);
     }
 
@@ -131,7 +131,7 @@ final class CapacityBinder {
     }
 
     /** {@code missingMemoryUsage}: null when the service models memory usage, else the field it lacks. */
-    private HpaSpec hpa(Fields f, String missingMemoryUsage) {
+    HpaSpec hpa(Fields f, String missingMemoryUsage) {
         long min = b.readOrDefault(f, CapacitySchema.MIN_REPLICAS);
         Long max = b.read(f, CapacitySchema.MAX_REPLICAS);
         if (max != null && max < min) {

@@ -90,7 +90,7 @@ final class FlaggerBinder {
                         + " is not modelled, so remove its 'hpa' / 'vpa' or the canary");
             }
         }
-        Double startAt = b.read(f, RolloutSchema.START_AT);
+        Double startAt = b.read(f, FlaggerSchema.START_AT);
         Long replicas = b.read(f, RolloutSchema.REPLICAS);
         FlaggerAnalysisSpec analysis = f.has("analysis") ? analysis(b.section(f, "analysis")) : f.missing("analysis");
         List<FlaggerMetric> metrics = f.has("analysis") ? metrics(b.section(f, "analysis")) : List.of();

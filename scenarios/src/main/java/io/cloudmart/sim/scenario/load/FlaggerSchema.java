@@ -66,6 +66,9 @@ final class FlaggerSchema {
     static final Field<String> STABLE_VERSION = RolloutSchema.STABLE_VERSION.mirrors("the primary Deployment's"
             + " pod template (`<target>-primary`)");
     static final Field<String> CANARY_VERSION = RolloutSchema.CANARY_VERSION.mirrors("targetRef's pod template");
+    /** Required: Argo CD's commits start Argo rollouts only (a Flagger canary would start at the Deployment's sync). */
+    static final Field<Double> START_AT = Field.required("startAt", Kind.DURATION_OR_ZERO,
+            "when the target Deployment's pod template changes and Flagger's next run sees the new revision");
     static final Field<Long> PROGRESS_DEADLINE = Field.of("progressDeadlineSeconds", Kind.whole(1, 86_400),
             (long) FlaggerConfig.DEFAULT_PROGRESS_DEADLINE_SECONDS, "seconds the canary may have fewer Ready pods than"
                     + " replicas after it is scaled up; checked at each interval, past it the canary is rolled back")
@@ -74,7 +77,7 @@ final class FlaggerSchema {
             + " canary is Ready, without checks").note("[DEFAULT] Flagger").mirrors("skipAnalysis");
 
     static final Schema.Obj CANARY = obj(RolloutSchema.SERVICE.mirrors("targetRef"), STABLE_VERSION, CANARY_VERSION,
-            RolloutSchema.START_AT, RolloutSchema.REPLICAS,
+            START_AT, RolloutSchema.REPLICAS,
             section("analysis", ANALYSIS, "section", "**required**", "see below"),
             PROGRESS_DEADLINE, SKIP_ANALYSIS);
 

@@ -149,6 +149,11 @@ final class Problems {
         return !issues.isEmpty();
     }
 
+    /** How many issues were reported so far: a binder compares two counts to tell whether a part it read was wrong. */
+    int count() {
+        return issues.size();
+    }
+
     /** The issues: those in the file first, by line and column (whole-file ones on top), then the overrides' in order. */
     List<Issue> sorted() {
         List<Issue> sorted = new ArrayList<>(issues.stream().distinct().toList());

@@ -107,6 +107,12 @@ public final class ReferenceTables {
         table("canary.analysis", "`analysis` field", FlaggerSchema.ANALYSIS);
         table("canary.analysis.metric", "Metric field", FlaggerSchema.METRIC);
         table("canary.analysis.metric.thresholdRange", "`thresholdRange` field", FlaggerSchema.THRESHOLD_RANGE);
+        table("gitops", "Field", GitOpsSchema.GITOPS);
+        table("gitops.automated", "`automated` field", GitOpsSchema.AUTOMATED);
+        table("gitops.timeout", "`timeout` field", GitOpsSchema.TIMEOUT);
+        table("gitops.controller", "`controller` field", GitOpsSchema.CONTROLLER_FLAGS);
+        table("gitops.commit", "Commit field", GitOpsSchema.COMMIT);
+        table("gitops.manualChange", "Manual change field", GitOpsSchema.MANUAL_CHANGE);
     }
 
     private ReferenceTables() {

@@ -180,7 +180,7 @@ final class RolloutBinder {
                         + " modelled, so remove its 'hpa' / 'vpa' or the rollout");
             }
         }
-        Double startAt = b.read(f, RolloutSchema.START_AT);
+        Double startAt = f.has("startAt") ? b.read(f, RolloutSchema.START_AT) : RolloutConfig.AT_GITOPS_SYNC;
         Long replicas = b.read(f, RolloutSchema.REPLICAS);
         if (f.written("blueGreen")) {
             if (f.written("steps")) {

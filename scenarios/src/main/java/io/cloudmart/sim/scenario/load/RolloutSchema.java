@@ -54,10 +54,11 @@ final class RolloutSchema {
             .mirrors("trafficRouting.istio.destinationRule.stableSubsetName");
     static final Field<String> CANARY_VERSION = Field.required("canaryVersion",
             Kind.text("version name", TopSchema.LOCAL_NAME_PATTERN), "the version rolled out; its `replicas` in"
-                    + " `versions` are ignored: it has no pods and no traffic until `startAt`")
+                    + " `versions` are ignored: it has no pods and no traffic until the update begins")
             .mirrors("trafficRouting.istio.destinationRule.canarySubsetName");
-    static final Field<Double> START_AT = Field.required("startAt", Kind.DURATION_OR_ZERO,
-            "when the pod template changes and the update begins");
+    static final Field<Double> START_AT = Field.optional("startAt", Kind.DURATION_OR_ZERO,
+            "absent: at the Argo CD sync of the `gitops` commit naming this rollout",
+            "when the pod template changes and the update begins; exactly one of the two");
     static final Field<Long> REPLICAS = Field.optional("replicas", Kind.whole(1, Maxima.REPLICAS),
             "the stable version's `replicas`", "pods of the service when it is not split").mirrors("spec.replicas");
     static final Field<Long> ABORT_SCALE_DOWN_DELAY = Field.optional("abortScaleDownDelaySeconds",

@@ -112,7 +112,8 @@ final class ScenarioBinder {
                 f.has("kafka") ? backend.kafka(b.section(f, "kafka")) : null,
                 new SagaBinder(b).sagas(f),
                 new CapacityBinder(b).capacity(f, capacities, durationSet ? null : duration),
-                rollouts, canaries);
+                rollouts, canaries,
+                new GitOpsBinder(b).gitops(f, services, capacities, rollouts));
         b.refs.check(spec);
         if (!problems.hasIssues()) {
             InitialPlacement.check(spec, problems); // needs every value bound

@@ -55,7 +55,9 @@ final class TopSchema {
             section("analysisTemplates", mapOf(RolloutSchema.TEMPLATE), "map name → template", "none",
                     "what the rollouts' analysis steps measure (see [`analysisTemplates`](#analysistemplates))"),
             section("canaries", mapOf(FlaggerSchema.CANARY), "map name → canary", "none", "Flagger canaries, the"
-                    + " simpler style, over two versions of a service (see [`canaries`](#canaries))"));
+                    + " simpler style, over two versions of a service (see [`canaries`](#canaries))"),
+            section("gitops", GitOpsSchema.GITOPS, "section", "absent: no Argo CD", "commits synced to the cluster by"
+                    + " Argo CD, and changes made by hand (see [`gitops`](#gitops))"));
 
     private TopSchema() {
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import io.cloudmart.sim.model.rollout.FlaggerConfig;
+import io.cloudmart.sim.model.gitops.GitOpsConfig;
 import io.cloudmart.sim.model.rollout.RolloutConfig;
 
 /**
@@ -30,7 +31,10 @@ import io.cloudmart.sim.model.rollout.RolloutConfig;
  * @param caches          caches by name, in file order; may be empty
  * @param kafka           the Kafka cluster; null when there is none
  * @param sagas           orchestrated sagas by name, in file order; may be empty
+ * @param capacity        autoscalers, start-ups, the cluster and the bill
+ * @param rollouts        Argo Rollouts (canary or blue-green), in file order; may be empty
  * @param canaries        Flagger canaries ({@code canaries}), in file order; may be empty
+ * @param gitops          the Argo CD Application syncing Git to the cluster; null when there is none
  */
 public record ScenarioSpec(
         String name,
@@ -50,7 +54,8 @@ public record ScenarioSpec(
         Map<String, SagaSpec> sagas,
         CapacitySpec capacity,
         List<RolloutConfig> rollouts,
-        List<FlaggerConfig> canaries) {
+        List<FlaggerConfig> canaries,
+        GitOpsConfig gitops) {
 
     /** Seed used when the file gives none. */
     public static final long DEFAULT_SEED = 1L;
@@ -73,14 +78,14 @@ public record ScenarioSpec(
         canaries = List.copyOf(canaries);
     }
 
-    /** A scenario whose releases are Argo rollouts only. */
+    /** A scenario whose releases are Argo rollouts only, without Argo CD. */
     public ScenarioSpec(String name, String description, long seed, Instant startTime, double durationSeconds,
                         double warmupSeconds, int replications, LoadSpec load, GatewaySpec gateway, MeshSpec mesh,
                         Map<String, ServiceSpec> services, Map<String, DatastoreSpec> datastores,
                         Map<String, CacheSpec> caches, KafkaSpec kafka, Map<String, SagaSpec> sagas,
                         CapacitySpec capacity, List<RolloutConfig> rollouts) {
         this(name, description, seed, startTime, durationSeconds, warmupSeconds, replications, load, gateway, mesh,
-                services, datastores, caches, kafka, sagas, capacity, rollouts, List.of());
+                services, datastores, caches, kafka, sagas, capacity, rollouts, List.of(), null);
     }
 
     /** A scenario without rollouts. */

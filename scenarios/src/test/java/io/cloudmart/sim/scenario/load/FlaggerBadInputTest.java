@@ -38,6 +38,8 @@ class FlaggerBadInputTest {
                 bad("canaryVersion: v2", "canaryVersion: v3", C + "canaryVersion", "has no version 'v3'"),
                 bad("canaryVersion: v2", "canaryVersion: v1", C + "canaryVersion", "must differ from the stable"),
                 bad("startAt: 2m", "startAt: 2", C + "startAt", "unit"),
+                // required, unlike a rollout's: Argo CD's commits start Argo rollouts only
+                bad("    startAt: 2m\n", "", "canaries.api", "missing required field 'startAt'"),
                 bad("startAt: 2m", "startAt: 2m\n    replicas: 0", C + "replicas", "1"),
                 bad("startAt: 2m", "startAt: 2m\n    progressDeadlineSeconds: 0", C + "progressDeadlineSeconds", "1"),
                 bad("startAt: 2m", "startAt: 2m\n    skipAnalysis: maybe", C + "skipAnalysis", "true"),

@@ -28,12 +28,19 @@ public final class Hpa {
     private final BehaviorNormalizer behaviorNormalizer;
     private final LegacyNormalizer legacyNormalizer;
     private final Tolerances tolerances;
-    private final RecommendationHistory recommendations = new RecommendationHistory();
-    private final ScaleEventHistory scaleEvents = new ScaleEventHistory();
+    private final RecommendationHistory recommendations;
+    private final ScaleEventHistory scaleEvents;
     private boolean initialRecommendationRecorded;
     private double lastReconcile = Double.NEGATIVE_INFINITY;
 
     public Hpa(HpaSpec spec, HpaControllerSettings settings) {
+        this(spec, settings, new RecommendationHistory(), new ScaleEventHistory());
+    }
+
+    private Hpa(HpaSpec spec, HpaControllerSettings settings, RecommendationHistory recommendations,
+                ScaleEventHistory scaleEvents) {
+        this.recommendations = recommendations;
+        this.scaleEvents = scaleEvents;
         if (spec == null || settings == null) {
             throw new IllegalArgumentException("an HPA needs a spec and controller settings");
         }
@@ -51,6 +58,19 @@ public final class Hpa {
                     settings.downscaleStabilizationSeconds());
             tolerances = Tolerances.symmetric(settings.tolerance());
         }
+    }
+
+    /**
+     * This HPA after its spec was edited (a new {@code kubectl apply} of its manifest): the controller keys its
+     * recommendations and scale events by the HPA's name and forgets them only when the HPA is deleted
+     * (kubernetes {@code pkg/controller/podautoscaler/horizontal.go}), so they carry over; this object is not to be
+     * used afterwards.
+     */
+    public Hpa withSpec(HpaSpec newSpec) {
+        Hpa edited = new Hpa(newSpec, settings, recommendations, scaleEvents);
+        edited.initialRecommendationRecorded = initialRecommendationRecorded;
+        edited.lastReconcile = lastReconcile;
+        return edited;
     }
 
     /** An HPA with the default controller flags. */
