@@ -81,7 +81,7 @@ public final class ShopAssembler {
             } else if (rollout != null && version.equals(rollout.canaryVersion())) {
                 replicas = 0;
             }
-            versions.add(new VersionConfig(version, replicas, v.errorRate(), v.latencyFactor()));
+            versions.add(new VersionConfig(version, replicas, v.errorRate(), v.latencyFactor(), v.faults()));
         });
         return new ServiceConfig(name, pod, StepAssembler.endpoints(spec.endpoints()), versions,
                 BackendAssembler.outages(spec.outages()), graceSeconds);
