@@ -198,6 +198,25 @@ class BadReleaseTest {
     }
 
     @Test
+    void aPodOomKilledWhileBeingDeletedGoesAtOnceAndIsNotRestarted() {
+        Simulation sim = sim(100);
+        Service service = service(sim, LEAKY_POD, 5, leaking(0.5));
+        Pod pod = service.pods().get(0);
+        send(sim, service, 0, 10, 0.01);                     // 10 requests of 5 s each in the pod by 0.1 s
+        sim.at(1, "delete", () -> service.terminate(pod));   // terminating, 30 s grace for what is in it
+        for (int i = 1; i <= 391; i++) {                     // what still reaches it (a balancer's chosen host)
+            sim.at(1 + i * 0.001, "late", () -> service.handleOn(pod, 0, new Request(sim.now(), 0, CLIENT),
+                    outcomes::add));
+        }
+        ReplicationResult result = sim.run();
+        assertThat(journal(result, "OOMKilled")).singleElement()
+                .satisfies(e -> assertThat(e.time()).isCloseTo(1.391, within(1e-9)));
+        assertThat(pod.state()).isEqualTo(PodState.GONE);
+        assertThat(pod.restartCount()).isZero();
+        assertThat(outcomes).hasSize(401).containsOnly(Outcome.RESET);
+    }
+
+    @Test
     void aFailingReadinessProbeKeepsItsRunningPodsOutOfTheEndpoints() {
         Simulation sim = sim(200);
         VersionConfig v1 = new VersionConfig("v1", 2, 0, 1);
