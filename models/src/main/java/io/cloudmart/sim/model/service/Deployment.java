@@ -46,7 +46,7 @@ public final class Deployment {
                       Simulation simulation) {
         this.service = service;
         this.version = version;
-        this.startup = startup;
+        this.startup = version.faults().startupOr(startup); // a slow release starts as it does
         this.placer = placer;
         this.simulation = simulation;
         this.replicas = (int) service.pods().stream().filter(p -> p.version().equals(version)).count();
@@ -145,7 +145,7 @@ public final class Deployment {
         }
         service.started(pod);
         simulation.after(startup.readyAfterContainerStart(), "readiness probe passed", () -> {
-            if (pod.state() == PodState.STARTING) {
+            if (pod.state() == PodState.STARTING && version.faults().readiness() == Readiness.PASSING) {
                 pod.warmUp(startup.warmupFactor(), startup.warmupSeconds());
                 service.ready(pod);
             }

@@ -11,6 +11,8 @@ final class MemoryMeter {
     private final double limitMiB;
     private final double requestMiB;
     private double workingSetMiB;
+    /** What a leaking version's container has kept since it started, MiB (see {@link VersionFaults}). */
+    private double leakedMiB;
     private double since;
     /** ∫ working set dt up to {@link #since}, MiB·s. */
     private double usageMiBSeconds;
@@ -24,10 +26,26 @@ final class MemoryMeter {
         this.since = now;
     }
 
-    /** From {@code now} on the pod has {@code inFlight} requests in it and its containers are {@code running}. */
-    void set(double now, int inFlight, boolean running) {
+    /**
+     * From {@code now} on the pod has {@code inFlight} requests in it and its containers are {@code running}. Returns
+     * whether the app would need more than its memory limit: the working set is capped at the limit either way, and
+     * only a leaking version's pod acts on this (its container is OOM-killed).
+     */
+    boolean set(double now, int inFlight, boolean running) {
         close(now);
-        workingSetMiB = running ? model.workingSetMiB(inFlight, limitMiB) : 0;
+        double wanted = running ? model.workingSetMiB(inFlight, Double.POSITIVE_INFINITY) + leakedMiB : 0;
+        workingSetMiB = Math.min(limitMiB, wanted);
+        return wanted > limitMiB;
+    }
+
+    /** The container keeps {@code mib} more for good (applied at the next {@link #set}). */
+    void leak(double mib) {
+        leakedMiB += mib;
+    }
+
+    /** A new container: nothing leaked yet (applied at the next {@link #set}). */
+    void forgetLeak() {
+        leakedMiB = 0;
     }
 
     private void close(double now) {

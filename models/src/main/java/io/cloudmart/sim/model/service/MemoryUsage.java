@@ -3,8 +3,8 @@ package io.cloudmart.sim.model.service;
 /**
  * How much memory an application container's working set holds: a baseline (a JVM's heap after start-up: classes,
  * caches, the framework) plus a buffer per request in flight in the pod (waiting or served). The working set never
- * exceeds the container's memory limit: above it the kernel's OOM killer would end the container, which this model
- * leaves out, so the usage is capped at the limit instead.
+ * exceeds the container's memory limit: above it the kernel's OOM killer ends the container. That is modelled only
+ * for a version that leaks memory ({@link VersionFaults#leaks()}); otherwise the usage is capped at the limit.
  *
  * @param baseMiB       working set with no request in flight, MiB, finite and &ge; 0
  * @param perRequestMiB added per request in flight, MiB, finite and &ge; 0

@@ -29,7 +29,9 @@ public final class Pod {
     private final String service;
     private final Simulation simulation;
     private final ServiceMetrics metrics;
-    private final CpuScheduler cpu;
+    private CpuScheduler cpu;
+    /** Which run of the app container this is (0 = the first); a restart starts a new one. */
+    private int containerRun;
     private final ArrayDeque<Execution> waiting = new ArrayDeque<>();
     private final double createdAt;
     /** Creation order within the service: which of two pods created at the same instant is newer. */
@@ -52,6 +54,11 @@ public final class Pod {
     private double warmupFrom;
     /** The app container's working set, or null when the service models no memory usage. */
     private final MemoryMeter memory;
+    /** Told once when a leaking version's container needs more than its memory limit; null: never OOM-killed. */
+    private java.util.function.Consumer<Pod> outOfMemory;
+    private boolean outOfMemoryTold;
+    /** The container's restarts ({@code status.containerStatuses[].restartCount}). */
+    private int restartCount;
 
     Pod(String service, String name, long serial, PodShape shape, Requests appRequests, Requests sidecar,
         VersionConfig version, Simulation simulation, ServiceMetrics metrics) {
@@ -65,7 +72,7 @@ public final class Pod {
         this.versionErrors = simulation.stream(versionErrorsStream(service, version.name()));
         this.simulation = simulation;
         this.metrics = metrics;
-        this.cpu = CpuScheduler.forPod(shape, simulation, this::burstDone);
+        this.cpu = newCpu(0);
         this.createdAt = simulation.now();
         this.stateSince = createdAt;
         this.memory = shape.memoryUsage() == null ? null
@@ -185,9 +192,56 @@ public final class Pod {
     }
 
     private void memoryChanged() {
-        if (memory != null) {
-            memory.set(simulation.now(), active, state.running());
+        if (memory != null && memory.set(simulation.now(), active, state.running()) && outOfMemory != null
+                && !outOfMemoryTold && state.running()) {
+            outOfMemoryTold = true;
+            outOfMemory.accept(this);
         }
+    }
+
+    /** From now on {@code listener} is told (once per container run) when the container passes its memory limit. */
+    void onOutOfMemory(java.util.function.Consumer<Pod> listener) {
+        outOfMemory = listener;
+    }
+
+    /** The container's restarts so far ({@code restartCount} in its status). */
+    public int restartCount() {
+        return restartCount;
+    }
+
+    /** Which run of the app container is under way (0 before any restart); a crash ends it. */
+    int containerRun() {
+        return containerRun;
+    }
+
+    /**
+     * The app container died (OOM-killed): every request in it fails with a reset connection, its cores and the
+     * memory it leaked are freed, and later work of the dead container is dropped. The pod itself stays (its
+     * service moves it out of the endpoints). Returns how many requests failed.
+     */
+    int containerDied() {
+        int failed = kill();
+        cpu = newCpu(++containerRun);
+        if (memory != null) {
+            memory.forgetLeak();
+        }
+        outOfMemoryTold = false;
+        memoryChanged();
+        return failed;
+    }
+
+    /** The kubelet starts the container again. */
+    void restarted() {
+        restartCount++;
+    }
+
+    /** A CPU scheduler for the current container run; bursts of an earlier (dead) run finish into nothing. */
+    private CpuScheduler newCpu(int run) {
+        return CpuScheduler.forPod(shape, simulation, burst -> {
+            if (run == containerRun) {
+                burstDone(burst);
+            }
+        });
     }
 
     /** Requests that have reached this pod since it was created. */
@@ -228,7 +282,7 @@ public final class Pod {
         PodState previous = state;
         state = next;
         stateSince = simulation.now();
-        if (next == PodState.STARTING || next == PodState.READY && Double.isNaN(startedAt)) {
+        if (Double.isNaN(startedAt) && (next == PodState.STARTING || next == PodState.READY)) {
             startedAt = stateSince;
         }
         memoryChanged();
@@ -239,6 +293,9 @@ public final class Pod {
     void admit(Execution execution) {
         active++;
         arrivals++;
+        if (memory != null && version.faults().leaks()) {
+            memory.leak(version.faults().memoryLeakMiBPerRequest());
+        }
         memoryChanged();
         execution.linkBefore(firstInFlight);
         firstInFlight = execution;

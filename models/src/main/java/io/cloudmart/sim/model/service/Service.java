@@ -43,6 +43,8 @@ public final class Service {
     private final RandomStream podPicker;
     private final ServiceMetrics metrics;
     private final VersionMetrics versionMetrics;
+    /** The kubelet's restarts of OOM-killed containers; null when no version leaks memory. */
+    private final ContainerRestarts restarts;
     /** Pods whose containers run (starting, ready or terminating). */
     private int running;
     private long serial;
@@ -53,11 +55,15 @@ public final class Service {
         this.simulation = simulation;
         this.metrics = new ServiceMetrics(simulation, config.name(), config.replicas(), config.endpoints());
         this.versionMetrics = new VersionMetrics(simulation, config.name(), config.versions());
+        this.restarts = config.versions().stream().anyMatch(v -> v.faults().leaks())
+                ? new ContainerRestarts(this, simulation) : null;
         for (VersionConfig version : config.versions()) {
             for (int i = 0; i < version.replicas(); i++) {
                 Pod pod = addPod(version);
                 started(pod);
-                ready(pod);
+                if (version.faults().readiness() == Readiness.PASSING) {
+                    ready(pod);
+                }
             }
         }
         this.podPicker = simulation.stream("svc." + config.name() + ".podPicker");
@@ -187,7 +193,29 @@ public final class Service {
                 config.sidecar(), version, simulation,
                 metrics);
         pods.add(pod);
+        if (restarts != null && version.faults().leaks()) {
+            pod.onOutOfMemory(restarts::outOfMemory);
+        }
         return pod;
+    }
+
+    /**
+     * {@code pod}'s app container died (OOM-killed): a Ready pod leaves the endpoints and is Running but not Ready
+     * ({@link PodState#STARTING}) until its container is started again and passes its probe; a terminating one goes
+     * at once. What was in it fails and is counted under {@code svc.<name>.killed}.
+     */
+    void containerDied(Pod pod) {
+        PodState state = pod.state();
+        if (state == PodState.TERMINATING) {
+            gone(pod);
+            return;
+        }
+        if (state == PodState.READY) {
+            ready.remove(pod);
+            metrics.readyChanged(ready.size());
+            move(pod, PodState.STARTING);
+        }
+        metrics.killed(pod.containerDied());
     }
 
     /** {@code pod}'s containers are running (it is on a node and started); its cores now exist. */

@@ -31,6 +31,12 @@ public record ServiceConfig(String name, PodShape pod, List<Endpoint> endpoints,
         if (endpoints.isEmpty() || versions.isEmpty()) {
             throw new IllegalArgumentException("service " + name + " needs at least one endpoint and one version");
         }
+        for (VersionConfig version : versions) {
+            if (version.faults().leaks() && pod.memoryUsage() == null) {
+                throw new IllegalArgumentException("service " + name + ": version " + version.name() + " leaks memory,"
+                        + " which needs the pod's memory usage (its base working set) to grow from");
+            }
+        }
         if (versions.stream().mapToInt(VersionConfig::replicas).sum() < 1) {
             throw new IllegalArgumentException("service " + name + " needs at least one pod");
         }

@@ -89,7 +89,7 @@ public final class ShopAssembler {
                 replicas = version.equals(canary.primaryVersion()) ? canary.replicas()
                         : version.equals(canary.canaryVersion()) ? 0 : replicas;
             }
-            versions.add(new VersionConfig(version, replicas, v.errorRate(), v.latencyFactor()));
+            versions.add(new VersionConfig(version, replicas, v.errorRate(), v.latencyFactor(), v.faults()));
         });
         return new ServiceConfig(name, pod, StepAssembler.endpoints(spec.endpoints()), versions,
                 BackendAssembler.outages(spec.outages()), graceSeconds);

@@ -120,14 +120,24 @@ final class CapacityBinder {
     }
 
     private StartupSpec startup(Fields f) {
-        Fields probe = f.has("readinessProbe") ? b.section(f, "readinessProbe") : null;
-        Fields warmup = f.has("warmup") ? b.section(f, "warmup") : null;
-        return new StartupSpec(b.readOrDefault(f, CapacitySchema.IMAGE_PULL),
-                b.readOrDefault(f, CapacitySchema.CONTAINER_START), b.readOrDefault(f, CapacitySchema.APP_START),
-                probe == null ? CapacitySchema.INITIAL_DELAY.defaultValue() : b.readOrDefault(probe, CapacitySchema.INITIAL_DELAY),
-                probe == null ? CapacitySchema.PERIOD.defaultValue() : b.readOrDefault(probe, CapacitySchema.PERIOD),
-                warmup == null ? 1.0 : b.readOrDefault(warmup, CapacitySchema.WARMUP_FACTOR),
-                warmup == null ? 0.0 : b.readOrDefault(warmup, CapacitySchema.WARMUP_DURATION));
+        return startup(f, StartupSpec.defaults());
+    }
+
+    /** The start-up in {@code f}, each field left out taken from {@code base} (a version's over its service's). */
+    StartupSpec startup(Fields f, StartupSpec base) {
+        Fields probe = b.section(f, "readinessProbe");
+        Fields warmup = b.section(f, "warmup");
+        return new StartupSpec(orBase(f, CapacitySchema.IMAGE_PULL, base.imagePullSeconds()),
+                orBase(f, CapacitySchema.CONTAINER_START, base.containerStartSeconds()),
+                orBase(f, CapacitySchema.APP_START, base.appStartSeconds()),
+                orBase(probe, CapacitySchema.INITIAL_DELAY, base.initialDelaySeconds()),
+                orBase(probe, CapacitySchema.PERIOD, base.periodSeconds()),
+                orBase(warmup, CapacitySchema.WARMUP_FACTOR, base.warmupFactor()),
+                orBase(warmup, CapacitySchema.WARMUP_DURATION, base.warmupSeconds()));
+    }
+
+    private double orBase(Fields f, Field<? extends Number> field, double base) {
+        return f.has(field.name()) ? b.readOrDefault(f, field).doubleValue() : base;
     }
 
     /** {@code missingMemoryUsage}: null when the service models memory usage, else the field it lacks. */

@@ -76,6 +76,7 @@ public final class ReferenceTables {
         table("controlPlane.hpa", "`hpa` field", CapacitySchema.CONTROL_PLANE_HPA);
         table("service.pod.requests", "`requests` field", ServiceSchema.REQUESTS);
         table("service.pod.memoryUsage", "`memoryUsage` field", ServiceSchema.MEMORY_USAGE);
+        table("service.versions.memoryLeak", "`memoryLeak` field", ServiceSchema.MEMORY_LEAK);
         table("mesh.proxy.requests", "`proxy.resources.requests` field", EdgeSchema.PROXY_REQUESTS);
         table("service.vpa", "`vpa` field", CapacitySchema.VPA);
         table("vpa.updatePolicy", "`updatePolicy` field", CapacitySchema.UPDATE_POLICY);

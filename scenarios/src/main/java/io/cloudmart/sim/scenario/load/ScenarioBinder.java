@@ -13,6 +13,9 @@ import io.cloudmart.sim.scenario.spec.ServiceSpec;
 import io.cloudmart.sim.scenario.spec.OutageSpec;
 import io.cloudmart.sim.scenario.spec.StageSpec;
 import io.cloudmart.sim.scenario.spec.VersionSpec;
+import io.cloudmart.sim.model.service.Readiness;
+import io.cloudmart.sim.model.service.StartupSpec;
+import io.cloudmart.sim.model.service.VersionFaults;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -284,7 +287,10 @@ final class ScenarioBinder {
         if (!f.has("versions")) {
             return new ServiceSpec(pods, pod, endpoints, ServiceSpec.defaultVersions(pods), outages);
         }
-        Map<String, VersionSpec> versions = b.named(f, "versions", false, "version", LOCAL_NAME, (vf, v) -> version(vf));
+        StartupSpec serviceStartup = capacities.get(name).startup();
+        boolean memoryModelled = pod.memoryUsage() != null;
+        Map<String, VersionSpec> versions = b.named(f, "versions", false, "version", LOCAL_NAME,
+                (vf, v) -> version(vf, serviceStartup, memoryModelled));
         long sum = versions.values().stream().mapToLong(VersionSpec::replicas).sum();
         if (versions.isEmpty()) {
             return new ServiceSpec(pods, pod, endpoints, ServiceSpec.defaultVersions(pods), outages);
@@ -299,9 +305,30 @@ final class ScenarioBinder {
         return new ServiceSpec((int) Math.min(sum, Integer.MAX_VALUE), pod, endpoints, versions, outages);
     }
 
-    private VersionSpec version(Fields f) {
+    private VersionSpec version(Fields f, StartupSpec serviceStartup, boolean memoryModelled) {
         return new VersionSpec(b.readOrDefault(f, ServiceSchema.VERSION_REPLICAS).intValue(),
-                b.read(f, ServiceSchema.VERSION_ERROR_RATE, Double.NaN), b.read(f, ServiceSchema.LATENCY_FACTOR, Double.NaN));
+                b.read(f, ServiceSchema.VERSION_ERROR_RATE, Double.NaN), b.read(f, ServiceSchema.LATENCY_FACTOR, Double.NaN),
+                faults(f, serviceStartup, memoryModelled));
+    }
+
+    /** A bad release's leak, start-up (the version's fields over the service's) and readiness. */
+    private VersionFaults faults(Fields f, StartupSpec serviceStartup, boolean memoryModelled) {
+        double leak = 0;
+        if (f.has("memoryLeak")) {
+            leak = b.read(b.section(f, "memoryLeak"), ServiceSchema.LEAK_PER_REQUEST, 0.0);
+            if (!memoryModelled) {
+                f.wrong("memoryLeak", "a memory leak grows the app's working set from the pod's memoryUsage base;"
+                        + " add pod.memoryUsage {base, perRequest} to this service");
+                leak = 0;
+            }
+        }
+        Readiness readiness = Readiness.fromFieldValue(b.readOrDefault(f, ServiceSchema.READINESS));
+        if (!f.has("startup") && leak == 0) {
+            return new VersionFaults(0, null, readiness);
+        }
+        StartupSpec startup = f.has("startup")
+                ? new CapacityBinder(b).startup(b.section(f, "startup"), serviceStartup) : serviceStartup;
+        return new VersionFaults(leak, startup, readiness);
     }
 
     /**

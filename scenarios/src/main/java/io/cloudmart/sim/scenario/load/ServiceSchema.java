@@ -35,8 +35,8 @@ final class ServiceSchema {
     static final Field<Double> MEMORY_BASE = Field.required("base", Kind.MEMORY_OR_ZERO, "the app's working set with"
             + " no request in flight (a JVM's heap after start-up); at most the pod's `memory`");
     static final Field<Double> MEMORY_PER_REQUEST = Field.of("perRequest", Kind.MEMORY_OR_ZERO, 0.0, "added for each"
-            + " request in the pod, waiting or served (its buffers). The working set is capped at the pod's `memory`:"
-            + " a real container would be OOM-killed above it, which is not modelled");
+            + " request in the pod, waiting or served (its buffers). The working set is capped at the pod's `memory`;"
+            + " only a version with a `memoryLeak` is OOM-killed above it");
     static final Schema.Obj MEMORY_USAGE = obj(MEMORY_BASE, MEMORY_PER_REQUEST);
     static final Schema.Obj POD = obj(CPU, MEMORY, CONCURRENCY, CapacitySchema.GRACE,
             section("requests", REQUESTS, "`{cpu, memory}`", "the limits", "the application container's requests"),
@@ -115,7 +115,25 @@ final class ServiceSchema {
             "probability that a request served by a pod of this version answers 500");
     static final Field<Double> LATENCY_FACTOR = Field.of("latencyFactor", Kind.POSITIVE,
             VersionSpec.DEFAULT_LATENCY_FACTOR, "multiplies the CPU work of requests served by this version");
-    static final Schema.Obj VERSION = obj(VERSION_REPLICAS, VERSION_ERROR_RATE, LATENCY_FACTOR);
+    static final Field<Double> LEAK_PER_REQUEST = Field.required("perRequest", Kind.MEMORY, "see Units; what the"
+            + " app container keeps for good per request that reaches it (a cache never evicted): its working set"
+            + " grows from the pod's `memoryUsage` by this much per request until it passes the pod's `memory` (the"
+            + " container's limit); then the container is OOM-killed, what is in it fails, and the kubelet starts it"
+            + " again in the same pod after CrashLoopBackOff's back-off (at once, then 10 s doubling to 5 min, reset"
+            + " after 10 min without a crash), through the version's `startup` without the image pull")
+            .mirrors("kubelet containerBackOffPeriod, MaxContainerBackOff");
+    static final Field<String> READINESS = Field.of("readiness", Kind.choice(
+                    java.util.Arrays.stream(io.cloudmart.sim.model.service.Readiness.values())
+                            .map(io.cloudmart.sim.model.service.Readiness::fieldValue).toList()),
+            io.cloudmart.sim.model.service.Readiness.PASSING.fieldValue(), "`failing`: the readiness probe never"
+                    + " passes; the pods run (and cost) but never become Ready, so they get no traffic");
+    static final Schema.Obj MEMORY_LEAK = obj(LEAK_PER_REQUEST);
+    static final Schema.Obj VERSION = obj(VERSION_REPLICAS, VERSION_ERROR_RATE, LATENCY_FACTOR,
+            section("memoryLeak", MEMORY_LEAK, "`{perRequest}`", "absent: no leak",
+                    "a bad release's memory leak; needs the pod's `memoryUsage` (the base it grows from)"),
+            section("startup", CapacitySchema.STARTUP, "section", "the service's `startup`",
+                    "how this version's pods start (a slow release); each field left out is the service's"),
+            READINESS);
 
     static final Field<Double> OUTAGE_AT = Field.required("at", Kind.DURATION_OR_ZERO, "when the outage starts");
     static final Field<Double> OUTAGE_FOR = Field.required("for", Kind.DURATION, "how long it lasts. Callers see a"

@@ -40,7 +40,35 @@ final class ServiceFigures {
             e.set("latencyMs", ResultsJson.latency(f, k, false));
         }
         versions(f, service, n);
+        crashLoops(f, service, n);
         return n;
+    }
+
+    /**
+     * {@code restarts} and {@code oomKills}, for the service and each of its versions, only for a service with a
+     * leaking version (the only ones that count them): the kubelet's container restarts and the OOM kills behind them.
+     */
+    private static void crashLoops(Figures f, String service, ObjectNode n) {
+        var leaking = new MetricNames(f.result().replications().get(0).metrics()).names("ver." + service, "oomKills");
+        if (leaking.isEmpty()) {
+            return;
+        }
+        ResultsJson.put(n, "restarts", f.of(m -> sum(m, service, leaking, "restarts")).mean());
+        ResultsJson.put(n, "oomKills", f.of(m -> sum(m, service, leaking, "oomKills")).mean());
+        if (n.has("versions")) {
+            for (String version : leaking) {
+                ObjectNode v = (ObjectNode) n.get("versions").get(version);
+                if (v != null) {
+                    ResultsJson.put(v, "restarts", f.count(VersionMetrics.key(service, version, "restarts")).mean());
+                    ResultsJson.put(v, "oomKills", f.count(VersionMetrics.key(service, version, "oomKills")).mean());
+                }
+            }
+        }
+    }
+
+    private static double sum(io.cloudmart.sim.core.stats.MetricsSnapshot m, String service,
+                              java.util.Set<String> versions, String metric) {
+        return versions.stream().mapToLong(v -> m.counter(VersionMetrics.key(service, v, metric))).sum();
     }
 
     /** {@code versions.<version>}, only for a service of more than one version (the only ones that record them). */

@@ -9,8 +9,12 @@ package io.cloudmart.sim.scenario.spec;
  *                      answers 500; default 0
  * @param latencyFactor multiplies the CPU work of requests served by this version, {@code > 0};
  *                      default 1
+ * @param faults        a bad release's memory leak, start-up and readiness; its start-up is resolved (the version's
+ *                      fields over the service's) when the version declares one or leaks (its restarts need it),
+ *                      else null
  */
-public record VersionSpec(int replicas, double errorRate, double latencyFactor) {
+public record VersionSpec(int replicas, double errorRate, double latencyFactor,
+                          io.cloudmart.sim.model.service.VersionFaults faults) {
 
     /** The name of the single version a service has when the file names none. */
     public static final String DEFAULT_NAME = "stable";
@@ -20,6 +24,15 @@ public record VersionSpec(int replicas, double errorRate, double latencyFactor) 
     public static final double DEFAULT_ERROR_RATE = 0.0;
     /** Latency factor of a version when the file gives none. */
     public static final double DEFAULT_LATENCY_FACTOR = 1.0;
+
+    public VersionSpec {
+        java.util.Objects.requireNonNull(faults, "faults");
+    }
+
+    /** A version without a memory leak, a start-up of its own or a failing probe. */
+    public VersionSpec(int replicas, double errorRate, double latencyFactor) {
+        this(replicas, errorRate, latencyFactor, io.cloudmart.sim.model.service.VersionFaults.NONE);
+    }
 
     /** A healthy version of {@code replicas} pods: no errors, normal speed. */
     public static VersionSpec healthy(int replicas) {

@@ -75,6 +75,22 @@ class JsonSchemaTest {
                 .isEqualTo("request-duration");
     }
 
+    @Test
+    void aBadReleasesFieldsAreInTheSchema() {
+        String leak = TestScenarios.resource("/load/leak.yaml");
+        assertThat(errors(leak)).as("the leaking canary").isEmpty();
+        assertThat(errors(leak.replace("perRequest: 2Mi", "perRequest: lots"))).isNotEmpty();
+        assertThat(errors(leak.replace("memoryLeak: { perRequest: 2Mi }", "memoryLeak: {}"))).isNotEmpty();
+        assertThat(errors(leak.replace("appStart: 25s", "appStart: soon"))).isNotEmpty();
+        assertThat(errors(leak.replace("perRequest: 2Mi }", "perRequest: 2Mi }, readiness: failng"))).isNotEmpty();
+        assertThat(errors(leak.replace("perRequest: 2Mi }", "perRequest: 2Mi }, readiness: failing"))).isEmpty();
+        JsonNode version = JsonSchemaExport.schema().at("/properties/services/additionalProperties/properties/versions"
+                + "/additionalProperties/properties");
+        assertThat(version.at("/readiness/default").asText()).isEqualTo("passing");
+        assertThat(version.at("/memoryLeak/required/0").asText()).isEqualTo("perRequest");
+        assertThat(version.at("/startup/properties/appStart").isMissingNode()).isFalse();
+    }
+
     private static List<Error> errors(String yaml) {
         Problems problems = new Problems("schema test");
         JsonNode document = new DocumentReader().read(yaml, problems).root();
