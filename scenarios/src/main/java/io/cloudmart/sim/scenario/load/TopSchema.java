@@ -35,6 +35,8 @@ final class TopSchema {
             section("load", LoadSchema.LOAD, "section", "**required**", "see below"),
             section("gateway", EdgeSchema.GATEWAY, "section", "absent: no gateway", "see [`gateway`](#gateway)"),
             section("mesh", EdgeSchema.MESH, "section", "absent: no mesh", "see [`mesh`](#mesh)"),
+            section("security", SecuritySchema.SECURITY, "`{jwt, mtls, opa}`", "all `true`", "switches that remove a"
+                    + " zero-trust layer for a comparison run (see [`security`](#security))"),
             section("services", mapOf(ServiceSchema.SERVICE), "map name → service", "**required**",
                     "`1` to `" + Maxima.SERVICES + "`, with at most `" + Maxima.ENDPOINTS + "` endpoints and `"
                             + Maxima.REPLICAS + "` pods in all; names `[a-z0-9][a-z0-9-]*`,"
