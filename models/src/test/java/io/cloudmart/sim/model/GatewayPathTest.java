@@ -59,6 +59,16 @@ class GatewayPathTest {
         assertThat(m.counter("gateway.rateLimited")).isEqualTo(m.counter("client.rateLimited"));
     }
 
+    /** The jwt plugin (priority 1450) runs before rate-limiting (910): every request is verified, rejected ones too. */
+    @Test
+    void everyRequestThroughTheGatewayHasItsTokenVerifiedOnce() {
+        MetricsSnapshot m = run(25, 1, RateLimitPolicy.LOCAL);
+        long requests = m.counter("gateway.requests");
+        assertThat(m.counter(io.cloudmart.sim.model.security.SecurityMetrics.JWT_VERIFICATIONS))
+                .as("requests still in the node's proxy step at the end are not verified yet")
+                .isBetween(requests - 2, requests);
+    }
+
     @Test
     void localCountersOnThreeNodesLetThreeTimesTheLimitThroughButClusterDoesNot() {
         assertThat(perSecond(run(60, 3, RateLimitPolicy.LOCAL), "client.ok")).isCloseTo(30.0, within(0.3));

@@ -35,8 +35,6 @@ final class TopSchema {
             section("load", LoadSchema.LOAD, "section", "**required**", "see below"),
             section("gateway", EdgeSchema.GATEWAY, "section", "absent: no gateway", "see [`gateway`](#gateway)"),
             section("mesh", EdgeSchema.MESH, "section", "absent: no mesh", "see [`mesh`](#mesh)"),
-            section("security", SecuritySchema.SECURITY, "`{jwt, mtls, opa}`", "all `true`", "switches that remove a"
-                    + " zero-trust layer for a comparison run (see [`security`](#security))"),
             section("services", mapOf(ServiceSchema.SERVICE), "map name → service", "**required**",
                     "`1` to `" + Maxima.SERVICES + "`, with at most `" + Maxima.ENDPOINTS + "` endpoints and `"
                             + Maxima.REPLICAS + "` pods in all; names `[a-z0-9][a-z0-9-]*`,"
@@ -55,7 +53,9 @@ final class TopSchema {
             section("rollouts", mapOf(RolloutSchema.ROLLOUT), "map name → rollout", "none", "Argo Rollouts canaries"
                     + " over two versions of a service, routed by the mesh (see [`rollouts`](#rollouts))"),
             section("analysisTemplates", mapOf(RolloutSchema.TEMPLATE), "map name → template", "none",
-                    "what the rollouts' analysis steps measure (see [`analysisTemplates`](#analysistemplates))"));
+                    "what the rollouts' analysis steps measure (see [`analysisTemplates`](#analysistemplates))"),
+            section("security", SecuritySchema.SECURITY, "`{jwt, mtls, opa}`", "all `true`", "switches that remove a"
+                    + " zero-trust layer for a comparison run (see [`security`](#security))"));
 
     private TopSchema() {
     }

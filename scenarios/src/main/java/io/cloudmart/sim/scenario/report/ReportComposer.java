@@ -48,10 +48,10 @@ public final class ReportComposer {
     public Report compose() {
         List<Section> sections = new ArrayList<>();
         sections.add(summary());
-        SecuritySection.of(spec, result).ifPresent(sections::add);
         new CapacitySection(spec, result, markers()).build().ifPresent(sections::add);
         sections.add(clients());
         sections.add(services());
+        SecuritySection.of(spec, result).ifPresent(sections::add);
         sections.addAll(new BackendSections(result, figures, charts).build());
         return new Report(spec.name(), spec.description(), facts(), sections, banners());
     }
