@@ -59,7 +59,7 @@ class GatewayPathTest {
         assertThat(m.counter("gateway.rateLimited")).isEqualTo(m.counter("client.rateLimited"));
     }
 
-    /** The jwt plugin (priority 1450) runs before rate-limiting (910): every request is verified, rejected ones too. */
+    /** Kong runs the jwt plugin before rate-limiting (a higher handler PRIORITY than its 910): rejected requests are verified too. */
     @Test
     void everyRequestThroughTheGatewayHasItsTokenVerifiedOnce() {
         MetricsSnapshot m = run(25, 1, RateLimitPolicy.LOCAL);
