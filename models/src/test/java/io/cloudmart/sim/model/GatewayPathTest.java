@@ -59,6 +59,16 @@ class GatewayPathTest {
         assertThat(m.counter("gateway.rateLimited")).isEqualTo(m.counter("client.rateLimited"));
     }
 
+    /** Kong runs the jwt plugin before rate-limiting (a higher handler PRIORITY than its 910): rejected requests are verified too. */
+    @Test
+    void everyRequestThroughTheGatewayHasItsTokenVerifiedOnce() {
+        MetricsSnapshot m = run(25, 1, RateLimitPolicy.LOCAL);
+        long requests = m.counter("gateway.requests");
+        assertThat(m.counter(io.cloudmart.sim.model.security.SecurityMetrics.JWT_VERIFICATIONS))
+                .as("requests still in the node's proxy step at the end are not verified yet")
+                .isBetween(requests - 2, requests);
+    }
+
     @Test
     void localCountersOnThreeNodesLetThreeTimesTheLimitThroughButClusterDoesNot() {
         assertThat(perSecond(run(60, 3, RateLimitPolicy.LOCAL), "client.ok")).isCloseTo(30.0, within(0.3));

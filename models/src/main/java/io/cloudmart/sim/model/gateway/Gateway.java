@@ -12,6 +12,7 @@ import io.cloudmart.sim.model.call.Outcome;
 import io.cloudmart.sim.model.call.Request;
 import io.cloudmart.sim.model.call.ResponseHandler;
 import io.cloudmart.sim.model.datastore.Cache;
+import io.cloudmart.sim.model.security.SecurityMetrics;
 import io.cloudmart.sim.model.service.Endpoint;
 import io.cloudmart.sim.model.service.Service;
 import io.cloudmart.sim.model.service.ServiceConfig;
@@ -26,7 +27,8 @@ import io.cloudmart.sim.model.service.Unwired;
  * <p>Metrics: the nodes are a service named {@code gateway} ({@code svc.gateway.*}); besides,
  * {@code gateway.requests}, {@code gateway.rateLimited} (counters with series), {@code gateway.errors}
  * (500s from an unavailable counter store with {@code fault_tolerant: false}) and
- * {@code gateway.latency} (time from reaching the gateway to the answer, tally with series).
+ * {@code gateway.latency} (time from reaching the gateway to the answer, tally with series), and with the
+ * {@code jwt} plugin {@link SecurityMetrics#JWT_VERIFICATIONS}.
  */
 public final class Gateway {
     /** Name of the gateway's node service, and prefix of its metrics. */
@@ -42,6 +44,8 @@ public final class Gateway {
     private final Counter rateLimited;
     private final Counter errors;
     private final Tally latency;
+    /** Tokens verified; null without the {@code jwt} plugin, so a run without it has no such metric. */
+    private final Counter jwtVerifications;
     private final io.cloudmart.sim.core.random.RandomStream storeTrips;
     private int nextNode;
 
@@ -60,6 +64,7 @@ public final class Gateway {
         rateLimited = metrics.counter(NAME + ".rateLimited", true);
         errors = metrics.counter(NAME + ".errors", false);
         latency = metrics.tally(NAME + ".latency", true);
+        jwtVerifications = config.jwt() == null ? null : metrics.counter(SecurityMetrics.JWT_VERIFICATIONS, false);
         storeTrips = simulation.stream(NAME + ".storeTrip");
     }
 
@@ -100,6 +105,9 @@ public final class Gateway {
             handler.respond(outcome);
         };
         nodes.handleOn(nodes.readyPods().get(node), 0, request, proxied -> {
+            if (jwtVerifications != null) {
+                jwtVerifications.increment(); // the node has done its proxy and JWT work for this request
+            }
             if (limits == null && advanced == null) {
                 upstream.call(request, answer);
             } else if (sharedCounters()) {

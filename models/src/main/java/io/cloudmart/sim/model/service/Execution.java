@@ -115,7 +115,9 @@ final class Execution {
             });
         } else {
             Program.Pause p = (Program.Pause) instruction;
-            pod.pause(p.latency().sample(p.stream()), this::proceed);
+            double decision = p.latency().sample(p.stream());
+            p.decisions().record(decision);
+            pod.pause(decision, this::proceed);
         }
     }
 

@@ -9,6 +9,7 @@ import io.cloudmart.sim.core.random.RandomStream;
 import io.cloudmart.sim.model.call.CallTarget;
 import io.cloudmart.sim.model.datastore.Cache;
 import io.cloudmart.sim.model.datastore.Datastore;
+import io.cloudmart.sim.model.security.SecurityMetrics;
 
 /**
  * An endpoint's steps compiled for running: a flat list of instructions with distributions
@@ -46,7 +47,9 @@ final class Program {
     record CacheSet(Cache cache) implements Instruction {
     }
 
-    record Pause(Distribution latency, RandomStream stream) implements Instruction {
+    /** An OPA decision: waits its latency and records it in {@code decisions}. */
+    record Pause(Distribution latency, RandomStream stream, io.cloudmart.sim.core.stats.Tally decisions)
+            implements Instruction {
     }
 
     final Instruction[] instructions;
@@ -61,7 +64,7 @@ final class Program {
 
     static Program compile(String service, Endpoint endpoint, Simulation simulation, Wiring wiring) {
         String prefix = "svc." + service + "." + endpoint.name();
-        Compiler compiler = new Compiler(service, prefix, simulation, wiring);
+        Compiler compiler = new Compiler(service, endpoint.name(), prefix, simulation, wiring);
         compiler.add(endpoint.steps());
         return new Program(compiler.out.toArray(new Instruction[0]), endpoint.errorRate(),
                 simulation.stream(prefix + ".errors"));
@@ -69,21 +72,41 @@ final class Program {
 
     private static final class Compiler {
         private final String service;
+        private final String endpoint;
         private final String prefix;
         private final Simulation simulation;
         private final Wiring wiring;
         private final List<Instruction> out = new ArrayList<>();
+        /** Authorize steps compiled so far: they draw from a stream of their own, outside the positional names. */
+        private int authorizations;
+        /** The endpoint's OPA decisions, created with its first authorize step. */
+        private io.cloudmart.sim.core.stats.Tally decisions;
 
-        Compiler(String service, String prefix, Simulation simulation, Wiring wiring) {
+        Compiler(String service, String endpoint, String prefix, Simulation simulation, Wiring wiring) {
             this.service = service;
+            this.endpoint = endpoint;
             this.prefix = prefix;
             this.simulation = simulation;
             this.wiring = wiring;
         }
 
-        /** One stream per instruction, so editing one step does not shift another step's samples. */
+        /**
+         * One stream per instruction, so editing one step does not shift another step's samples. The position leaves
+         * out the authorize steps, which have their own stream: switching OPA off ({@code security.opa: false})
+         * then leaves every other step's draws as they were (common random numbers).
+         */
         private RandomStream stream() {
-            return simulation.stream(out.isEmpty() ? prefix + ".work" : prefix + ".work." + out.size());
+            int position = out.size() - authorizations;
+            return simulation.stream(position == 0 ? prefix + ".work" : prefix + ".work." + position);
+        }
+
+        private Pause authorize(Step.Authorize step) {
+            authorizations++;
+            String stream = authorizations == 1 ? prefix + ".authorize" : prefix + ".authorize." + authorizations;
+            if (decisions == null) {
+                decisions = simulation.metrics().tally(SecurityMetrics.opaDecisions(service, endpoint), false);
+            }
+            return new Pause(step.latency(), simulation.stream(stream), decisions);
         }
 
         void add(List<Step> steps) {
@@ -111,7 +134,7 @@ final class Program {
             } else if (step instanceof Step.RunSaga r) {
                 out.add(new Orchestrate(wiring.saga(r.saga())));
             } else {
-                out.add(new Pause(((Step.Authorize) step).latency(), stream()));
+                out.add(authorize((Step.Authorize) step));
             }
         }
 

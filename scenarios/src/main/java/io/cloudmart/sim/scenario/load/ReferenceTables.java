@@ -78,6 +78,7 @@ public final class ReferenceTables {
         table("service.pod.memoryUsage", "`memoryUsage` field", ServiceSchema.MEMORY_USAGE);
         table("service.versions.memoryLeak", "`memoryLeak` field", ServiceSchema.MEMORY_LEAK);
         table("mesh.proxy.requests", "`proxy.resources.requests` field", EdgeSchema.PROXY_REQUESTS);
+        table("security", "Field", SecuritySchema.SECURITY);
         table("service.vpa", "`vpa` field", CapacitySchema.VPA);
         table("vpa.updatePolicy", "`updatePolicy` field", CapacitySchema.UPDATE_POLICY);
         table("vpa.recommender", "`recommender` field", CapacitySchema.RECOMMENDER);

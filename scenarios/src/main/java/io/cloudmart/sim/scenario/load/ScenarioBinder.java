@@ -90,7 +90,9 @@ final class ScenarioBinder {
                     + Units.formatDuration(duration) + ")");
         }
         Long replications = b.read(f, TopSchema.REPLICATIONS);
-        Map<String, ServiceSpec> services = b.named(f, "services", true, "service", NAME, this::service);
+        io.cloudmart.sim.scenario.spec.SecuritySwitches security = SecuritySchema.bind(b, f);
+        Map<String, ServiceSpec> services = security.services(b.named(f, "services", true, "service", NAME,
+                this::service));
         checkSizes(f, services);
         LoadSpec load = f.has("load") ? load(b.section(f, "load"), duration) : f.missing("load");
         BackendBinder backend = new BackendBinder(b);
@@ -107,8 +109,8 @@ final class ScenarioBinder {
                 warmup == null ? Double.NaN : warmup,
                 replications == null ? TopSchema.REPLICATIONS.defaultValue().intValue() : replications.intValue(),
                 load == null ? new LoadSpec(List.of(), Map.of(), false) : load,
-                f.has("gateway") ? new GatewayBinder(b).gateway(b.section(f, "gateway")) : null,
-                f.has("mesh") ? new MeshBinder(b).mesh(b.section(f, "mesh")) : null,
+                security.gateway(f.has("gateway") ? new GatewayBinder(b).gateway(b.section(f, "gateway")) : null),
+                security.mesh(f.has("mesh") ? new MeshBinder(b).mesh(b.section(f, "mesh")) : null),
                 services,
                 backend.datastores(f),
                 backend.caches(f),

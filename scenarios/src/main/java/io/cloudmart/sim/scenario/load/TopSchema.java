@@ -57,7 +57,9 @@ final class TopSchema {
             section("canaries", mapOf(FlaggerSchema.CANARY), "map name → canary", "none", "Flagger canaries, the"
                     + " simpler style, over two versions of a service (see [`canaries`](#canaries))"),
             section("gitops", GitOpsSchema.GITOPS, "section", "absent: no Argo CD", "commits synced to the cluster by"
-                    + " Argo CD, and changes made by hand (see [`gitops`](#gitops))"));
+                    + " Argo CD, and changes made by hand (see [`gitops`](#gitops))"),
+            section("security", SecuritySchema.SECURITY, "`{jwt, mtls, opa}`", "all `true`", "switches that remove a"
+                    + " zero-trust layer for a comparison run (see [`security`](#security))"));
 
     private TopSchema() {
     }

@@ -41,6 +41,7 @@ public final class ResultsJson {
         ObjectNode services = root.putObject("services");
         spec.services().keySet().forEach(name -> services.set(name, ServiceFigures.json(f, name)));
         new BackendsJson(f).addTo(root);
+        SecurityJson.json(spec, result).ifPresent(security -> root.set("security", security));
         if (AutoscalingJson.applies(spec)) {
             root.set("autoscaling", AutoscalingJson.json(spec, f));
         }

@@ -51,6 +51,7 @@ public final class ReportComposer {
         new CapacitySection(spec, result, markers()).build().ifPresent(sections::add);
         sections.add(clients());
         sections.add(services());
+        SecuritySection.of(spec, result).ifPresent(sections::add);
         sections.addAll(new BackendSections(result, figures, charts).build());
         return new Report(spec.name(), spec.description(), facts(), sections, banners());
     }
