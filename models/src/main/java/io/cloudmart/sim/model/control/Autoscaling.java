@@ -37,6 +37,10 @@ public final class Autoscaling {
     /** Starts the loops {@code config} asks for over {@code services} (by name, in shop order), and the rollouts. */
     public static void start(CapacityConfig config, List<RolloutConfig> rollouts, Map<String, Service> services,
                              ServiceMesh mesh, Simulation simulation) {
+        // Vault first: its sidecars renew the leases of the pods a run starts with, even when nothing else moves
+        java.util.function.Function<String, io.cloudmart.sim.model.service.StartGate> initGates = config.vault() == null
+                ? name -> io.cloudmart.sim.model.service.StartGate.NONE
+                : new io.cloudmart.sim.model.vault.VaultAgents(config.vault(), services, simulation)::initGate;
         if (!config.anyLoops() && rollouts.isEmpty()) {
             return;
         }
@@ -64,6 +68,7 @@ public final class Autoscaling {
             boolean allVersions = runtime != null || rolledOut.contains(name);
             for (VersionConfig version : allVersions ? versions : scaled ? versions.subList(0, 1) : List.<VersionConfig>of()) {
                 Deployment deployment = new Deployment(service, version, config.startup(name), placer, simulation);
+                deployment.holdStartsWith(initGates.apply(name));
                 deployments.putIfAbsent(name, deployment);
                 byVersion.computeIfAbsent(name, n -> new LinkedHashMap<>()).put(version.name(), deployment);
             }
