@@ -101,6 +101,8 @@ public final class ReferenceTables {
         table("analysisTemplate", "Field", RolloutSchema.TEMPLATE);
         table("analysisTemplate.metric", "Metric field", RolloutSchema.METRIC);
         table("analysisTemplate.metric.provider", "`provider` field", RolloutSchema.PROVIDER);
+        table("vault", "Field", VaultSchema.VAULT);
+        table("vault.service", "Service field", VaultSchema.SERVICE);
     }
 
     private ReferenceTables() {

@@ -110,7 +110,8 @@ final class ScenarioBinder {
                 f.has("kafka") ? backend.kafka(b.section(f, "kafka")) : null,
                 new SagaBinder(b).sagas(f),
                 new CapacityBinder(b).capacity(f, capacities, durationSet ? null : duration),
-                rollouts);
+                rollouts,
+                f.has("vault") ? new VaultBinder(b).vault(b.section(f, "vault"), services) : null);
         b.refs.check(spec);
         if (!problems.hasIssues()) {
             InitialPlacement.check(spec, problems); // needs every value bound

@@ -53,7 +53,9 @@ final class TopSchema {
             section("rollouts", mapOf(RolloutSchema.ROLLOUT), "map name → rollout", "none", "Argo Rollouts canaries"
                     + " over two versions of a service, routed by the mesh (see [`rollouts`](#rollouts))"),
             section("analysisTemplates", mapOf(RolloutSchema.TEMPLATE), "map name → template", "none",
-                    "what the rollouts' analysis steps measure (see [`analysisTemplates`](#analysistemplates))"));
+                    "what the rollouts' analysis steps measure (see [`analysisTemplates`](#analysistemplates))"),
+            section("vault", VaultSchema.VAULT, "section", "absent: no Vault", "the secrets the listed services' pods"
+                    + " fetch before they start, and their leases (see [`vault`](#vault))"));
 
     private TopSchema() {
     }

@@ -46,6 +46,7 @@ public final class ResultsJson {
         }
         VpaJson.json(f).ifPresent(vpa -> root.set("vpa", vpa));
         RolloutsJson.json(f).ifPresent(rollouts -> root.set("rollouts", rollouts));
+        VaultJson.json(f).ifPresent(vault -> root.set("vault", vault));
         root.set("cost", Cost.json(spec, f));
         BudgetJson.json(spec.capacity().finops(), f).ifPresent(budget -> root.set("budget", budget));
         ObjectNode cluster = Cost.cluster(f);

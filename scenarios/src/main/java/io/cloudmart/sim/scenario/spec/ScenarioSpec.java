@@ -29,6 +29,7 @@ import io.cloudmart.sim.model.rollout.RolloutConfig;
  * @param caches          caches by name, in file order; may be empty
  * @param kafka           the Kafka cluster; null when there is none
  * @param sagas           orchestrated sagas by name, in file order; may be empty
+ * @param vault           the Vault server the listed services' pods fetch their secrets from; null when none
  */
 public record ScenarioSpec(
         String name,
@@ -47,7 +48,8 @@ public record ScenarioSpec(
         KafkaSpec kafka,
         Map<String, SagaSpec> sagas,
         CapacitySpec capacity,
-        List<RolloutConfig> rollouts) {
+        List<RolloutConfig> rollouts,
+        VaultSpec vault) {
 
     /** Seed used when the file gives none. */
     public static final long DEFAULT_SEED = 1L;
@@ -67,6 +69,16 @@ public record ScenarioSpec(
         sagas = Copies.orderedMap(sagas, "sagas");
         Objects.requireNonNull(capacity, "capacity");
         rollouts = List.copyOf(rollouts);
+    }
+
+    /** A scenario without Vault. */
+    public ScenarioSpec(String name, String description, long seed, Instant startTime, double durationSeconds,
+                        double warmupSeconds, int replications, LoadSpec load, GatewaySpec gateway, MeshSpec mesh,
+                        Map<String, ServiceSpec> services, Map<String, DatastoreSpec> datastores,
+                        Map<String, CacheSpec> caches, KafkaSpec kafka, Map<String, SagaSpec> sagas,
+                        CapacitySpec capacity, List<RolloutConfig> rollouts) {
+        this(name, description, seed, startTime, durationSeconds, warmupSeconds, replications, load, gateway, mesh,
+                services, datastores, caches, kafka, sagas, capacity, rollouts, null);
     }
 
     /** A scenario without rollouts. */
