@@ -1,8 +1,10 @@
 package io.cloudmart.sim.model.vault;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.cloudmart.sim.core.EventHandle;
 import io.cloudmart.sim.core.Simulation;
 import io.cloudmart.sim.core.random.RandomStream;
 import io.cloudmart.sim.model.service.Pod;
@@ -20,7 +22,7 @@ import io.cloudmart.sim.model.service.StartGate;
  * after the login (Vault going down between two reads, a window of milliseconds) is treated the same way; the agent
  * would retry the template first and, with the injector's {@code exit_on_retry_failure: true}, exit and be restarted.
  * Meanwhile the pod stays Pending (Kubernetes shows {@code Init:0/1}): it gets no traffic, and its node's room stays
- * taken. A pod deleted meanwhile stops its agent at the next attempt.
+ * taken. A pod deleted meanwhile stops its agent at once ({@link #podLeft}).
  */
 final class VaultAgentInit implements StartGate {
     private final int secrets;
@@ -31,6 +33,8 @@ final class VaultAgentInit implements StartGate {
     private final RandomStream agentStream;
     private final double minBackoff;
     private final double maxBackoff;
+    /** The init containers running now, so that a pod deleted meanwhile leaves the count at once. */
+    private final Map<Pod, Run> running = new HashMap<>();
 
     VaultAgentInit(int secrets, VaultConfig config, VaultServer server, VaultTally tally, LeaseRenewers renewers,
                    Simulation simulation, RandomStream agentStream) {
@@ -50,7 +54,17 @@ final class VaultAgentInit implements StartGate {
             return;
         }
         tally.initStarted();
-        new Run(pod, start).attempt();
+        Run run = new Run(pod, start);
+        running.put(pod, run);
+        run.attempt();
+    }
+
+    /** {@code pod} is being deleted: its init container stops with it. */
+    void podLeft(Pod pod) {
+        Run run = running.remove(pod);
+        if (run != null) {
+            run.stop();
+        }
     }
 
     /** One pod's init container, from its start to its exit. */
@@ -61,6 +75,7 @@ final class VaultAgentInit implements StartGate {
         private final AuthBackoff backoff = new AuthBackoff(minBackoff, maxBackoff, agentStream);
         private int attempts;
         private int failures;
+        private EventHandle next;
 
         Run(Pod pod, Runnable start) {
             this.pod = pod;
@@ -72,12 +87,15 @@ final class VaultAgentInit implements StartGate {
             request(0);
         }
 
+        void stop() {
+            if (next != null) {
+                next.cancel();
+            }
+            tally.initLeft();
+        }
+
         /** Sends request {@code index}: 0 is the login, 1 … secrets the reads. */
         private void request(int index) {
-            if (pod.state() != PodState.PENDING) {
-                tally.initLeft(); // deleted while it waited: the init container is gone with it
-                return;
-            }
             if (index > secrets) {
                 done();
                 return;
@@ -87,7 +105,7 @@ final class VaultAgentInit implements StartGate {
                 failed(index);
                 return;
             }
-            simulation.after(latency, "vault request answered", () -> request(index + 1));
+            next = simulation.after(latency, "vault request answered", () -> request(index + 1));
         }
 
         private void failed(int index) {
@@ -99,11 +117,12 @@ final class VaultAgentInit implements StartGate {
             inputs.put("attempt", attempts);
             inputs.put("retryInSeconds", delay);
             tally.journal().record(VaultTally.JOURNAL, "initRetry", inputs);
-            simulation.after(delay, "vault-agent-init retries", this::attempt);
+            next = simulation.after(delay, "vault-agent-init retries", this::attempt);
         }
 
         private void done() {
             double waited = simulation.now() - startedAt;
+            running.remove(pod);
             tally.initLeft();
             tally.initDone(waited, failures > 0);
             Map<String, Object> inputs = new LinkedHashMap<>();

@@ -27,6 +27,7 @@ public final class VaultAgents {
     private final LeaseRenewers renewers;
     private final Simulation simulation;
     private final RandomStream agentStream;
+    private final Map<String, Service> services;
 
     /** Starts Vault and the sidecars of the Ready pods of the listed {@code services} (by name). */
     public VaultAgents(VaultConfig config, Map<String, Service> services, Simulation simulation) {
@@ -36,6 +37,7 @@ public final class VaultAgents {
             }
         }
         this.config = config;
+        this.services = services;
         this.simulation = simulation;
         this.server = new VaultServer(config, simulation);
         this.tally = new VaultTally(simulation);
@@ -56,8 +58,16 @@ public final class VaultAgents {
     /** The init step of {@code service}'s new pods: {@code vault-agent-init}, or none when it uses no Vault. */
     public StartGate initGate(String service) {
         int secrets = config.secretsOf(service);
-        return secrets == 0 ? StartGate.NONE
-                : new VaultAgentInit(secrets, config, server, tally, renewers, simulation, agentStream);
+        if (secrets == 0) {
+            return StartGate.NONE;
+        }
+        VaultAgentInit gate = new VaultAgentInit(secrets, config, server, tally, renewers, simulation, agentStream);
+        services.get(service).watch((pod, previous) -> {
+            if (pod.state() == PodState.TERMINATING || pod.state() == PodState.GONE) {
+                gate.podLeft(pod);
+            }
+        });
+        return gate;
     }
 
     /** The journal's controller name of Vault's lines in {@code events.jsonl}. */

@@ -130,6 +130,21 @@ class VaultAgentsTest {
     }
 
     @Test
+    void aPodDeletedWhileItWaitsForVaultLeavesItsInitAndNeverStarts() {
+        Deployment d = deployment(vault(List.of(new Outage(50, 150)), VaultConfig.DEFAULT_LEASE_TTL_SECONDS, 1));
+        sim.at(100, "up", () -> d.scaleTo(2));
+        sim.at(150, "down", () -> d.scaleTo(1)); // the HPA scales down before Vault is back
+        ReplicationResult result = sim.run();
+        assertThat(heard).containsExactly("150.0 api-stable-1 TERMINATING", "150.0 api-stable-1 GONE");
+        VaultReport report = result.attachments().get(VaultReport.class).orElseThrow();
+        assertThat(report.podsWaitingAtEnd()).isZero();
+        assertThat(report.podsInitialized()).isZero();
+        // in its init container from 102 s (containers created) until its deletion at 150 s, of a 2000 s run
+        assertThat(result.metrics().level(VaultTally.WAITING_METRIC).mean()).isCloseTo(48.0 / 2000, within(1e-12));
+        assertThat(journal(result, "initRetry")).allSatisfy(e -> assertThat(e.time()).isLessThanOrEqualTo(150));
+    }
+
+    @Test
     void podsStartedBeforeTheOutageKeepServingWhileTheirLeaseLasts() {
         // lease 600 s: first renewal at 2/3 × 600 + grace / 3 >= 420 s, after the outage (100–300 s) has ended
         Deployment d = deployment(vault(List.of(new Outage(100, 200)), 600, 1));
