@@ -3,6 +3,7 @@ package io.cloudmart.sim.model.control;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,8 @@ import io.cloudmart.sim.model.rollout.RolloutSummary;
 import io.cloudmart.sim.model.service.Deployment;
 import io.cloudmart.sim.model.service.PodPlacer;
 import io.cloudmart.sim.model.service.Service;
+import io.cloudmart.sim.model.service.StartGate;
+import io.cloudmart.sim.model.vault.VaultAgents;
 import io.cloudmart.sim.model.service.VersionConfig;
 
 /**
@@ -48,6 +51,10 @@ public final class Autoscaling {
     public static void start(CapacityConfig config, List<RolloutConfig> rollouts, List<FlaggerConfig> canaries,
                              GitOpsConfig gitops, Map<String, Service> services, ServiceMesh mesh,
                              Simulation simulation) {
+        // Vault first: its sidecars renew the leases of the pods a run starts with, even when nothing else moves
+        Function<String, StartGate> initGates = config.vault() == null
+                ? name -> StartGate.NONE
+                : new VaultAgents(config.vault(), services, simulation)::initGate;
         if (!config.anyLoops() && rollouts.isEmpty() && canaries.isEmpty() && gitops == null) {
             return;
         }
@@ -78,6 +85,7 @@ public final class Autoscaling {
             boolean one = scaled || gitScaled.contains(name);
             for (VersionConfig version : allVersions ? versions : one ? versions.subList(0, 1) : List.<VersionConfig>of()) {
                 Deployment deployment = new Deployment(service, version, config.startup(name), placer, simulation);
+                deployment.holdStartsWith(initGates.apply(name));
                 deployments.putIfAbsent(name, deployment);
                 byVersion.computeIfAbsent(name, n -> new LinkedHashMap<>()).put(version.name(), deployment);
             }

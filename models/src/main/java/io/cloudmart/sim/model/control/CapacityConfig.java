@@ -17,10 +17,13 @@ import io.cloudmart.sim.model.service.StartupSpec;
  * @param vpas                    VPA per service name
  * @param cluster                 the nodes, or null: room without limit and no bill (as before nodes were modelled)
  * @param finops                  currency, teams and budget of the bill (used with a cluster)
+ * @param vault                   the Vault server the listed services' new pods fetch their secrets from before
+ *                                they start, or null: no Vault
  */
 public record CapacityConfig(Map<String, HpaSpec> hpas, Map<String, StartupSpec> startups,
                              double metricResolutionSeconds, HpaControllerSettings hpaController,
-                             Map<String, VpaConfig> vpas, ClusterConfig cluster, FinopsConfig finops) {
+                             Map<String, VpaConfig> vpas, ClusterConfig cluster, FinopsConfig finops,
+                             io.cloudmart.sim.model.vault.VaultConfig vault) {
     /** Nothing moves. */
     public static final CapacityConfig NONE = new CapacityConfig(Map.of(), Map.of(),
             MetricsServer.DEFAULT_RESOLUTION_SECONDS, HpaControllerSettings.defaults());
@@ -30,6 +33,13 @@ public record CapacityConfig(Map<String, HpaSpec> hpas, Map<String, StartupSpec>
         startups = Map.copyOf(startups);
         vpas = Map.copyOf(vpas);
         java.util.Objects.requireNonNull(finops, "finops");
+    }
+
+    /** Without Vault. */
+    public CapacityConfig(Map<String, HpaSpec> hpas, Map<String, StartupSpec> startups,
+                          double metricResolutionSeconds, HpaControllerSettings hpaController,
+                          Map<String, VpaConfig> vpas, ClusterConfig cluster, FinopsConfig finops) {
+        this(hpas, startups, metricResolutionSeconds, hpaController, vpas, cluster, finops, null);
     }
 
     /** HPAs only: no VPA, no cluster. */

@@ -41,6 +41,8 @@ public final class Deployment {
     private int starting;
     /** The app container's requests of the pods created from now on; null: the pod template's. */
     private Requests newPodRequests;
+    /** The pods' init step (Vault Agent's {@code vault-agent-init}) before the app containers start. */
+    private StartGate startGate = StartGate.NONE;
 
     public Deployment(Service service, VersionConfig version, StartupSpec startup, PodPlacer placer,
                       Simulation simulation) {
@@ -102,6 +104,11 @@ public final class Deployment {
         newPodRequests = appRequests;
     }
 
+    /** New pods run {@code gate} (their init containers) once their containers exist, before the app starts. */
+    public void holdStartsWith(StartGate gate) {
+        startGate = java.util.Objects.requireNonNull(gate, "gate");
+    }
+
     /** The app container's requests a pod created now gets. */
     public Requests newPodRequests() {
         return newPodRequests != null ? newPodRequests : service.config().pod().requests();
@@ -135,7 +142,8 @@ public final class Deployment {
                 return; // deleted while it waited for a node
             }
             double pull = imageCached ? 0 : startup.imagePullSeconds();
-            simulation.after(pull + startup.containerStartSeconds(), "containers started", () -> containersStarted(pod));
+            simulation.after(pull + startup.containerStartSeconds(), "containers started",
+                    () -> startGate.beforeAppContainers(pod, () -> containersStarted(pod)));
         });
     }
 

@@ -59,6 +59,8 @@ public final class Pod {
     private boolean outOfMemoryTold;
     /** The container's restarts ({@code status.containerStatuses[].restartCount}). */
     private int restartCount;
+    /** True while the secrets the app was given (a Vault lease) have expired without renewal. */
+    private boolean secretsExpired;
 
     Pod(String service, String name, long serial, PodShape shape, Requests appRequests, Requests sidecar,
         VersionConfig version, Simulation simulation, ServiceMetrics metrics) {
@@ -275,6 +277,16 @@ public final class Pod {
     /** When its containers started (the pod's {@code status.startTime} as the HPA reads it); NaN before. */
     public double startedAt() {
         return startedAt;
+    }
+
+    /** True while the app's secrets have expired: every request it gets fails (500), see {@link Service#handleOn}. */
+    public boolean secretsExpired() {
+        return secretsExpired;
+    }
+
+    /** The lease of the app's secrets ran out ({@code true}) or was renewed or replaced ({@code false}). */
+    public void setSecretsExpired(boolean expired) {
+        secretsExpired = expired;
     }
 
     /** Moves the pod to {@code next}; only its service does this. Returns the previous state. */

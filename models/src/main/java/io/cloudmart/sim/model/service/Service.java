@@ -157,7 +157,7 @@ public final class Service {
     /**
      * Serves one request for endpoint {@code endpoint} on {@code pod} (chosen by a balancer). During an
      * outage, or when the pod is gone, the connection is refused at once (503, nothing runs); a
-     * terminating pod still serves what reaches it.
+     * terminating pod still serves what reaches it; a pod whose secrets expired answers 500 at once.
      */
     public void handleOn(Pod pod, int endpoint, Request request, ResponseHandler handler) {
         if (isDown() || pod.state() == PodState.GONE) {
@@ -167,6 +167,13 @@ public final class Service {
         }
         double arrival = simulation.now();
         metrics.arrived();
+        if (pod.secretsExpired()) {
+            // the app's credentials were revoked with their lease: it answers every request with an error at once
+            metrics.completed(endpoint, 0, Outcome.SERVER_ERROR);
+            versionMetrics.completed(pod.version(), 0, Outcome.SERVER_ERROR);
+            handler.respond(Outcome.SERVER_ERROR);
+            return;
+        }
         pod.admit(new Execution(programs[endpoint], pod, request, outcome -> {
             double latency = simulation.now() - arrival;
             metrics.completed(endpoint, latency, outcome);

@@ -66,7 +66,14 @@ public final class ShopAssembler {
         FinopsConfig finops = spec.capacity().finops();
         return new CapacityConfig(hpas, startups, spec.capacity().metricResolutionSeconds(),
                 spec.capacity().hpaController(), vpas, spec.capacity().cluster(),
-                new FinopsConfig(finops.currency(), teams, finops.budget(), finops.basis()));
+                new FinopsConfig(finops.currency(), teams, finops.budget(), finops.basis()), vault(spec.vault()));
+    }
+
+    /** The Vault server and the services whose pods use it, or null without a {@code vault} section. */
+    static io.cloudmart.sim.model.vault.VaultConfig vault(io.cloudmart.sim.scenario.spec.VaultSpec vault) {
+        return vault == null ? null : new io.cloudmart.sim.model.vault.VaultConfig(Distributions.of(vault.latency()),
+                BackendAssembler.outages(vault.outages()), vault.leaseTtlSeconds(), vault.authMinBackoffSeconds(),
+                vault.authMaxBackoffSeconds(), vault.secrets());
     }
 
     /**

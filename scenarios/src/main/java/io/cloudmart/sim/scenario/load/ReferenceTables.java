@@ -115,6 +115,8 @@ public final class ReferenceTables {
         table("gitops.controller", "`controller` field", GitOpsSchema.CONTROLLER_FLAGS);
         table("gitops.commit", "Commit field", GitOpsSchema.COMMIT);
         table("gitops.manualChange", "Manual change field", GitOpsSchema.MANUAL_CHANGE);
+        table("vault", "Field", VaultSchema.VAULT);
+        table("vault.service", "Service field", VaultSchema.SERVICE);
     }
 
     private ReferenceTables() {

@@ -118,7 +118,8 @@ final class ScenarioBinder {
                 new SagaBinder(b).sagas(f),
                 new CapacityBinder(b).capacity(f, capacities, durationSet ? null : duration),
                 rollouts, canaries,
-                new GitOpsBinder(b).gitops(f, services, capacities, rollouts));
+                new GitOpsBinder(b).gitops(f, services, capacities, rollouts),
+                f.has("vault") ? new VaultBinder(b).vault(b.section(f, "vault"), services) : null);
         b.refs.check(spec);
         if (!problems.hasIssues()) {
             InitialPlacement.check(spec, problems); // needs every value bound

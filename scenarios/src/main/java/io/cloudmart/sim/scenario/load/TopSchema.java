@@ -59,7 +59,9 @@ final class TopSchema {
             section("gitops", GitOpsSchema.GITOPS, "section", "absent: no Argo CD", "commits synced to the cluster by"
                     + " Argo CD, and changes made by hand (see [`gitops`](#gitops))"),
             section("security", SecuritySchema.SECURITY, "`{jwt, mtls, opa}`", "all `true`", "switches that remove a"
-                    + " zero-trust layer for a comparison run (see [`security`](#security))"));
+                    + " zero-trust layer for a comparison run (see [`security`](#security))"),
+            section("vault", VaultSchema.VAULT, "section", "absent: no Vault", "the secrets the listed services' pods"
+                    + " fetch before they start, and their leases (see [`vault`](#vault))"));
 
     private TopSchema() {
     }

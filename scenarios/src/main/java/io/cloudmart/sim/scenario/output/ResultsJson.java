@@ -48,6 +48,7 @@ public final class ResultsJson {
         VpaJson.json(f).ifPresent(vpa -> root.set("vpa", vpa));
         RolloutsJson.json(f).ifPresent(rollouts -> root.set("rollouts", rollouts));
         GitOpsJson.json(spec.gitops(), f).ifPresent(gitops -> root.set("gitops", gitops));
+        VaultJson.json(f).ifPresent(vault -> root.set("vault", vault));
         root.set("cost", Cost.json(spec, f));
         BudgetJson.json(spec.capacity().finops(), f).ifPresent(budget -> root.set("budget", budget));
         ObjectNode cluster = Cost.cluster(f);

@@ -35,6 +35,7 @@ import io.cloudmart.sim.model.rollout.RolloutConfig;
  * @param rollouts        Argo Rollouts (canary or blue-green), in file order; may be empty
  * @param canaries        Flagger canaries ({@code canaries}), in file order; may be empty
  * @param gitops          the Argo CD Application syncing Git to the cluster; null when there is none
+ * @param vault           the Vault server the listed services' pods fetch their secrets from; null when none
  */
 public record ScenarioSpec(
         String name,
@@ -55,7 +56,8 @@ public record ScenarioSpec(
         CapacitySpec capacity,
         List<RolloutConfig> rollouts,
         List<FlaggerConfig> canaries,
-        GitOpsConfig gitops) {
+        GitOpsConfig gitops,
+        VaultSpec vault) {
 
     /** Seed used when the file gives none. */
     public static final long DEFAULT_SEED = 1L;
@@ -78,14 +80,14 @@ public record ScenarioSpec(
         canaries = List.copyOf(canaries);
     }
 
-    /** A scenario whose releases are Argo rollouts only, without Argo CD. */
+    /** A scenario whose releases are Argo rollouts only, without Argo CD or Vault. */
     public ScenarioSpec(String name, String description, long seed, Instant startTime, double durationSeconds,
                         double warmupSeconds, int replications, LoadSpec load, GatewaySpec gateway, MeshSpec mesh,
                         Map<String, ServiceSpec> services, Map<String, DatastoreSpec> datastores,
                         Map<String, CacheSpec> caches, KafkaSpec kafka, Map<String, SagaSpec> sagas,
                         CapacitySpec capacity, List<RolloutConfig> rollouts) {
         this(name, description, seed, startTime, durationSeconds, warmupSeconds, replications, load, gateway, mesh,
-                services, datastores, caches, kafka, sagas, capacity, rollouts, List.of(), null);
+                services, datastores, caches, kafka, sagas, capacity, rollouts, List.of(), null, null);
     }
 
     /** A scenario without rollouts. */

@@ -48,6 +48,19 @@ class JsonSchemaTest {
     }
 
     @Test
+    void theVaultSectionIsInTheSchema() {
+        String vault = TestScenarios.resource("/load/vault.yaml");
+        assertThat(errors(vault)).isEmpty();
+        assertThat(errors(vault.replace("secrets: 2", "secrets: 0"))).isNotEmpty();
+        assertThat(errors(vault.replace("leaseTtl: 1h", "leaseTtl: 1"))).isNotEmpty();
+        assertThat(errors(vault.replace("  services:\n    checkout: { secrets: 2 }\n", ""))).isNotEmpty();
+        JsonNode props = JsonSchemaExport.schema().at("/properties/vault/properties");
+        assertThat(props.at("/leaseTtl/default").asText()).isEqualTo("32d");
+        assertThat(props.at("/authMinBackoff/$comment").asText()).isEqualTo("mirrors vault.hashicorp.com/auth-min-backoff");
+        assertThat(props.at("/outages/items/required/0").asText()).isEqualTo("at");
+    }
+
+    @Test
     void theSchemaNamesEveryDeclaredFieldWithItsDefault() {
         ObjectNode schema = JsonSchemaExport.schema();
         JsonNode pod = schema.at("/properties/services/additionalProperties/properties/pod/properties");
