@@ -25,7 +25,9 @@ import io.cloudmart.sim.model.service.VersionConfig;
  * the node autoscaler, the spot market and the bill. Nothing runs when nothing moves and there is no cluster, so
  * a shop with fixed pods costs nothing extra.
  *
- * <p>A service with a rollout gets a Deployment per version, which its {@link RolloutLoop} scales.
+ * <p>A service with a rollout gets a Deployment per version, which its {@link RolloutLoop} scales. An HPA of such a
+ * service targets the Rollout, as Argo's HPA support has it ({@code scaleTargetRef} kind Rollout): it reads the pods
+ * of both versions and writes the Rollout's replicas, which the canary's replica math then splits.
  *
  * <p>With a cluster every version of every service gets a Deployment, so pods lost with a node are replaced;
  * without one only the autoscaled services have one.
@@ -56,9 +58,9 @@ public final class Autoscaling {
         Map<String, Map<String, Deployment>> byVersion = new LinkedHashMap<>();
         services.forEach((name, service) -> {
             boolean scaled = config.hpas().containsKey(name) || config.vpas().containsKey(name);
-            if (scaled && rolledOut.contains(name)) {
-                throw new IllegalArgumentException("service " + name + " has a rollout and an autoscaler; "
-                        + "an HPA or VPA over a Rollout is not modelled");
+            if (config.vpas().containsKey(name) && rolledOut.contains(name)) {
+                throw new IllegalArgumentException("service " + name + " has a rollout and a VPA; "
+                        + "a VPA over a Rollout is not modelled");
             }
             List<VersionConfig> versions = service.config().versions();
             boolean allVersions = runtime != null || rolledOut.contains(name);
@@ -68,10 +70,13 @@ public final class Autoscaling {
                 byVersion.computeIfAbsent(name, n -> new LinkedHashMap<>()).put(version.name(), deployment);
             }
         });
+        Map<String, RolloutLoop> rolloutLoops = rolloutLoops(rollouts, byVersion, mesh, simulation);
         for (Map.Entry<String, Deployment> entry : deployments.entrySet()) {
             HpaSpec spec = config.hpas().get(entry.getKey());
             if (spec != null) {
-                plane.add(new HpaController(entry.getValue(), new Hpa(spec, config.hpaController()), metrics, simulation));
+                RolloutLoop rollout = rolloutLoops.get(entry.getKey());
+                ScaleTarget target = rollout != null ? rollout.scaleTarget() : ScaleTarget.of(entry.getValue());
+                plane.add(new HpaController(target, new Hpa(spec, config.hpaController()), metrics, simulation));
             }
         }
         if (!config.vpas().isEmpty()) {
@@ -84,27 +89,35 @@ public final class Autoscaling {
             });
             VpaLoops.add(plane, deployments, vpas, metrics, simulation);
         }
-        startRollouts(rollouts, byVersion, mesh, plane, simulation);
+        startRollouts(rolloutLoops, plane, simulation);
         if (runtime != null) {
             startCluster(cluster, config, runtime, plane, new ArrayList<>(services.keySet()), simulation);
         }
     }
 
-    private static void startRollouts(List<RolloutConfig> rollouts, Map<String, Map<String, Deployment>> byVersion,
-                                      ServiceMesh mesh, ControlPlane plane, Simulation simulation) {
-        if (rollouts.isEmpty()) {
-            return;
-        }
-        List<RolloutLoop> loops = new ArrayList<>();
+    /** One loop per rollout, by its service (one Rollout owns a service's pods), not yet on the plane. */
+    private static Map<String, RolloutLoop> rolloutLoops(List<RolloutConfig> rollouts,
+                                                         Map<String, Map<String, Deployment>> byVersion,
+                                                         ServiceMesh mesh, Simulation simulation) {
+        Map<String, RolloutLoop> loops = new LinkedHashMap<>();
         for (RolloutConfig rollout : rollouts) {
             Map<String, Deployment> versions = byVersion.get(rollout.service());
             Deployment stable = require(versions, rollout, rollout.stableVersion());
             Deployment canary = require(versions, rollout, rollout.canaryVersion());
-            RolloutLoop loop = new RolloutLoop(rollout, stable, canary, mesh, simulation);
-            loops.add(loop);
-            plane.add(loop);
+            if (loops.put(rollout.service(), new RolloutLoop(rollout, stable, canary, mesh, simulation)) != null) {
+                throw new IllegalArgumentException("service " + rollout.service() + " has two rollouts");
+            }
         }
-        simulation.onFinish(end -> new RolloutReport(loops.stream().map(loop -> loop.summary(end)).toList()));
+        return loops;
+    }
+
+    private static void startRollouts(Map<String, RolloutLoop> loops, ControlPlane plane, Simulation simulation) {
+        if (loops.isEmpty()) {
+            return;
+        }
+        loops.values().forEach(plane::add);
+        List<RolloutLoop> inOrder = List.copyOf(loops.values());
+        simulation.onFinish(end -> new RolloutReport(inOrder.stream().map(loop -> loop.summary(end)).toList()));
     }
 
     private static Deployment require(Map<String, Deployment> versions, RolloutConfig rollout, String version) {

@@ -13,8 +13,8 @@ import io.cloudmart.sim.model.rollout.AnalysisPhase;
 import io.cloudmart.sim.model.rollout.RolloutConfig;
 import io.cloudmart.sim.model.rollout.RolloutOutcome;
 import io.cloudmart.sim.model.rollout.RolloutSummary;
-import io.cloudmart.sim.model.rollout.analysis.AnalysisRun;
 import io.cloudmart.sim.model.rollout.analysis.MeasurementEvaluator;
+import io.cloudmart.sim.model.rollout.canary.PauseReason;
 import io.cloudmart.sim.model.rollout.canary.RolloutEvent;
 import io.cloudmart.sim.model.rollout.canary.RolloutPhase;
 import io.cloudmart.sim.model.rollout.canary.RolloutState;
@@ -22,14 +22,17 @@ import io.cloudmart.sim.model.rollout.canary.TrafficRoutedCanary;
 import io.cloudmart.sim.model.service.Deployment;
 import io.cloudmart.sim.model.service.Pod;
 import io.cloudmart.sim.model.service.PodState;
+import io.cloudmart.sim.model.service.Service;
 import io.cloudmart.sim.model.service.VersionMetrics;
 
 /**
  * The Argo Rollouts controller for one canary: at {@code startAt} it starts the {@link TrafficRoutedCanary}; on every
  * reconcile it reports both versions' Ready pods, runs the promotes that are due and the step analyses the machine
- * waits for (over the canary version's {@link VersionMetrics}), then does what the machine asks: the mesh's two
- * weights ({@code setWeights}, as Argo rewrites a VirtualService) and the two Deployments' replicas. Every
- * {@link RolloutEvent} and every measurement goes to the control journal.
+ * waits for and the background analysis (over the canary version's {@link VersionMetrics}), then does what the
+ * machine asks: the mesh's two weights ({@code setWeights}, as Argo rewrites a VirtualService) and the two
+ * Deployments' replicas. Every {@link RolloutEvent}, every measurement and every change of the two Deployments'
+ * replicas goes to the control journal. An HPA over the Rollout writes its {@code spec.replicas} through
+ * {@link #scaleTarget()}.
  */
 public final class RolloutLoop implements ControlLoop {
     /**
@@ -52,8 +55,8 @@ public final class RolloutLoop implements ControlLoop {
     private int nextPromote;
     private int journaledEvents;
     private int appliedWeight = -1;
-    private AnalysisRun run;
-    private final Map<String, AnalysisMetric> runMetrics = new LinkedHashMap<>();
+    private LiveAnalysis run;
+    private LiveAnalysis background;
     private String lastAnalysisMessage = "";
     private final List<RolloutSummary.Measurement> measurements = new ArrayList<>();
 
@@ -107,6 +110,7 @@ public final class RolloutLoop implements ControlLoop {
         machine.tick(now);
         journalEvents();
         analyse(now);
+        analyseInBackground(now);
         apply(machine.state());
         journalEvents();
     }
@@ -119,13 +123,10 @@ public final class RolloutLoop implements ControlLoop {
         }
         while (machine.awaitingStepAnalysis()) {
             if (run == null) {
-                runMetrics.clear();
-                for (AnalysisMetric metric : config.stepAnalyses().get(machine.state().stepIndex())) {
-                    runMetrics.put(metric.spec().name(), metric);
-                }
-                run = new AnalysisRun(runMetrics.values().stream().map(AnalysisMetric::spec).toList(), now);
+                run = new LiveAnalysis(config.stepAnalyses().get(machine.state().stepIndex()), now,
+                        (metric, at) -> measure(metric, at, false));
             }
-            AnalysisPhase phase = run.reconcile(now, this::measure);
+            AnalysisPhase phase = run.reconcile(now);
             if (!phase.completed()) {
                 return;
             }
@@ -137,8 +138,40 @@ public final class RolloutLoop implements ControlLoop {
         }
     }
 
-    private double measure(String metricName, double now) {
-        AnalysisMetric metric = runMetrics.get(metricName);
+    /**
+     * The background AnalysisRun ({@code canary.analysis}): created once the rollout reaches {@code startingStep}, it
+     * measures on its own schedule for the rest of the update; Failed or Error aborts, Inconclusive pauses, and while
+     * that pause holds its phase is not read again ({@code reconcileBackgroundAnalysisRun}, {@code rollout/analysis.go}).
+     * Promotion or an abort terminates it.
+     */
+    private void analyseInBackground(double now) {
+        if (config.backgroundAnalysis().isEmpty()) {
+            return;
+        }
+        if (!machine.backgroundAnalysisRunning()) {
+            if (background != null && !background.phase().completed()) {
+                background.terminate();
+                journal.record(name, "backgroundAnalysisRunTerminated", Map.of());
+            }
+            return;
+        }
+        if (background == null) {
+            background = new LiveAnalysis(config.backgroundAnalysis(), now, (metric, at) -> measure(metric, at, true));
+        }
+        boolean wasCompleted = background.phase().completed();
+        AnalysisPhase phase = background.reconcile(now);
+        if (phase.completed() && !wasCompleted) {
+            lastAnalysisMessage = background.message();
+            journal.record(name, "backgroundAnalysisRun" + phase.fieldValue(), Map.of("message", background.message()));
+        }
+        if (machine.state().pauseReason().filter(r -> r == PauseReason.INCONCLUSIVE_ANALYSIS).isEmpty()) {
+            machine.backgroundAnalysis(phase, now);
+            journalEvents();
+        }
+    }
+
+    private double measure(AnalysisMetric metric, double now, boolean inBackground) {
+        String metricName = metric.spec().name();
         double value = metric.metric().read(versionMetrics, config.canaryVersion(), now, metric.windowSeconds());
         AnalysisPhase phase = MeasurementEvaluator.evaluate(metric.spec(), value).phase();
         measurements.add(new RolloutSummary.Measurement(now, metricName, value, phase));
@@ -146,6 +179,9 @@ public final class RolloutLoop implements ControlLoop {
         inputs.put("metric", metricName);
         inputs.put("value", value);
         inputs.put("phase", phase.fieldValue());
+        if (inBackground) {
+            inputs.put("analysis", "background");
+        }
         journal.record(name, "measurement", inputs);
         return value;
     }
@@ -158,12 +194,41 @@ public final class RolloutLoop implements ControlLoop {
             weights.put(config.canaryVersion(), appliedWeight);
             mesh.setWeights(config.service(), weights);
         }
-        if (canary.replicas() != state.newReplicas()) {
-            canary.scaleTo(state.newReplicas());
+        if (canary.replicas() == state.newReplicas() && stable.replicas() == state.oldReplicas()) {
+            return;
         }
-        if (stable.replicas() != state.oldReplicas()) {
-            stable.scaleTo(state.oldReplicas());
-        }
+        canary.scaleTo(state.newReplicas());
+        stable.scaleTo(state.oldReplicas());
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        inputs.put("replicas", machine.replicas());
+        inputs.put("canaryReplicas", state.newReplicas());
+        inputs.put("stableReplicas", state.oldReplicas());
+        journal.record(name, "scaled", inputs);
+    }
+
+    /**
+     * The Rollout as an HPA's {@code scaleTargetRef} (its scale subresource: {@code spec.replicas}, and a selector
+     * over both versions' pods): a new count goes to the machine, and both Deployments follow its replica math at once.
+     */
+    public ScaleTarget scaleTarget() {
+        return new ScaleTarget() {
+            @Override
+            public Service service() {
+                return stable.service();
+            }
+
+            @Override
+            public int replicas() {
+                return machine.replicas();
+            }
+
+            @Override
+            public void scaleTo(int replicas) {
+                machine.replicasChanged(replicas, simulation.now());
+                journalEvents();
+                apply(machine.state());
+            }
+        };
     }
 
     private void journalEvents() {

@@ -17,11 +17,18 @@ import io.cloudmart.sim.model.rollout.canary.CanaryStep;
  * @param canary        the strategy the machine runs
  * @param stepAnalyses  the metrics of each analysis step, by its index in {@code canary.steps}
  * @param promoteAt     times a person runs {@code kubectl argo rollouts promote}, ascending
+ * @param backgroundAnalysis the metrics of {@code canary.analysis} (one AnalysisRun from its {@code startingStep} on);
+ *                      empty exactly when {@code canary.backgroundAnalysis()} is
  */
 public record RolloutConfig(String name, String service, String stableVersion, String canaryVersion,
                             double startAtSeconds, CanarySpec canary, Map<Integer, List<AnalysisMetric>> stepAnalyses,
-                            List<Double> promoteAt) {
+                            List<Double> promoteAt, List<AnalysisMetric> backgroundAnalysis) {
     public RolloutConfig {
+        backgroundAnalysis = List.copyOf(backgroundAnalysis);
+        if (backgroundAnalysis.isEmpty() == canary.backgroundAnalysis().isPresent()) {
+            throw new IllegalArgumentException("rollout " + name + ": a background analysis needs both its startingStep"
+                    + " and its metrics");
+        }
         stepAnalyses = Map.copyOf(stepAnalyses);
         promoteAt = List.copyOf(promoteAt);
         for (int i = 0; i < canary.steps().size(); i++) {

@@ -217,7 +217,7 @@ final class RolloutBinder {
         CanarySpec canarySpec = new CanarySpec(pods, steps, dynamic, RolloutDefaults.MAX_TRAFFIC_WEIGHT,
                 abortDelay == null ? OptionalInt.empty() : OptionalInt.of(abortDelay.intValue()), scaleDownDelay.intValue(),
                 RolloutDefaults.PROGRESS_DEADLINE_SECONDS, false, Optional.empty());
-        return new RolloutConfig(name, service, stable, canary, startAt, canarySpec, analyses, promote);
+        return new RolloutConfig(name, service, stable, canary, startAt, canarySpec, analyses, promote, List.of());
     }
 
     private void version(Fields f, String field, String version, String service, ServiceSpec spec) {
