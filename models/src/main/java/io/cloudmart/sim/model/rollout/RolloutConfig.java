@@ -47,4 +47,15 @@ public record RolloutConfig(String name, String service, String stableVersion, S
             throw new IllegalArgumentException("rollout " + name + ": stableVersion and canaryVersion are both " + stableVersion);
         }
     }
+
+    /**
+     * Pods of {@code version} of the service before the update, as Argo has them: {@code replicas} of the stable
+     * version, none of the canary (its ReplicaSet is created when the update starts), {@code declared} otherwise.
+     */
+    public int podsAtStart(String version, int declared) {
+        if (version.equals(stableVersion)) {
+            return canary.replicas();
+        }
+        return version.equals(canaryVersion) ? 0 : declared;
+    }
 }

@@ -75,12 +75,7 @@ public final class ShopAssembler {
                 spec.pod().cpuRequestCores(), spec.pod().memoryRequestMiB(), spec.pod().memoryUsage());
         List<VersionConfig> versions = new ArrayList<>();
         spec.versions().forEach((version, v) -> {
-            int replicas = v.replicas();
-            if (rollout != null && version.equals(rollout.stableVersion())) {
-                replicas = rollout.canary().replicas();
-            } else if (rollout != null && version.equals(rollout.canaryVersion())) {
-                replicas = 0;
-            }
+            int replicas = rollout == null ? v.replicas() : rollout.podsAtStart(version, v.replicas());
             versions.add(new VersionConfig(version, replicas, v.errorRate(), v.latencyFactor()));
         });
         return new ServiceConfig(name, pod, StepAssembler.endpoints(spec.endpoints()), versions,
