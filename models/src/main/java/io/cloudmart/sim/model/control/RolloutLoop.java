@@ -57,6 +57,8 @@ public final class RolloutLoop implements ControlLoop {
     private int appliedWeight = -1;
     private LiveAnalysis run;
     private LiveAnalysis background;
+    /** Whether the rollout was seen paused by the background run's Inconclusive: a promote then starts a new run. */
+    private boolean backgroundHeldTheRollout;
     private String lastAnalysisMessage = "";
     private final List<RolloutSummary.Measurement> measurements = new ArrayList<>();
 
@@ -141,7 +143,8 @@ public final class RolloutLoop implements ControlLoop {
     /**
      * The background AnalysisRun ({@code canary.analysis}): created once the rollout reaches {@code startingStep}, it
      * measures on its own schedule for the rest of the update; Failed or Error aborts, Inconclusive pauses, and while
-     * that pause holds its phase is not read again ({@code reconcileBackgroundAnalysisRun}, {@code rollout/analysis.go}).
+     * that pause holds its phase is not read again. Once a promote has cleared that pause, a new run starts
+     * ({@code reconcileBackgroundAnalysisRun} and {@code needsNewAnalysisRun}, {@code rollout/analysis.go}).
      * Promotion or an abort terminates it.
      */
     private void analyseInBackground(double now) {
@@ -155,8 +158,11 @@ public final class RolloutLoop implements ControlLoop {
             }
             return;
         }
-        if (background == null) {
+        boolean heldInconclusive = machine.state().pauseReason().filter(r -> r == PauseReason.INCONCLUSIVE_ANALYSIS)
+                .isPresent();
+        if (background == null || !heldInconclusive && backgroundHeldTheRollout) {
             background = new LiveAnalysis(config.backgroundAnalysis(), now, (metric, at) -> measure(metric, at, true));
+            backgroundHeldTheRollout = false;
         }
         boolean wasCompleted = background.phase().completed();
         AnalysisPhase phase = background.reconcile(now);
@@ -164,10 +170,12 @@ public final class RolloutLoop implements ControlLoop {
             lastAnalysisMessage = background.message();
             journal.record(name, "backgroundAnalysisRun" + phase.fieldValue(), Map.of("message", background.message()));
         }
-        if (machine.state().pauseReason().filter(r -> r == PauseReason.INCONCLUSIVE_ANALYSIS).isEmpty()) {
-            machine.backgroundAnalysis(phase, now);
-            journalEvents();
+        if (heldInconclusive) {
+            backgroundHeldTheRollout |= phase == AnalysisPhase.INCONCLUSIVE;
+            return;
         }
+        machine.backgroundAnalysis(phase, now);
+        journalEvents();
     }
 
     private double measure(AnalysisMetric metric, double now, boolean inBackground) {

@@ -41,6 +41,7 @@ class RolloutFieldsStoryTest {
     private static StoryRun scaled;
     private static StoryRun backgroundBad;
     private static StoryRun backgroundGood;
+    private static StoryRun backgroundInconclusive;
     private static StoryRun stuck;
     private static StoryRun stuckAbort;
     private static StoryRun dryRun;
@@ -81,6 +82,13 @@ class RolloutFieldsStoryTest {
                 """);
         backgroundBad = run(dir, "background-bad", background);
         backgroundGood = run(dir, "background-good", background.replace(BAD, GOOD));
+        // 20 % errors: neither >= 95 % nor < 50 %, Inconclusive; no step analysis, so only the background run decides
+        backgroundInconclusive = run(dir, "background-inconclusive", background
+                .replace("      - analysis: { templates: [ { templateName: success-rate } ] }\n", "")
+                .replace("        interval: 20s\n        successCondition: result >= 0.95\n",
+                        "        interval: 20s\n        successCondition: result >= 0.95\n"
+                                + "        failureCondition: result < 0.5\n")
+                .replace(BAD, "v2: { replicas: 1, errorRate: 0.2 }"));
         // the canary's pods take 3 minutes to start: the first setWeight step makes no progress for 60 s
         String slowStart = base.replace(ENDPOINTS, "    startup: { appStart: 3m }\n" + ENDPOINTS)
                 .replace("    abortScaleDownDelaySeconds: 30",
@@ -194,6 +202,28 @@ class RolloutFieldsStoryTest {
         assertThat(times.get(times.size() - 1)).isGreaterThan(promotedAt - 20).isLessThanOrEqualTo(promotedAt);
         assertThat(backgroundGood.events(CONTROLLER, "backgroundAnalysisRunTerminated")).singleElement()
                 .satisfies(e -> assertThat(e.get("timeSeconds").asDouble()).isEqualTo(promotedAt));
+    }
+
+    /**
+     * An Inconclusive background run pauses the rollout (InconclusiveAnalysisRun) and is not read while the pause
+     * holds; the promote at 10 min clears it and skips the running step, and Argo starts a new background run
+     * ({@code needsNewAnalysisRun}), whose first measurement is Inconclusive again and pauses the rollout again.
+     */
+    @Test
+    void anInconclusiveBackgroundRunPausesAndAPromoteStartsANewOne() {
+        JsonNode r = rollout(backgroundInconclusive);
+        double pauseStart = stepStart(backgroundInconclusive, 1);
+        assertThat(backgroundInconclusive.events(CONTROLLER, "measurement"))
+                .extracting(e -> e.get("timeSeconds").asDouble(), e -> e.at("/inputs/phase").asText())
+                .containsExactly(tuple(pauseStart, "Error"), tuple(pauseStart + 10, "Inconclusive"),
+                        tuple(600.0, "Inconclusive"));
+        assertThat(backgroundInconclusive.events(CONTROLLER, "Paused")).extracting(e -> e.get("timeSeconds").asDouble(),
+                e -> e.at("/inputs/reason").asText()).contains(tuple(pauseStart + 10, "InconclusiveAnalysisRun"),
+                tuple(600.0, "InconclusiveAnalysisRun"));
+        assertThat(backgroundInconclusive.events(CONTROLLER, "backgroundAnalysisRunInconclusive")).hasSize(2);
+        assertThat(r.get("outcome").asText()).isEqualTo("paused");
+        assertThat(r.get("why").asText()).isEqualTo("InconclusiveAnalysisRun");
+        assertThat(r.get("atSeconds").asDouble()).isEqualTo(600);
     }
 
     @Test
