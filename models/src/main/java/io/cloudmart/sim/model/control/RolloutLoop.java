@@ -205,8 +205,12 @@ public final class RolloutLoop implements ControlLoop {
         if (canary.replicas() == state.newReplicas() && stable.replicas() == state.oldReplicas()) {
             return;
         }
-        canary.scaleTo(state.newReplicas());
-        stable.scaleTo(state.oldReplicas());
+        if (canary.replicas() != state.newReplicas()) {
+            canary.scaleTo(state.newReplicas());
+        }
+        if (stable.replicas() != state.oldReplicas()) {
+            stable.scaleTo(state.oldReplicas());
+        }
         Map<String, Object> inputs = new LinkedHashMap<>();
         inputs.put("replicas", machine.replicas());
         inputs.put("canaryReplicas", state.newReplicas());
