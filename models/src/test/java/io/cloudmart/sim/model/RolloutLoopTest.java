@@ -64,7 +64,7 @@ class RolloutLoopTest {
                 new CanaryStep.Analysis(), new CanaryStep.SetWeight(30), CanaryStep.Pause.forSeconds(PAUSE),
                 new CanaryStep.SetWeight(70), CanaryStep.Pause.forSeconds(PAUSE));
         return new RolloutConfig("api", "api", "stable", "canary", START, CanarySpec.withDefaults(REPLICAS, steps).withDynamicStableScale(dynamicStableScale),
-                Map.of(2, List.of(new AnalysisMetric(success, VersionMetric.SUCCESS_RATE, 60))), List.of());
+                Map.of(2, List.of(new AnalysisMetric(success, VersionMetric.SUCCESS_RATE, 60))), List.of(), List.of());
     }
 
     private static Shop shop(double canaryErrorRate, boolean dynamicStableScale, MetricSpec metric) {

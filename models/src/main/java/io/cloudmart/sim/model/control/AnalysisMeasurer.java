@@ -23,7 +23,6 @@ final class AnalysisMeasurer {
     private final String version;
     private final ControlJournal journal;
     private final String name;
-    private final Map<String, AnalysisMetric> runMetrics = new LinkedHashMap<>();
     private final List<RolloutSummary.Measurement> measurements = new ArrayList<>();
 
     AnalysisMeasurer(VersionMetrics metrics, String version, ControlJournal journal, String name) {
@@ -33,18 +32,17 @@ final class AnalysisMeasurer {
         this.name = name;
     }
 
-    /** A new AnalysisRun over {@code of}, started at {@code now}, whose measurements this takes. */
-    AnalysisRun newRun(List<AnalysisMetric> of, double now) {
-        runMetrics.clear();
-        for (AnalysisMetric metric : of) {
-            runMetrics.put(metric.spec().name(), metric);
-        }
-        return new AnalysisRun(runMetrics.values().stream().map(AnalysisMetric::spec).toList(), now);
+    /**
+     * A new AnalysisRun over {@code of}, started at {@code now}, whose measurements this takes; a {@code background}
+     * run's ({@code canary.analysis}) are marked so in the journal.
+     */
+    LiveAnalysis newRun(List<AnalysisMetric> of, double now, boolean background) {
+        return new LiveAnalysis(of, now, (metric, at) -> measure(metric, at, background));
     }
 
-    /** The value of the current run's metric {@code metricName} at {@code now}. */
-    double measure(String metricName, double now) {
-        AnalysisMetric metric = runMetrics.get(metricName);
+    /** The value of {@code metric} at {@code now}, kept and journaled with the phase Argo gives it. */
+    private double measure(AnalysisMetric metric, double now, boolean background) {
+        String metricName = metric.spec().name();
         double value = metric.metric().read(metrics, version, now, metric.windowSeconds());
         AnalysisPhase phase = MeasurementEvaluator.evaluate(metric.spec(), value).phase();
         measurements.add(new RolloutSummary.Measurement(now, metricName, value, phase));
@@ -52,6 +50,9 @@ final class AnalysisMeasurer {
         inputs.put("metric", metricName);
         inputs.put("value", value);
         inputs.put("phase", phase.fieldValue());
+        if (background) {
+            inputs.put("analysis", "background");
+        }
         journal.record(name, "measurement", inputs);
         return value;
     }

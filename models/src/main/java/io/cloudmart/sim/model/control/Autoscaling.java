@@ -35,7 +35,9 @@ import io.cloudmart.sim.model.service.VersionConfig;
  * a shop with fixed pods costs nothing extra.
  *
  * <p>A service with a rollout gets a Deployment per version, which its {@link RolloutLoop} (canary) or
- * {@link BlueGreenLoop} scales; with a Flagger canary, its {@link FlaggerLoop}.
+ * {@link BlueGreenLoop} scales; with a Flagger canary, its {@link FlaggerLoop}. An HPA of a canary's service targets
+ * the Rollout, as Argo's HPA support has it ({@code scaleTargetRef} kind Rollout): it reads the pods of both versions
+ * and writes the Rollout's replicas, which the canary's replica math then splits.
  *
  * <p>With a cluster every version of every service gets a Deployment, so pods lost with a node are replaced;
  * without one only the autoscaled services have one.
@@ -76,9 +78,9 @@ public final class Autoscaling {
         Map<String, Map<String, Deployment>> byVersion = new LinkedHashMap<>();
         services.forEach((name, service) -> {
             boolean scaled = config.hpas().containsKey(name) || config.vpas().containsKey(name);
-            if (scaled && rolledOut.contains(name)) {
-                throw new IllegalArgumentException("service " + name + " has a rollout and an autoscaler; "
-                        + "an HPA or VPA over a Rollout is not modelled");
+            if (config.vpas().containsKey(name) && rolledOut.contains(name)) {
+                throw new IllegalArgumentException("service " + name + " has a rollout and a VPA; "
+                        + "a VPA over a Rollout is not modelled");
             }
             List<VersionConfig> versions = service.config().versions();
             boolean allVersions = runtime != null || rolledOut.contains(name);
@@ -90,12 +92,14 @@ public final class Autoscaling {
                 byVersion.computeIfAbsent(name, n -> new LinkedHashMap<>()).put(version.name(), deployment);
             }
         });
+        Releases releases = releases(rollouts, canaries, byVersion, mesh, runtime, simulation);
         Map<String, HpaController> hpaControllers = new LinkedHashMap<>();
         for (Map.Entry<String, Deployment> entry : deployments.entrySet()) {
             HpaSpec spec = config.hpas().get(entry.getKey());
             if (spec != null) {
-                HpaController hpa = new HpaController(entry.getValue(), new Hpa(spec, config.hpaController()), metrics,
-                        simulation);
+                RolloutLoop rollout = releases.canaryByService().get(entry.getKey());
+                ScaleTarget target = rollout != null ? rollout.scaleTarget() : ScaleTarget.of(entry.getValue());
+                HpaController hpa = new HpaController(target, new Hpa(spec, config.hpaController()), metrics, simulation);
                 hpaControllers.put(entry.getKey(), hpa);
                 plane.add(hpa);
             }
@@ -110,11 +114,10 @@ public final class Autoscaling {
             });
             VpaLoops.add(plane, deployments, vpas, metrics, simulation);
         }
-        Map<String, UpdateTrigger> rolloutLoops = startRollouts(rollouts, canaries, byVersion, mesh, plane, runtime,
-                simulation);
+        releases.start(plane, simulation);
         if (gitops != null) {
-            GitOpsLoop argocd = new GitOpsLoop(gitops, new LiveWorkloads(deployments, hpaControllers, rolloutLoops),
-                    simulation);
+            GitOpsLoop argocd = new GitOpsLoop(gitops, new LiveWorkloads(deployments, hpaControllers,
+                    releases.triggers()), simulation);
             simulation.onFinish(end -> argocd.report());
         }
         if (runtime != null) {
@@ -123,19 +126,30 @@ public final class Autoscaling {
     }
 
     /**
-     * One loop per Argo rollout, by its strategy, then one per Flagger canary, each summed up in the one
-     * {@link RolloutReport}; {@code runtime} is null without a cluster. Returns the Argo rollouts' loops by name,
-     * for Argo CD to start.
+     * The release loops, built before the HPAs (an HPA of a canary's service targets its Rollout) and put on the plane
+     * after them, in the order of the file: the Argo rollouts, then the Flagger canaries.
+     *
+     * @param loops          every release's loop
+     * @param summaries      how each went, for the one {@link RolloutReport}
+     * @param triggers       the Argo rollouts' loops by rollout name, for Argo CD to start
+     * @param canaryByService the canary rollouts' loops by service, for an HPA to target
      */
-    private static Map<String, UpdateTrigger> startRollouts(List<RolloutConfig> rollouts, List<FlaggerConfig> canaries,
-                                                            Map<String, Map<String, Deployment>> byVersion,
-                                                            ServiceMesh mesh, ControlPlane plane,
-                                                            ClusterRuntime runtime, Simulation simulation) {
-        Map<String, UpdateTrigger> byName = new LinkedHashMap<>();
-        if (rollouts.isEmpty() && canaries.isEmpty()) {
-            return byName;
+    private record Releases(List<ControlLoop> loops, List<DoubleFunction<RolloutSummary>> summaries,
+                            Map<String, UpdateTrigger> triggers, Map<String, RolloutLoop> canaryByService) {
+        void start(ControlPlane plane, Simulation simulation) {
+            if (loops.isEmpty()) {
+                return;
+            }
+            loops.forEach(plane::add);
+            simulation.onFinish(end -> new RolloutReport(summaries.stream().map(s -> s.apply(end)).toList()));
         }
-        List<DoubleFunction<RolloutSummary>> summaries = new ArrayList<>();
+    }
+
+    /** One loop per Argo rollout, by its strategy, then one per Flagger canary; {@code runtime} is null without a cluster. */
+    private static Releases releases(List<RolloutConfig> rollouts, List<FlaggerConfig> canaries,
+                                     Map<String, Map<String, Deployment>> byVersion, ServiceMesh mesh,
+                                     ClusterRuntime runtime, Simulation simulation) {
+        Releases releases = new Releases(new ArrayList<>(), new ArrayList<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
         for (RolloutConfig rollout : rollouts) {
             Map<String, Deployment> versions = byVersion.get(rollout.service());
             Deployment stable = require(versions, rollout.name(), rollout.service(), rollout.stableVersion());
@@ -143,14 +157,15 @@ public final class Autoscaling {
             ReleaseMeter meter = ReleaseMeter.of(rollout, stable, canary, runtime);
             if (rollout.strategy() == ReleaseStrategy.BLUE_GREEN) {
                 BlueGreenLoop loop = new BlueGreenLoop(rollout, stable, canary, mesh, simulation, meter);
-                summaries.add(loop::summary);
-                byName.put(rollout.name(), loop);
-                plane.add(loop);
+                releases.loops().add(loop);
+                releases.summaries().add(loop::summary);
+                releases.triggers().put(rollout.name(), loop);
             } else {
                 RolloutLoop loop = new RolloutLoop(rollout, stable, canary, mesh, simulation, meter);
-                summaries.add(loop::summary);
-                byName.put(rollout.name(), loop);
-                plane.add(loop);
+                releases.loops().add(loop);
+                releases.summaries().add(loop::summary);
+                releases.triggers().put(rollout.name(), loop);
+                releases.canaryByService().put(rollout.service(), loop);
             }
         }
         for (FlaggerConfig canary : canaries) {
@@ -160,11 +175,10 @@ public final class Autoscaling {
             ReleaseMeter meter = ReleaseMeter.of(primary, fresh, canary.replicas(), FlaggerAnalysisSpec.TOTAL_WEIGHT,
                     runtime);
             FlaggerLoop loop = new FlaggerLoop(canary, primary, fresh, mesh, simulation, meter);
-            summaries.add(loop::summary);
-            plane.add(loop);
+            releases.loops().add(loop);
+            releases.summaries().add(loop::summary);
         }
-        simulation.onFinish(end -> new RolloutReport(summaries.stream().map(s -> s.apply(end)).toList()));
-        return byName;
+        return releases;
     }
 
     private static Deployment require(Map<String, Deployment> versions, String release, String service, String version) {

@@ -45,7 +45,7 @@ public final class BlueGreenLoop implements ControlLoop, UpdateTrigger {
     private boolean started;
     private int nextPromote;
     private int appliedWeight = -1;
-    private AnalysisRun run;
+    private LiveAnalysis run;
     private String lastAnalysisMessage = "";
 
     /**
@@ -143,9 +143,9 @@ public final class BlueGreenLoop implements ControlLoop, UpdateTrigger {
         }
         while (machine.awaitingPrePromotionAnalysis()) {
             if (run == null) {
-                run = measurer.newRun(release.prePromotionAnalysis(), now);
+                run = measurer.newRun(release.prePromotionAnalysis(), now, false);
             }
-            AnalysisPhase phase = run.reconcile(now, measurer::measure);
+            AnalysisPhase phase = run.reconcile(now);
             if (!phase.completed()) {
                 return;
             }

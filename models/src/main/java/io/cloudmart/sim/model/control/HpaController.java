@@ -15,12 +15,11 @@ import io.cloudmart.sim.model.autoscale.hpa.MetricDecision;
 import io.cloudmart.sim.model.autoscale.hpa.PodMetrics;
 import io.cloudmart.sim.model.autoscale.hpa.PodPhase;
 import io.cloudmart.sim.model.autoscale.hpa.ScalingLimit;
-import io.cloudmart.sim.model.service.Deployment;
 import io.cloudmart.sim.model.service.Pod;
 import io.cloudmart.sim.model.service.PodState;
 
 /**
- * The HorizontalPodAutoscaler of one Deployment: every sync period it hands the pods, as the API shows
+ * The HorizontalPodAutoscaler of one scale target (a Deployment, or a Rollout: {@link ScaleTarget}): every sync period it hands the pods, as the API shows
  * them, and their latest metrics-server samples to {@link Hpa}, and sets {@code spec.replicas} to what
  * it decides. Each decision that changes the replicas, or that a limit held back, goes to the journal
  * as {@code scaleUp}, {@code scaleDown} or {@code held}, with its inputs.
@@ -34,7 +33,7 @@ public final class HpaController implements ControlLoop {
     /** The name of the Pods metric served from each pod's request counter. */
     public static final String REQUESTS_PER_SECOND = "requests_per_second";
 
-    private final Deployment deployment;
+    private final ScaleTarget target;
     /** Null once the HPA is deleted (Argo CD pruned it): the loop still ticks, and does nothing. */
     private Hpa hpa;
     private final HpaControllerSettings settings;
@@ -44,15 +43,15 @@ public final class HpaController implements ControlLoop {
     private final ControlJournal journal;
     private final String name;
 
-    public HpaController(Deployment deployment, Hpa hpa, MetricsServer metrics, Simulation simulation) {
-        this.deployment = deployment;
+    public HpaController(ScaleTarget target, Hpa hpa, MetricsServer metrics, Simulation simulation) {
+        this.target = target;
         this.hpa = hpa;
         this.settings = hpa.settings();
         this.syncPeriodSeconds = settings.syncPeriodSeconds();
         this.metrics = metrics;
         this.simulation = simulation;
         this.journal = simulation.journal();
-        this.name = nameFor(deployment.service().name());
+        this.name = nameFor(target.service().name());
     }
 
     /** What the journal names of the HPAs start with. */
@@ -96,14 +95,14 @@ public final class HpaController implements ControlLoop {
             return;
         }
         double now = simulation.now();
-        int current = deployment.replicas();
+        int current = target.replicas();
         List<PodMetrics> pods = new ArrayList<>();
-        for (Pod pod : deployment.service().pods()) {
+        for (Pod pod : target.service().pods()) {
             pods.add(podMetrics(pod));
         }
         HpaDecision decision = hpa.reconcile(now, current, pods);
         if (decision.desiredReplicas() != current) {
-            deployment.scaleTo(decision.desiredReplicas());
+            target.scaleTo(decision.desiredReplicas());
         }
         if (decision.desiredReplicas() != current || decision.limit() != ScalingLimit.NONE
                 && decision.limit() != ScalingLimit.TOLERANCE) {

@@ -27,7 +27,8 @@ final class ReleaseMeter implements ClusterWatcher {
     private final Service service;
     private final VersionConfig oldVersion;
     private final VersionConfig newVersion;
-    private final int replicas;
+    /** {@code spec.replicas}, which an HPA over the Rollout moves. */
+    private int replicas;
     private final boolean cluster;
     private final int maxWeight;
     private final Map<Pod, Node> nodes = new LinkedHashMap<>();
@@ -101,6 +102,11 @@ final class ReleaseMeter implements ClusterWatcher {
     @Override
     public void podUnbound(Pod pod, Node node, double now) {
         nodes.remove(pod);
+    }
+
+    /** An HPA over the Rollout set {@code spec.replicas}: pods above it are extra from now on. */
+    void baseline(int specReplicas) {
+        replicas = specReplicas;
     }
 
     /** A preview test request came back from a pod of the new version ({@code ok}: a 200). */

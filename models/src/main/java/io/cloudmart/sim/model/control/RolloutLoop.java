@@ -9,19 +9,22 @@ import io.cloudmart.sim.model.mesh.ServiceMesh;
 import io.cloudmart.sim.model.rollout.AnalysisPhase;
 import io.cloudmart.sim.model.rollout.RolloutConfig;
 import io.cloudmart.sim.model.rollout.RolloutSummary;
-import io.cloudmart.sim.model.rollout.analysis.AnalysisRun;
+import io.cloudmart.sim.model.rollout.canary.PauseReason;
 import io.cloudmart.sim.model.rollout.canary.RolloutEvent;
 import io.cloudmart.sim.model.rollout.canary.RolloutState;
 import io.cloudmart.sim.model.rollout.canary.TrafficRoutedCanary;
 import io.cloudmart.sim.model.service.Deployment;
+import io.cloudmart.sim.model.service.Service;
 import io.cloudmart.sim.model.service.VersionMetrics;
 
 /**
  * The Argo Rollouts controller for one canary: at {@code startAt} it starts the {@link TrafficRoutedCanary}; on every
  * reconcile it reports both versions' Ready pods, runs the promotes that are due and the step analyses the machine
- * waits for (over the canary version's {@link VersionMetrics}), then does what the machine asks: the mesh's two
- * weights ({@code setWeights}, as Argo rewrites a VirtualService) and the two Deployments' replicas. Every
- * {@link RolloutEvent} and every measurement goes to the control journal.
+ * waits for and the background analysis (over the canary version's {@link VersionMetrics}), then does what the
+ * machine asks: the mesh's two weights ({@code setWeights}, as Argo rewrites a VirtualService) and the two
+ * Deployments' replicas. Every {@link RolloutEvent}, every measurement and every change of the two Deployments'
+ * replicas goes to the control journal. An HPA over the Rollout writes its {@code spec.replicas} through
+ * {@link #scaleTarget()}.
  */
 public final class RolloutLoop implements ControlLoop, UpdateTrigger {
     /**
@@ -43,7 +46,10 @@ public final class RolloutLoop implements ControlLoop, UpdateTrigger {
     private boolean started;
     private int nextPromote;
     private int appliedWeight = -1;
-    private AnalysisRun run;
+    private LiveAnalysis run;
+    private LiveAnalysis background;
+    /** Whether the rollout was seen paused by the background run's Inconclusive: a promote then starts a new run. */
+    private boolean backgroundHeldTheRollout;
     private String lastAnalysisMessage = "";
     private final AnalysisMeasurer measurer;
     private final RolloutEventJournal events;
@@ -126,6 +132,7 @@ public final class RolloutLoop implements ControlLoop, UpdateTrigger {
         machine.tick(now);
         journalEvents();
         analyse(now);
+        analyseInBackground(now);
         apply(machine.state());
         journalEvents();
         meter.sample(now, appliedWeight, RolloutSummaries.decided(machine.state()));
@@ -139,9 +146,9 @@ public final class RolloutLoop implements ControlLoop, UpdateTrigger {
         }
         while (machine.awaitingStepAnalysis()) {
             if (run == null) {
-                run = measurer.newRun(config.stepAnalyses().get(machine.state().stepIndex()), now);
+                run = measurer.newRun(config.stepAnalyses().get(machine.state().stepIndex()), now, false);
             }
-            AnalysisPhase phase = run.reconcile(now, measurer::measure);
+            AnalysisPhase phase = run.reconcile(now);
             if (!phase.completed()) {
                 return;
             }
@@ -153,6 +160,44 @@ public final class RolloutLoop implements ControlLoop, UpdateTrigger {
         }
     }
 
+    /**
+     * The background AnalysisRun ({@code canary.analysis}): created once the rollout reaches {@code startingStep}, it
+     * measures on its own schedule for the rest of the update; Failed or Error aborts, Inconclusive pauses, and while
+     * that pause holds its phase is not read again. Once a promote has cleared that pause, a new run starts
+     * ({@code reconcileBackgroundAnalysisRun} and {@code needsNewAnalysisRun}, {@code rollout/analysis.go}).
+     * Promotion or an abort terminates it.
+     */
+    private void analyseInBackground(double now) {
+        if (config.backgroundAnalysis().isEmpty()) {
+            return;
+        }
+        if (!machine.backgroundAnalysisRunning()) {
+            if (background != null && !background.phase().completed()) {
+                background.terminate();
+                journal.record(name, "backgroundAnalysisRunTerminated", Map.of());
+            }
+            return;
+        }
+        boolean heldInconclusive = machine.state().pauseReason().filter(r -> r == PauseReason.INCONCLUSIVE_ANALYSIS)
+                .isPresent();
+        if (background == null || !heldInconclusive && backgroundHeldTheRollout) {
+            background = measurer.newRun(config.backgroundAnalysis(), now, true);
+            backgroundHeldTheRollout = false;
+        }
+        boolean wasCompleted = background.phase().completed();
+        AnalysisPhase phase = background.reconcile(now);
+        if (phase.completed() && !wasCompleted) {
+            lastAnalysisMessage = background.message();
+            journal.record(name, "backgroundAnalysisRun" + phase.fieldValue(), Map.of("message", background.message()));
+        }
+        if (heldInconclusive) {
+            backgroundHeldTheRollout |= phase == AnalysisPhase.INCONCLUSIVE;
+            return;
+        }
+        machine.backgroundAnalysis(phase, now);
+        journalEvents();
+    }
+
     private void apply(RolloutState state) {
         if (state.newWeight() != appliedWeight) {
             appliedWeight = state.newWeight();
@@ -161,12 +206,46 @@ public final class RolloutLoop implements ControlLoop, UpdateTrigger {
             weights.put(config.canaryVersion(), appliedWeight);
             mesh.setWeights(config.service(), weights);
         }
+        if (canary.replicas() == state.newReplicas() && stable.replicas() == state.oldReplicas()) {
+            return;
+        }
         if (canary.replicas() != state.newReplicas()) {
             canary.scaleTo(state.newReplicas());
         }
         if (stable.replicas() != state.oldReplicas()) {
             stable.scaleTo(state.oldReplicas());
         }
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        inputs.put("replicas", machine.replicas());
+        inputs.put("canaryReplicas", state.newReplicas());
+        inputs.put("stableReplicas", state.oldReplicas());
+        journal.record(name, "scaled", inputs);
+    }
+
+    /**
+     * The Rollout as an HPA's {@code scaleTargetRef} (its scale subresource: {@code spec.replicas}, and a selector
+     * over both versions' pods): a new count goes to the machine, and both Deployments follow its replica math at once.
+     */
+    public ScaleTarget scaleTarget() {
+        return new ScaleTarget() {
+            @Override
+            public Service service() {
+                return stable.service();
+            }
+
+            @Override
+            public int replicas() {
+                return machine.replicas();
+            }
+
+            @Override
+            public void scaleTo(int replicas) {
+                machine.replicasChanged(replicas, simulation.now());
+                meter.baseline(replicas);
+                journalEvents();
+                apply(machine.state());
+            }
+        };
     }
 
     private void journalEvents() {

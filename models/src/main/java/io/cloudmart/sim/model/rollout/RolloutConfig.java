@@ -21,14 +21,22 @@ import io.cloudmart.sim.model.rollout.canary.CanaryStep;
  * @param stepAnalyses  the metrics of each analysis step, by its index in {@code canary.steps}
  * @param promoteAt     times a person runs {@code kubectl argo rollouts promote}, ascending
  * @param blueGreen     the blue-green strategy, when the rollout has one instead of the canary
+ * @param backgroundAnalysis the metrics of {@code canary.analysis} (one AnalysisRun from its {@code startingStep} on);
+ *                      empty exactly when {@code canary.backgroundAnalysis()} is (always for a blue-green rollout)
  */
 public record RolloutConfig(String name, String service, String stableVersion, String canaryVersion,
                             double startAtSeconds, CanarySpec canary, Map<Integer, List<AnalysisMetric>> stepAnalyses,
-                            List<Double> promoteAt, Optional<BlueGreenRelease> blueGreen) {
+                            List<Double> promoteAt, Optional<BlueGreenRelease> blueGreen,
+                            List<AnalysisMetric> backgroundAnalysis) {
     /** {@code startAtSeconds} of a rollout begun by a GitOps sync: it never starts on its own. */
     public static final double AT_GITOPS_SYNC = Double.POSITIVE_INFINITY;
 
     public RolloutConfig {
+        backgroundAnalysis = List.copyOf(backgroundAnalysis);
+        if (backgroundAnalysis.isEmpty() == (canary != null && canary.backgroundAnalysis().isPresent())) {
+            throw new IllegalArgumentException("rollout " + name + ": a background analysis needs both its startingStep"
+                    + " and its metrics");
+        }
         stepAnalyses = Map.copyOf(stepAnalyses);
         promoteAt = List.copyOf(promoteAt);
         if ((canary == null) == blueGreen.isEmpty()) {
@@ -54,19 +62,26 @@ public record RolloutConfig(String name, String service, String stableVersion, S
         }
     }
 
-    /** A canary rollout. */
+    /** A canary rollout without a background analysis. */
     public RolloutConfig(String name, String service, String stableVersion, String canaryVersion,
                          double startAtSeconds, CanarySpec canary, Map<Integer, List<AnalysisMetric>> stepAnalyses,
                          List<Double> promoteAt) {
+        this(name, service, stableVersion, canaryVersion, startAtSeconds, canary, stepAnalyses, promoteAt, List.of());
+    }
+
+    /** A canary rollout; {@code backgroundAnalysis} empty when {@code canary} has none. */
+    public RolloutConfig(String name, String service, String stableVersion, String canaryVersion,
+                         double startAtSeconds, CanarySpec canary, Map<Integer, List<AnalysisMetric>> stepAnalyses,
+                         List<Double> promoteAt, List<AnalysisMetric> backgroundAnalysis) {
         this(name, service, stableVersion, canaryVersion, startAtSeconds, canary, stepAnalyses, promoteAt,
-                Optional.empty());
+                Optional.empty(), backgroundAnalysis);
     }
 
     /** A blue-green rollout. */
     public static RolloutConfig blueGreen(String name, String service, String activeVersion, String previewVersion,
                                           double startAtSeconds, BlueGreenRelease blueGreen, List<Double> promoteAt) {
         return new RolloutConfig(name, service, activeVersion, previewVersion, startAtSeconds, null, Map.of(),
-                promoteAt, Optional.of(blueGreen));
+                promoteAt, Optional.of(blueGreen), List.of());
     }
 
     public ReleaseStrategy strategy() {
@@ -76,5 +91,16 @@ public record RolloutConfig(String name, String service, String stableVersion, S
     /** {@code spec.replicas}: the pods of the service when it is not split. */
     public int replicas() {
         return canary != null ? canary.replicas() : blueGreen.get().spec().replicas();
+    }
+
+    /**
+     * Pods of {@code version} of the service before the update, as Argo has them: {@code replicas} of the stable
+     * version, none of the canary (its ReplicaSet is created when the update starts), {@code declared} otherwise.
+     */
+    public int podsAtStart(String version, int declared) {
+        if (version.equals(stableVersion)) {
+            return replicas();
+        }
+        return version.equals(canaryVersion) ? 0 : declared;
     }
 }

@@ -88,10 +88,8 @@ public final class ShopAssembler {
         List<VersionConfig> versions = new ArrayList<>();
         spec.versions().forEach((version, v) -> {
             int replicas = v.replicas();
-            if (rollout != null && version.equals(rollout.stableVersion())) {
-                replicas = rollout.replicas();
-            } else if (rollout != null && version.equals(rollout.canaryVersion())) {
-                replicas = 0;
+            if (rollout != null) {
+                replicas = rollout.podsAtStart(version, replicas);
             } else if (canary != null) {
                 replicas = version.equals(canary.primaryVersion()) ? canary.replicas()
                         : version.equals(canary.canaryVersion()) ? 0 : replicas;

@@ -1,13 +1,16 @@
 package io.cloudmart.sim.scenario.load;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.cloudmart.sim.core.random.RandomStreams;
 import io.cloudmart.sim.model.cluster.SchedulablePod;
 import io.cloudmart.sim.model.cluster.Unschedulable;
 import io.cloudmart.sim.model.control.ClusterConfig;
 import io.cloudmart.sim.model.control.StartPlacement;
+import io.cloudmart.sim.model.rollout.RolloutConfig;
 import io.cloudmart.sim.model.service.Requests;
 import io.cloudmart.sim.scenario.spec.ScenarioSpec;
 import io.cloudmart.sim.scenario.spec.ServiceSpec;
@@ -16,7 +19,8 @@ import io.cloudmart.sim.scenario.spec.VersionSpec;
 /**
  * Checks that the pods that exist at the start fit on the nodes that exist at the start, by placing them with the
  * model's own t = 0 placement ({@link StartPlacement}, which every run starts from): the pools' initial nodes, then
- * for each service in file order each version's replicas, each pod with its requests (the mesh's proxy included),
+ * for each service in file order each version's replicas (with a rollout: the rollout's {@code replicas} of the stable
+ * version and none of the canary, as the run starts), each pod with its requests (the mesh's proxy included),
  * ties between equally scored nodes broken by the replication's stream as the run breaks them. A pod that fits
  * nowhere would stop the run before it starts, so it is bad input, reported once: the first pod that does not
  * fit, the scheduler's reasons, and what to raise.
@@ -58,15 +62,15 @@ final class InitialPlacement {
     private static List<StartPod> startPods(ScenarioSpec spec) {
         Requests sidecar = spec.mesh() == null ? Requests.NONE : spec.mesh().proxyRequests();
         List<StartPod> pods = new ArrayList<>();
+        Map<String, RolloutConfig> rollouts = new HashMap<>();
+        spec.rollouts().forEach(rollout -> rollouts.put(rollout.service(), rollout));
         for (var service : spec.services().entrySet()) {
             ServiceSpec s = service.getValue();
             Requests pod = new Requests(s.pod().cpuRequestCores(), s.pod().memoryRequestMiB()).plus(sidecar);
-            var rollout = spec.rollouts().stream().filter(r -> r.service().equals(service.getKey())).findFirst();
+            RolloutConfig rollout = rollouts.get(service.getKey());
             for (var version : s.versions().entrySet()) {
                 VersionSpec v = version.getValue();
-                // as the run starts them (ShopAssembler): a rollout's stable version has its replicas, the new none
-                int replicas = rollout.map(r -> version.getKey().equals(r.stableVersion()) ? r.replicas()
-                        : version.getKey().equals(r.canaryVersion()) ? 0 : v.replicas()).orElse(v.replicas());
+                int replicas = rollout == null ? v.replicas() : rollout.podsAtStart(version.getKey(), v.replicas());
                 for (int i = 0; i < replicas; i++) {
                     pods.add(new StartPod(service.getKey() + "-" + version.getKey() + "-" + i, service.getKey(),
                             pod.cpuCores(), pod.memoryMiB()));

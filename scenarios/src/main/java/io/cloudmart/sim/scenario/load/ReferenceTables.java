@@ -100,11 +100,14 @@ public final class ReferenceTables {
         table("rollout.step.pause", "`pause` field", RolloutSchema.PAUSE);
         table("rollout.step.analysis", "`analysis` field", RolloutSchema.STEP_ANALYSIS);
         table("rollout.step.analysis.template", "Template reference field", RolloutSchema.TEMPLATE_REF);
+        table("rollout.step.setCanaryScale", "`setCanaryScale` field", RolloutSchema.CANARY_SCALE);
+        table("rollout.analysis", "Background `analysis` field", RolloutSchema.BACKGROUND_ANALYSIS);
         table("rollout.blueGreen", "`blueGreen` field", RolloutSchema.BLUE_GREEN);
         table("rollout.blueGreen.previewTest", "`previewTest` field", RolloutSchema.PREVIEW_TEST);
         table("analysisTemplate", "Field", RolloutSchema.TEMPLATE);
         table("analysisTemplate.metric", "Metric field", RolloutSchema.METRIC);
         table("analysisTemplate.metric.provider", "`provider` field", RolloutSchema.PROVIDER);
+        table("analysisTemplate.dryRun", "`dryRun` field", RolloutSchema.DRY_RUN);
         table("canary", "Field", FlaggerSchema.CANARY);
         table("canary.analysis", "`analysis` field", FlaggerSchema.ANALYSIS);
         table("canary.analysis.metric", "Metric field", FlaggerSchema.METRIC);

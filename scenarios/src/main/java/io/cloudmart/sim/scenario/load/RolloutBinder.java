@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -22,6 +24,7 @@ import io.cloudmart.sim.model.rollout.analysis.ConditionParser;
 import io.cloudmart.sim.model.rollout.analysis.ConditionSyntaxException;
 import io.cloudmart.sim.model.rollout.analysis.MetricSpec;
 import io.cloudmart.sim.model.rollout.canary.BlueGreenSpec;
+import io.cloudmart.sim.model.rollout.canary.CanaryScale;
 import io.cloudmart.sim.model.rollout.canary.CanarySpec;
 import io.cloudmart.sim.model.rollout.canary.CanaryStep;
 import io.cloudmart.sim.model.rollout.canary.RolloutDefaults;
@@ -39,6 +42,14 @@ import io.cloudmart.sim.scenario.spec.VersionSpec;
 final class RolloutBinder {
     private final Binding b;
 
+    /**
+     * An AnalysisTemplate: its metrics, and its {@code dryRun} rules, which Argo merges over every template of a run
+     * and matches against all the run's metrics ({@code MergeDryRunMetrics}, {@code GetDryRunMetrics} in
+     * {@code utils/analysis/helpers.go}: {@code regexp.MatchString}, so a rule matches anywhere in a name).
+     */
+    private record Template(List<AnalysisMetric> metrics, List<Pattern> dryRun) {
+    }
+
     RolloutBinder(Binding b) {
         this.b = b;
     }
@@ -49,7 +60,7 @@ final class RolloutBinder {
      */
     List<RolloutConfig> rollouts(Fields top, Map<String, ServiceSpec> services, boolean hasMesh,
                                  Map<String, ServiceCapacitySpec> capacities) {
-        Map<String, List<AnalysisMetric>> templates = b.named(top, "analysisTemplates", false, "analysis template",
+        Map<String, Template> templates = b.named(top, "analysisTemplates", false, "analysis template",
                 Binding.LOCAL_NAME, (f, name) -> template(f));
         if (!top.has("rollouts")) {
             if (top.has("analysisTemplates")) {
@@ -77,7 +88,7 @@ final class RolloutBinder {
         return List.copyOf(rollouts.values());
     }
 
-    private List<AnalysisMetric> template(Fields f) {
+    private Template template(Fields f) {
         List<AnalysisMetric> metrics = new ArrayList<>();
         List<JsonNode> elements = f.elements("metrics");
         if (elements.isEmpty()) {
@@ -99,7 +110,35 @@ final class RolloutBinder {
                 metrics.add(metric);
             }
         }
-        return metrics;
+        return new Template(metrics, dryRun(f, names));
+    }
+
+    /** The template's {@code dryRun} rules; each must match one of its metrics, as Argo requires of a run's. */
+    private List<Pattern> dryRun(Fields f, Set<String> metricNames) {
+        List<Pattern> rules = new ArrayList<>();
+        List<JsonNode> elements = f.elements("dryRun");
+        for (int i = 0; i < elements.size(); i++) {
+            Fields r = b.fields(elements.get(i), f.pathOf("dryRun") + "." + i);
+            String rule = b.read(r, RolloutSchema.DRY_RUN_METRIC);
+            if (rule == null) {
+                continue; // reported
+            }
+            Pattern pattern;
+            try {
+                pattern = Pattern.compile(rule);
+            } catch (PatternSyntaxException e) {
+                r.wrong("metricName", "'" + SafeText.shown(rule) + "' is not a regular expression (" + e.getDescription()
+                        + "); write a metric's name, or '.*' for all");
+                continue;
+            }
+            if (metricNames.stream().noneMatch(name -> pattern.matcher(name).find())) {
+                r.wrong("metricName", "'" + SafeText.shown(rule) + "' matches no metric of this template (Argo: \"Rule"
+                        + " didn't match any metric name(s)\"); there are " + metricNames);
+                continue;
+            }
+            rules.add(pattern);
+        }
+        return rules;
     }
 
     private AnalysisMetric metric(Fields m) {
@@ -122,8 +161,10 @@ final class RolloutBinder {
         Long failureLimit = b.read(m, RolloutSchema.FAILURE_LIMIT);
         Long inconclusiveLimit = b.read(m, RolloutSchema.INCONCLUSIVE_LIMIT);
         Long errorLimit = b.read(m, RolloutSchema.CONSECUTIVE_ERROR_LIMIT);
+        Long successLimit = b.read(m, RolloutSchema.CONSECUTIVE_SUCCESS_LIMIT);
         if (name == null || versionMetric == null || window == null || initialDelay == null || success == null
                 || failure == null || failureLimit == null || inconclusiveLimit == null || errorLimit == null
+                || successLimit == null
                 || m.has("interval") && interval == null || m.has("count") && count == null) {
             return null; // reported
         }
@@ -131,7 +172,7 @@ final class RolloutBinder {
             MetricSpec spec = new MetricSpec(name, interval == null ? OptionalDouble.empty() : OptionalDouble.of(interval),
                     count == null ? MetricSpec.COUNT_UNSET : count.intValue(), initialDelay, success, failure,
                     failureLimit.intValue(), inconclusiveLimit.intValue(), errorLimit.intValue(),
-                    MetricSpec.DEFAULT_CONSECUTIVE_SUCCESS_LIMIT, false);
+                    successLimit.intValue(), false);
             VersionMetric what = java.util.Arrays.stream(VersionMetric.values())
                     .filter(v -> v.fieldValue().equals(versionMetric)).findFirst().orElseThrow();
             return new AnalysisMetric(spec, what, window);
@@ -159,7 +200,7 @@ final class RolloutBinder {
     }
 
     private RolloutConfig rollout(Fields f, String name, Map<String, ServiceSpec> services,
-                                  Map<String, List<AnalysisMetric>> templates,
+                                  Map<String, Template> templates,
                                   Map<String, ServiceCapacitySpec> capacities) {
         String service = b.read(f, RolloutSchema.SERVICE);
         String stable = b.read(f, RolloutSchema.STABLE_VERSION);
@@ -175,9 +216,10 @@ final class RolloutBinder {
                         + SafeText.shown(stable) + "')");
             }
             ServiceCapacitySpec capacity = capacities.get(service);
-            if (capacity != null && (capacity.hpa() != null || capacity.vpa() != null)) {
-                f.wrong("service", "service " + service + " has an autoscaler; an HPA or VPA over a Rollout is not"
-                        + " modelled, so remove its 'hpa' / 'vpa' or the rollout");
+            if (capacity != null && capacity.vpa() != null) {
+                f.wrong("service", "service " + service + " has a 'vpa'; a VPA over a Rollout is not modelled (its"
+                        + " updater would evict the pods of both versions while the canary's replica math counts"
+                        + " them), so remove the 'vpa' or the rollout; an 'hpa' beside a rollout scales its replicas");
             }
         }
         Double startAt = f.has("startAt") ? b.read(f, RolloutSchema.START_AT) : RolloutConfig.AT_GITOPS_SYNC;
@@ -186,6 +228,12 @@ final class RolloutBinder {
             if (f.written("steps")) {
                 return f.wrong("blueGreen", "a rollout is a canary ('steps') or blue-green ('blueGreen'), not both;"
                         + " remove one");
+            }
+            ServiceCapacitySpec capacity = service == null ? null : capacities.get(service);
+            if (capacity != null && capacity.hpa() != null) {
+                return f.wrong("service", "service " + service + " has an 'hpa'; an HPA beside a blue-green rollout is"
+                        + " not modelled (here only a canary's replica math splits what an HPA asks for), so remove the"
+                        + " 'hpa' or release it as a canary ('steps')");
             }
             return blueGreenRollout(f, name, service, spec, stable, canary, startAt, replicas, services, templates);
         }
@@ -212,17 +260,33 @@ final class RolloutBinder {
         Long abortDelay = b.read(f, RolloutSchema.ABORT_SCALE_DOWN_DELAY);
         Long scaleDownDelay = b.read(f, RolloutSchema.SCALE_DOWN_DELAY);
         Boolean dynamic = b.read(f, RolloutSchema.DYNAMIC_STABLE_SCALE);
+        Long deadline = b.read(f, RolloutSchema.PROGRESS_DEADLINE);
+        Boolean deadlineAbort = b.read(f, RolloutSchema.PROGRESS_DEADLINE_ABORT);
+        List<AnalysisMetric> background = List.of();
+        Long startingStep = null;
+        if (f.has("analysis")) {
+            Fields a = b.section(f, "analysis");
+            background = runMetrics(a, "background analysis", templates);
+            startingStep = a.has("startingStep") ? b.read(a, RolloutSchema.STARTING_STEP) : Long.valueOf(0);
+            if (startingStep != null && !elements.isEmpty() && startingStep >= elements.size()) {
+                startingStep = a.wrong("startingStep", "the steps are numbered 0 to " + (elements.size() - 1)
+                        + ", got " + startingStep);
+            }
+        }
         List<Double> promote = promoteTimes(f);
         if (b.problems.hasIssues() || spec == null || startAt == null || steps.size() != elements.size()
-                || scaleDownDelay == null || dynamic == null || f.has("replicas") && replicas == null
+                || scaleDownDelay == null || dynamic == null || deadline == null || deadlineAbort == null
+                || f.has("analysis") && (background == null || startingStep == null)
+                || f.has("replicas") && replicas == null
                 || f.has("abortScaleDownDelaySeconds") && abortDelay == null) {
             return null; // reported
         }
         int pods = replicas != null ? replicas.intValue() : spec.versions().get(stable).replicas();
         CanarySpec canarySpec = new CanarySpec(pods, steps, dynamic, RolloutDefaults.MAX_TRAFFIC_WEIGHT,
                 abortDelay == null ? OptionalInt.empty() : OptionalInt.of(abortDelay.intValue()), scaleDownDelay.intValue(),
-                RolloutDefaults.PROGRESS_DEADLINE_SECONDS, false, Optional.empty());
-        return new RolloutConfig(name, service, stable, canary, startAt, canarySpec, analyses, promote);
+                deadline.intValue(), deadlineAbort, f.has("analysis")
+                ? Optional.of(new CanarySpec.BackgroundAnalysis(startingStep.intValue())) : Optional.empty());
+        return new RolloutConfig(name, service, stable, canary, startAt, canarySpec, analyses, promote, background);
     }
 
     /** The times of {@code promote}, checked to ascend. */
@@ -244,7 +308,7 @@ final class RolloutBinder {
     private RolloutConfig blueGreenRollout(Fields f, String name, String service, ServiceSpec spec, String stable,
                                            String canary, Double startAt, Long replicas,
                                            Map<String, ServiceSpec> services,
-                                           Map<String, List<AnalysisMetric>> templates) {
+                                           Map<String, Template> templates) {
         for (String field : RolloutSchema.CANARY_ONLY) {
             if (f.written(field)) {
                 f.wrong(field, "'" + field + "' is a canary's field; a blue-green rollout reads its own under"
@@ -271,7 +335,7 @@ final class RolloutBinder {
         }
         List<AnalysisMetric> pre = List.of();
         if (g.written("prePromotionAnalysis")) {
-            pre = templateRefs(b.section(g, "prePromotionAnalysis"), templates);
+            pre = runMetrics(b.section(g, "prePromotionAnalysis"), "pre-promotion analysis", templates);
         }
         Boolean auto = b.read(g, RolloutSchema.AUTO_PROMOTION_ENABLED);
         Long autoSeconds = b.read(g, RolloutSchema.AUTO_PROMOTION_SECONDS);
@@ -318,15 +382,16 @@ final class RolloutBinder {
     }
 
     /** One step: exactly one of setWeight, pause, analysis; null after reporting a problem. */
-    private CanaryStep step(Fields s, int index, Map<String, List<AnalysisMetric>> templates,
+    private CanaryStep step(Fields s, int index, Map<String, Template> templates,
                             Map<Integer, List<AnalysisMetric>> analyses) {
         List<String> kinds = RolloutSchema.STEP_KINDS.stream().filter(s::written).toList();
         if (kinds.size() != 1) {
             if (kinds.isEmpty()) {
                 s.missingAlternative("a step is one of 'setWeight: 20', 'pause: {duration: 1m}' (or 'pause: {}'), "
-                        + "'analysis: {templates: [{templateName: …}]}'", RolloutSchema.STEP_KINDS);
+                        + "'analysis: {templates: [{templateName: …}]}', 'setCanaryScale: {replicas: 2}'",
+                        RolloutSchema.STEP_KINDS);
             } else {
-                s.wrong(kinds.get(1), "a step is exactly one of setWeight, pause, analysis; this one has both '"
+                s.wrong(kinds.get(1), "a step is exactly one of setWeight, pause, analysis, setCanaryScale; this one has both '"
                         + kinds.get(0) + "' and '" + kinds.get(1) + "': write them as two steps");
             }
             return null;
@@ -344,10 +409,14 @@ final class RolloutBinder {
                 Double seconds = b.read(p, RolloutSchema.PAUSE_DURATION);
                 return seconds == null ? null : CanaryStep.Pause.forSeconds(seconds);
             }
+            case "setCanaryScale" -> {
+                CanaryScale scale = canaryScale(b.section(s, "setCanaryScale"));
+                return scale == null ? null : new CanaryStep.SetCanaryScale(scale);
+            }
             default -> {
-                List<AnalysisMetric> metrics = templateRefs(b.section(s, "analysis"), templates);
+                List<AnalysisMetric> metrics = runMetrics(b.section(s, "analysis"), "step", templates);
                 if (metrics == null) {
-                    return null; // reported
+                    return null;
                 }
                 analyses.put(index, metrics);
                 return new CanaryStep.Analysis();
@@ -356,36 +425,77 @@ final class RolloutBinder {
     }
 
     /**
-     * The metrics of an {@code analysis} ({@code {templates: [{templateName}]}}) run together as one AnalysisRun;
-     * null after reporting a problem.
+     * {@code setCanaryScale}: exactly one of weight, replicas, {@code matchTrafficWeight: true} ([CHOICE]: Argo reads
+     * replicas before weight when both are set, {@code GetCanaryReplicasOrWeight}; a file with both is a mistake).
      */
-    private List<AnalysisMetric> templateRefs(Fields a, Map<String, List<AnalysisMetric>> templates) {
+    private CanaryScale canaryScale(Fields c) {
+        List<String> kinds = RolloutSchema.SCALE_KINDS.stream().filter(c::written).toList();
+        if (kinds.size() != 1) {
+            if (kinds.isEmpty()) {
+                c.missingAlternative("setCanaryScale is one of '{weight: 40}', '{replicas: 2}', '{matchTrafficWeight:"
+                        + " true}'", RolloutSchema.SCALE_KINDS);
+            } else {
+                c.wrong(kinds.get(1), "setCanaryScale is exactly one of weight, replicas, matchTrafficWeight; this one"
+                        + " has both '" + kinds.get(0) + "' and '" + kinds.get(1) + "'");
+            }
+            return null;
+        }
+        switch (kinds.get(0)) {
+            case "weight" -> {
+                Long weight = c.has("weight") ? b.read(c, RolloutSchema.SCALE_WEIGHT) : c.missing("weight");
+                return weight == null ? null : new CanaryScale.Weight(weight.intValue());
+            }
+            case "replicas" -> {
+                Long replicas = c.has("replicas") ? b.read(c, RolloutSchema.SCALE_REPLICAS) : c.missing("replicas");
+                return replicas == null ? null : new CanaryScale.Replicas(replicas.intValue());
+            }
+            default -> {
+                Boolean match = c.has("matchTrafficWeight") ? b.read(c, RolloutSchema.MATCH_TRAFFIC_WEIGHT)
+                        : c.missing("matchTrafficWeight");
+                if (match == null) {
+                    return null;
+                }
+                return match ? new CanaryScale.MatchTrafficWeight() : c.wrong("matchTrafficWeight", "only 'true' has"
+                        + " a meaning (pods follow the traffic weight again); remove the step instead of writing false");
+            }
+        }
+    }
+
+    /**
+     * The metrics of one AnalysisRun from its {@code templates} (a step's or the background one): every template
+     * exists, metric names are unique across them, and the templates' dryRun rules apply to all of them. Null after
+     * reporting a problem.
+     */
+    private List<AnalysisMetric> runMetrics(Fields a, String what, Map<String, Template> templates) {
         List<JsonNode> refs = a.elements("templates");
         if (refs.isEmpty()) {
             return a.has("templates") ? a.wrong("templates", "must name at least one template")
                     : a.missing("templates");
         }
         List<AnalysisMetric> metrics = new ArrayList<>();
+        List<Pattern> dryRun = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (int i = 0; i < refs.size(); i++) {
             Fields r = b.fields(refs.get(i), a.pathOf("templates") + "." + i);
-            String template = b.read(r, RolloutSchema.TEMPLATE_NAME);
-            if (template == null) {
+            String name = b.read(r, RolloutSchema.TEMPLATE_NAME);
+            if (name == null) {
                 return null;
             }
-            List<AnalysisMetric> of = templates.get(template);
-            if (of == null) {
-                return r.wrong("templateName", "no analysis template named '" + SafeText.shown(template)
+            Template template = templates.get(name);
+            if (template == null) {
+                return r.wrong("templateName", "no analysis template named '" + SafeText.shown(name)
                         + "'; there are " + templates.keySet() + " under 'analysisTemplates'");
             }
-            for (AnalysisMetric metric : of) {
+            for (AnalysisMetric metric : template.metrics()) {
                 if (!names.add(metric.spec().name())) {
                     return r.wrong("templateName", "metric '" + metric.spec().name() + "' comes from two"
-                            + " templates of this analysis; names are unique within an AnalysisRun");
+                            + " templates of this " + what + "; names are unique within an AnalysisRun");
                 }
                 metrics.add(metric);
             }
+            dryRun.addAll(template.dryRun());
         }
-        return metrics;
+        return metrics.stream().map(m -> dryRun.stream().anyMatch(rule -> rule.matcher(m.spec().name()).find())
+                ? new AnalysisMetric(m.spec().asDryRun(), m.metric(), m.windowSeconds()) : m).toList();
     }
 }

@@ -17,7 +17,11 @@ import io.cloudmart.sim.model.rollout.canary.RolloutDefaults;
  * figures), each field under Argo's name ({@code pkg/apis/rollouts/v1alpha1/types.go}, {@code analysis_types.go}).
  */
 final class RolloutSchema {
-    /** [CHOICE] Weights out of 100: {@code trafficRouting.maxTrafficWeight} is not offered. */
+    /**
+     * Weights out of 100: {@code trafficRouting.maxTrafficWeight} is not offered, since Argo refuses it with Istio
+     * routing, which the mesh stands for ({@code InvalidCanaryMaxWeightOnlySupportInNginxAndPlugins} in
+     * {@code pkg/apis/rollouts/validation/validation.go}: Nginx and plugins only).
+     */
     static final long MAX_WEIGHT = RolloutDefaults.MAX_TRAFFIC_WEIGHT;
     /** [CHOICE] A bound that keeps a journal readable: more steps than a release plan has. */
     static final long MAX_STEPS = 100;
@@ -28,7 +32,7 @@ final class RolloutSchema {
 
     // ---------------------------------------------------------------- steps
 
-    static final Field<Long> SET_WEIGHT = Field.optional("setWeight", Kind.whole(0, MAX_WEIGHT), "one of the three",
+    static final Field<Long> SET_WEIGHT = Field.optional("setWeight", Kind.whole(0, MAX_WEIGHT), "one of the four",
             "the canary version's share of traffic, percent; its pods follow as ceil(weight × replicas / 100)")
             .mirrors("canary.steps[].setWeight");
     static final Field<Double> PAUSE_DURATION = Field.optional("duration", Kind.DURATION_OR_ZERO,
@@ -39,11 +43,25 @@ final class RolloutSchema {
     static final Schema.Obj TEMPLATE_REF = obj(TEMPLATE_NAME);
     static final Schema.Obj STEP_ANALYSIS = obj(section("templates", listOf(TEMPLATE_REF), "list of `{templateName}`",
             "**required**", "at least one; their metrics run together as one AnalysisRun, names unique across them"));
+    static final Field<Long> SCALE_WEIGHT = Field.optional("weight", Kind.whole(0, MAX_WEIGHT), "one of the three",
+            "canary pods for this share of `replicas`: ceil(weight × replicas / 100), whatever its traffic")
+            .mirrors("canary.steps[].setCanaryScale.weight");
+    static final Field<Long> SCALE_REPLICAS = Field.optional("replicas", Kind.whole(0, Maxima.REPLICAS),
+            "one of the three", "an explicit number of canary pods").mirrors("canary.steps[].setCanaryScale.replicas");
+    static final Field<Boolean> MATCH_TRAFFIC_WEIGHT = Field.optional("matchTrafficWeight", Kind.BOOL,
+            "one of the three", "`true`: the canary's pods follow its traffic weight again")
+            .mirrors("canary.steps[].setCanaryScale.matchTrafficWeight");
+    static final Schema.Obj CANARY_SCALE = obj(SCALE_WEIGHT, SCALE_REPLICAS, MATCH_TRAFFIC_WEIGHT);
+    /** The forms of a setCanaryScale step, in the order the reference names them. */
+    static final List<String> SCALE_KINDS = List.of(SCALE_WEIGHT.name(), SCALE_REPLICAS.name(), MATCH_TRAFFIC_WEIGHT.name());
     static final Schema.Obj STEP = obj(SET_WEIGHT,
-            section("pause", PAUSE, "`{duration}` or `{}`", "one of the three", "waits `duration`, or with `{}`"
+            section("pause", PAUSE, "`{duration}` or `{}`", "one of the four", "waits `duration`, or with `{}`"
                     + " until the next time in `promote`"),
-            section("analysis", STEP_ANALYSIS, "`{templates}`", "one of the three", "an AnalysisRun over the canary"
-                    + " version; Failed or Error aborts the rollout, Inconclusive pauses it"));
+            section("analysis", STEP_ANALYSIS, "`{templates}`", "one of the four", "an AnalysisRun over the canary"
+                    + " version; Failed or Error aborts the rollout, Inconclusive pauses it"),
+            section("setCanaryScale", CANARY_SCALE, "`{weight}`, `{replicas}` or `{matchTrafficWeight: true}`",
+                    "one of the four", "the canary's pods from this step on, apart from its traffic weight, until"
+                            + " another `setCanaryScale`; ignored once the steps are done"));
 
     // ---------------------------------------------------------------- rollout
 
@@ -73,6 +91,20 @@ final class RolloutSchema {
                     + " than the traffic it still gets needs; on abort the canary drains as traffic returns")
             .note("[DEFAULT] Argo Rollouts").mirrors("canary.dynamicStableScale");
     static final Field<Double> PROMOTE_AT = Field.required("at", Kind.DURATION_OR_ZERO, "");
+    static final Field<Long> STARTING_STEP = Field.optional("startingStep", Kind.whole(0, MAX_STEPS - 1),
+            "`0`: from the first step", "index of the step from which the run goes on, for the rest of the update")
+            .mirrors("canary.analysis.startingStep");
+    static final Schema.Obj BACKGROUND_ANALYSIS = obj(section("templates", listOf(TEMPLATE_REF),
+            "list of `{templateName}`", "**required**", "at least one; their metrics run together as one"
+                    + " AnalysisRun, names unique across them"), STARTING_STEP);
+    static final Field<Long> PROGRESS_DEADLINE = Field.of("progressDeadlineSeconds", Kind.whole(1, 86_400),
+            (long) RolloutDefaults.PROGRESS_DEADLINE_SECONDS, "seconds a setWeight or setCanaryScale step may go"
+                    + " without progress (a step completed, one more Ready pod, a resume) before the rollout is"
+                    + " Degraded; pause and analysis steps and paused rollouts do not count")
+            .note(ARGO_DEFAULTS).mirrors("spec.progressDeadlineSeconds");
+    static final Field<Boolean> PROGRESS_DEADLINE_ABORT = Field.of("progressDeadlineAbort", Kind.BOOL, false,
+            "`true`: a passed progress deadline aborts the update (traffic back to stable)")
+            .note("[DEFAULT] Argo Rollouts").mirrors("spec.progressDeadlineAbort");
 
     // ---------------------------------------------------------------- blue-green
 
@@ -115,9 +147,12 @@ final class RolloutSchema {
             section("previewTest", PREVIEW_TEST, "`{endpoint, rate}`", "none", "[CHOICE] not Argo's: the requests a"
                     + " person's test Job sends to `previewService` while the preview is up and not active, the"
                     + " preview's only traffic and so the data of `prePromotionAnalysis`"));
-    /** The rollout's top-level fields that only a canary reads; a blue-green rollout has its own under blueGreen. */
+    /**
+     * The rollout's top-level fields that only a canary reads; a blue-green rollout has its own delays under blueGreen,
+     * and [CHOICE] its machine keeps no progress deadline and runs no background analysis.
+     */
     static final List<String> CANARY_ONLY = List.of("abortScaleDownDelaySeconds", "scaleDownDelaySeconds",
-            "dynamicStableScale");
+            "dynamicStableScale", "progressDeadlineSeconds", "progressDeadlineAbort", "analysis");
 
     static final Schema.Obj ROLLOUT = obj(SERVICE, STABLE_VERSION, CANARY_VERSION, START_AT, REPLICAS,
             section("steps", listOf(STEP), "list of steps", "one of `steps` and `blueGreen`", "a canary: `1` to `"
@@ -125,7 +160,10 @@ final class RolloutSchema {
             section("blueGreen", BLUE_GREEN, "`{activeService, previewService, …}`", "one of `steps` and `blueGreen`",
                     "a blue-green release instead of a canary (see below); `stableVersion` is then the active"
                     + " stack's version and `canaryVersion` the preview's"),
-            ABORT_SCALE_DOWN_DELAY, SCALE_DOWN_DELAY, DYNAMIC_STABLE_SCALE,
+            ABORT_SCALE_DOWN_DELAY, SCALE_DOWN_DELAY, DYNAMIC_STABLE_SCALE, PROGRESS_DEADLINE, PROGRESS_DEADLINE_ABORT,
+            section("analysis", BACKGROUND_ANALYSIS, "`{templates, startingStep}`", "none", "a canary's background"
+                    + " AnalysisRun over the canary version from step `startingStep` until the update ends; Failed or"
+                    + " Error aborts it, Inconclusive pauses it"),
             section("promote", listOf(PROMOTE_AT), "list of durations", "none", "ascending times at which a person"
                     + " runs `kubectl argo rollouts promote`: an indefinite pause ends, a running step is skipped"));
 
@@ -160,17 +198,28 @@ final class RolloutSchema {
     static final Field<Long> CONSECUTIVE_ERROR_LIMIT = Field.of("consecutiveErrorLimit", Kind.whole(0, MAX_LIMIT),
             (long) MetricSpec.DEFAULT_CONSECUTIVE_ERROR_LIMIT, "measurements in a row without data tolerated")
             .note(ARGO_DEFAULTS).mirrors("metrics[].consecutiveErrorLimit");
+    static final Field<Long> CONSECUTIVE_SUCCESS_LIMIT = Field.of("consecutiveSuccessLimit", Kind.whole(0, MAX_LIMIT),
+            (long) MetricSpec.DEFAULT_CONSECUTIVE_SUCCESS_LIMIT, "Successful measurements in a row that end the metric"
+                    + " Successful; `0`: off. With a `count`, not reaching it by then is Inconclusive (Failed with"
+                    + " `failureLimit: -1`)").note("[DEFAULT] Argo Rollouts analysis_types.go (v1.8)")
+            .mirrors("metrics[].consecutiveSuccessLimit");
     static final Schema.Obj METRIC = obj(METRIC_NAME,
             section("provider", PROVIDER, "`{versionMetric, window}`", "**required**", "stands for Argo's"
                     + " `provider.prometheus.query` over Istio's per-version metrics"),
             INTERVAL, COUNT, INITIAL_DELAY, SUCCESS_CONDITION, FAILURE_CONDITION, FAILURE_LIMIT, INCONCLUSIVE_LIMIT,
-            CONSECUTIVE_ERROR_LIMIT);
+            CONSECUTIVE_ERROR_LIMIT, CONSECUTIVE_SUCCESS_LIMIT);
+    static final Field<String> DRY_RUN_METRIC = Field.required("metricName", Kind.TEXT, "a regular expression"
+            + " (found anywhere in the name, `.*` for all) that must match a metric of the template")
+            .mirrors("dryRun[].metricName");
+    static final Schema.Obj DRY_RUN = obj(DRY_RUN_METRIC);
     static final Schema.Obj TEMPLATE = obj(section("metrics", listOf(METRIC), "list of metrics", "**required**",
-            "at least one"));
+            "at least one"), section("dryRun", listOf(DRY_RUN), "list of `{metricName}`", "none",
+            "metrics that are measured and reported but never decide the run; the rules apply to every metric of"
+                    + " the AnalysisRun the template joins"));
 
     private RolloutSchema() {
     }
 
     /** The kinds of step, in the order the reference names them. */
-    static final List<String> STEP_KINDS = List.of(SET_WEIGHT.name(), "pause", "analysis");
+    static final List<String> STEP_KINDS = List.of(SET_WEIGHT.name(), "pause", "analysis", "setCanaryScale");
 }

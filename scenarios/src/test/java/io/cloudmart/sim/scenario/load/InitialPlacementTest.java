@@ -107,6 +107,62 @@ class InitialPlacementTest {
                 () -> shop.assemble(new Simulation(settings(spec, seed, replication))))).isNotNull();
     }
 
+    /** One pod per m5.large (1.5 of its 1.93 allocatable cores), three nodes; api rolled out with 3 replicas. */
+    private static final String ROLLED_OUT = """
+            name: rolled-out-start
+            seed: 3
+            duration: 1m
+            load:
+              rate: 1
+              journeys:
+                browse: { weight: 1, call: api.get }
+            mesh:
+              mtls: DISABLE
+              services:
+                api:
+                  route:
+                    - destinations: { v1: 100, v2: 0 }
+            services:
+              api:
+                pod: { cpu: 2, memory: 1Gi, concurrency: 4, requests: { cpu: 1500m, memory: 512Mi } }
+                versions:
+                  v1: { replicas: 3 }
+                  v2: { replicas: 2 }
+                endpoints:
+                  get: { work: exponential(mean=5ms) }
+            rollouts:
+              api:
+                service: api
+                stableVersion: v1
+                canaryVersion: v2
+                startAt: 30m
+                replicas: 3
+                steps:
+                  - setWeight: 50
+            cluster:
+              nodePools:
+                - { name: general, instanceType: m5.large, initialNodes: 3 }
+            """;
+
+    /**
+     * With a rollout the start is Argo's: the rollout's {@code replicas} of the stable version and no canary pod. The
+     * 3 + 2 pods declared under {@code versions} would not fit three nodes, the rollout's 3 do, and the run starts
+     * with none Pending; 4 rollout replicas do not fit, though the 1 + 1 declared would.
+     */
+    @Test
+    void withARolloutTheStartIsTheRolloutsReplicas() throws Exception {
+        ScenarioSpec spec = TestScenarios.load(ROLLED_OUT);
+        ClusterSummary cluster = run(ShopAssembler.shop(spec), ShopAssembler.settings(spec)).attachments()
+                .get(ClusterSummary.class).orElseThrow();
+        assertThat(cluster.maxPendingPods()).isZero();
+
+        String tooMany = ROLLED_OUT.replace("v1: { replicas: 3 }", "v1: { replicas: 1 }")
+                .replace("v2: { replicas: 2 }", "v2: { replicas: 1 }").replace("    replicas: 3\n", "    replicas: 4\n");
+        Issue issue = TestScenarios.onlyIssue(tooMany);
+        assertThat(issue.path()).isEqualTo("cluster.nodePools");
+        assertThat(issue.message()).contains("pod api-v1-3", "after 3 pod(s) were placed");
+    }
+
     /** The first seed from 1 up whose replication 0 the check accepts ({@code true}) or refuses. */
     private static long firstSeedWhere(boolean accepted) {
         for (long seed = 1; ; seed++) {

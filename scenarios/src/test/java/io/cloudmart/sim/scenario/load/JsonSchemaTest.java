@@ -104,6 +104,41 @@ class JsonSchemaTest {
         assertThat(version.at("/startup/properties/appStart").isMissingNode()).isFalse();
     }
 
+    /** The canary's further fields: declared with their defaults and bounds, and a wrong shape breaks the schema. */
+    @Test
+    void theRolloutsFurtherFieldsAreInTheSchema() {
+        ObjectNode schema = JsonSchemaExport.schema();
+        JsonNode rollout = schema.at("/properties/rollouts/additionalProperties/properties");
+        assertThat(rollout.at("/progressDeadlineSeconds/default").asInt()).isEqualTo(600);
+        assertThat(rollout.at("/progressDeadlineSeconds/minimum").asInt()).isEqualTo(1);
+        assertThat(rollout.at("/progressDeadlineAbort/default").asBoolean()).isFalse();
+        assertThat(rollout.at("/analysis/properties/startingStep/minimum").asInt()).isZero();
+        assertThat(rollout.at("/analysis/required/0").asText()).isEqualTo("templates");
+        assertThat(rollout.at("/maxTrafficWeight").isMissingNode()).isTrue();
+        JsonNode scale = rollout.at("/steps/items/properties/setCanaryScale/properties");
+        assertThat(scale.at("/weight/maximum").asInt()).isEqualTo(100);
+        assertThat(scale.at("/matchTrafficWeight/type").asText()).isEqualTo("boolean");
+        JsonNode template = schema.at("/properties/analysisTemplates/additionalProperties/properties");
+        assertThat(template.at("/dryRun/items/required/0").asText()).isEqualTo("metricName");
+        assertThat(template.at("/metrics/items/properties/consecutiveSuccessLimit/default").asInt()).isZero();
+
+        String rolloutFile = TestScenarios.resource("/load/rollout.yaml");
+        String further = rolloutFile.replace("      - setWeight: 30\n", "      - setCanaryScale: { replicas: 2 }\n"
+                + "      - setWeight: 30\n").replace("    promote: [10m]", "    progressDeadlineSeconds: 120\n"
+                + "    analysis: { templates: [ { templateName: success-rate } ], startingStep: 1 }\n    promote: [10m]")
+                .replace("        successCondition: result >= 0.95\n", "        successCondition: result >= 0.95\n"
+                        + "        consecutiveSuccessLimit: 1\n    dryRun: [ { metricName: success } ]\n");
+        assertThat(errors(rolloutFile)).isEmpty();
+        assertThat(errors(further)).isEmpty();
+        assertThat(errors(further.replace("setCanaryScale: { replicas: 2 }", "setCanaryScale: { replicas: many }"))).isNotEmpty();
+        assertThat(errors(further.replace("startingStep: 1", "startingStep: -1"))).isNotEmpty();
+        assertThat(errors(further.replace("progressDeadlineSeconds: 120", "progressDeadlineSeconds: 0"))).isNotEmpty();
+        assertThat(errors(further.replace("metricName: success", "metric: success"))).isNotEmpty();
+        assertThat(errors(further.replace("consecutiveSuccessLimit: 1", "consecutiveSuccessLimit: -1"))).isNotEmpty();
+        assertThat(errors(further.replace("    progressDeadlineSeconds", "    maxTrafficWeight: 50\n    progressDeadlineSeconds")))
+                .isNotEmpty();
+    }
+
     private static List<Error> errors(String yaml) {
         Problems problems = new Problems("schema test");
         JsonNode document = new DocumentReader().read(yaml, problems).root();

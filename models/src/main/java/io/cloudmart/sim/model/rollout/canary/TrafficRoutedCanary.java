@@ -24,7 +24,8 @@ import java.util.OptionalInt;
 public final class TrafficRoutedCanary {
     private final CanarySpec spec;
     private final List<CanaryStep> steps;
-    private final int replicas;
+    /** {@code spec.replicas}: from the spec, then whatever an HPA over the Rollout writes ({@link #replicasChanged}). */
+    private int replicas;
     private final int maxWeight;
     private final List<RolloutEvent> events = new ArrayList<>();
 
@@ -95,6 +96,21 @@ public final class TrafficRoutedCanary {
         reconcile(now);
     }
 
+    /**
+     * {@code spec.replicas} changed: an HPA whose {@code scaleTargetRef} is the Rollout wrote it through the scale
+     * subresource. The replica math reads the live value ({@code CalculateReplicaCountsForTrafficRoutedCanary} takes
+     * {@code rollout.Spec.Replicas} on every reconcile), so both revisions follow at once: the canary to
+     * {@code ceil(weight × replicas / 100)}, the stable to the rest or all of it.
+     */
+    public void replicasChanged(int newReplicas, double now) {
+        clock.advance(now);
+        if (newReplicas < 1) {
+            throw new IllegalArgumentException("a Rollout's replicas must be >= 1, got " + newReplicas);
+        }
+        replicas = newReplicas;
+        reconcile(now);
+    }
+
     /** The current analysis step's AnalysisRun completed with {@code phase}. */
     public void stepAnalysisFinished(AnalysisPhase phase, double now) {
         clock.advance(now);
@@ -162,6 +178,11 @@ public final class TrafficRoutedCanary {
     public RolloutState state() {
         return new RolloutState(stepIndex, weight, desiredNewReplicas(), desiredOldReplicas(), phase(),
                 Optional.ofNullable(pauseReason), Optional.ofNullable(abortCause), timedOut);
+    }
+
+    /** {@code spec.replicas} as the machine now uses it. */
+    public int replicas() {
+        return replicas;
     }
 
     public List<RolloutEvent> events() {

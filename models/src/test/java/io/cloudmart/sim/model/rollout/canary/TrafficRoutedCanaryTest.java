@@ -283,4 +283,39 @@ class TrafficRoutedCanaryTest {
         c.promote(2);
         assertEquals(1, c.state().newReplicas(), "matchTrafficWeight: back to ceil(10 % x 10)");
     }
+
+    /**
+     * An HPA over the Rollout changes spec.replicas mid-update: both revisions follow the replica math of the new
+     * value at once (canary ceil(weight x replicas / 100); stable all of it, or the rest with dynamicStableScale),
+     * and the promotion waits for the new count of canary pods.
+     */
+    @Test
+    void replicasWrittenByAnHpaAreSplitByTheCanaryMath() {
+        for (boolean dynamic : new boolean[] {false, true}) {
+            var c = new TrafficRoutedCanary(CanarySpec.withDefaults(5, List.of(w(20), CanaryStep.Pause.indefinite(),
+                    w(50), CanaryStep.Pause.indefinite())).withDynamicStableScale(dynamic));
+            c.start(0);
+            settle(c, 1);
+            c.stablePodsReady(dynamic ? 4 : 5, 1);
+            assertEquals(1, c.state().newReplicas());
+            c.replicasChanged(12, 10);
+            assertEquals(12, c.replicas());
+            assertEquals(3, c.state().newReplicas(), "ceil(20 % x 12)");
+            assertEquals(dynamic ? 10 : 12, c.state().oldReplicas(), dynamic ? "ceil(80 % x 12)" : "stable at spec.replicas");
+            c.promote(20);
+            assertEquals(6, c.state().newReplicas(), "ceil(50 % x 12)");
+            c.replicasChanged(7, 30);
+            assertEquals(4, c.state().newReplicas(), "ceil(50 % x 7)");
+            assertEquals(dynamic ? 6 : 7, c.state().oldReplicas(),
+                    "dynamic: ceil(80 % x 7), as 20 % still goes to the canary until its 4 pods are Ready");
+            c.canaryPodsReady(4, 31);
+            c.promote(40);
+            assertEquals(4, c.state().stepIndex());
+            c.canaryPodsReady(6, 41);
+            assertFalse(c.state().phase() == RolloutPhase.HEALTHY, "6 of 7 Ready: not fully promoted");
+            c.canaryPodsReady(7, 42);
+            assertEquals(RolloutPhase.HEALTHY, c.state().phase());
+            assertEquals(7, c.state().newReplicas());
+        }
+    }
 }
