@@ -13,6 +13,7 @@ import io.cloudmart.sim.model.rollout.AnalysisPhase;
 import io.cloudmart.sim.model.rollout.RolloutConfig;
 import io.cloudmart.sim.model.rollout.RolloutOutcome;
 import io.cloudmart.sim.model.rollout.RolloutSummary;
+import io.cloudmart.sim.model.rollout.RolloutTimeline;
 import io.cloudmart.sim.model.rollout.analysis.AnalysisRun;
 import io.cloudmart.sim.model.rollout.analysis.MeasurementEvaluator;
 import io.cloudmart.sim.model.rollout.canary.RolloutEvent;
@@ -56,6 +57,7 @@ public final class RolloutLoop implements ControlLoop {
     private final Map<String, AnalysisMetric> runMetrics = new LinkedHashMap<>();
     private String lastAnalysisMessage = "";
     private final List<RolloutSummary.Measurement> measurements = new ArrayList<>();
+    private final RolloutTimeline timeline;
 
     public RolloutLoop(RolloutConfig config, Deployment stable, Deployment canary, ServiceMesh mesh,
                        Simulation simulation) {
@@ -68,6 +70,7 @@ public final class RolloutLoop implements ControlLoop {
         this.journal = simulation.journal();
         this.machine = new TrafficRoutedCanary(config.canary());
         this.name = nameFor(config.name());
+        this.timeline = new RolloutTimeline(versionMetrics, config.stableVersion(), config.canaryVersion());
         // as Argo's controller does when it first reconciles a Rollout: all traffic to the stable subset
         apply(machine.state());
     }
@@ -92,6 +95,7 @@ public final class RolloutLoop implements ControlLoop {
         double now = simulation.now();
         if (!started) {
             if (now < config.startAtSeconds()) {
+                observeTimeline(now);
                 return;
             }
             started = true;
@@ -109,6 +113,12 @@ public final class RolloutLoop implements ControlLoop {
         analyse(now);
         apply(machine.state());
         journalEvents();
+        observeTimeline(now);
+    }
+
+    /** The weight and pods after this reconcile's decisions, for the report's time line. */
+    private void observeTimeline(double now) {
+        timeline.observe(now, 100.0 * appliedWeight / config.canary().maxTrafficWeight(), ready(stable), ready(canary));
     }
 
     /** Runs the step analysis the machine waits for, feeding a finished run's phase back (which may start another). */
@@ -225,6 +235,7 @@ public final class RolloutLoop implements ControlLoop {
             at = Double.NaN;
         }
         return new RolloutSummary(config.name(), outcome, at, why, steps, measurements,
-                versionMetrics.totalRequests(config.canaryVersion()), versionMetrics.totalErrors(config.canaryVersion()));
+                versionMetrics.totalRequests(config.canaryVersion()), versionMetrics.totalErrors(config.canaryVersion()),
+                RolloutSummary.Timeline.of(timeline));
     }
 }
