@@ -32,11 +32,16 @@ public record Chart(
      *
      * @param label axis label with unit; required
      * @param lines series in legend order, after the left axis's; required, may be empty
+     * @param max the top of the axis from 0 (100 for a percentage of a whole), head room for marker labels
+     *     aside; NaN to fit the data
      */
-    public record RightAxis(String label, List<Line> lines) {
+    public record RightAxis(String label, List<Line> lines, double max) {
         public RightAxis {
             Objects.requireNonNull(label, "label");
             lines = List.copyOf(lines);
+            if (!Double.isNaN(max) && !(max > 0 && Double.isFinite(max))) {
+                throw new IllegalArgumentException("right axis '" + label + "': max must be > 0 or NaN, got " + max);
+            }
         }
     }
 
@@ -87,7 +92,12 @@ public record Chart(
 
     /** This line chart with {@code axisLines} against a second y axis on the right labelled {@code label}. */
     public Chart withRightAxis(String label, List<Line> axisLines) {
-        return new Chart(title, xLabel, yLabel, lines, markers, kind, points, new RightAxis(label, axisLines));
+        return withRightAxis(new RightAxis(label, axisLines, Double.NaN));
+    }
+
+    /** This line chart with a second y axis on the right. */
+    public Chart withRightAxis(RightAxis axis) {
+        return new Chart(title, xLabel, yLabel, lines, markers, kind, points, axis);
     }
 
     /**

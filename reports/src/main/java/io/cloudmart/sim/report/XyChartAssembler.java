@@ -3,6 +3,7 @@ package io.cloudmart.sim.report;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
@@ -18,11 +19,15 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.AxisState;
+import org.jfree.chart.axis.NumberTick;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.block.BlockContainer;
 import org.jfree.chart.block.BorderArrangement;
 import org.jfree.chart.block.LabelBlock;
+import org.jfree.chart.block.LengthConstraintType;
+import org.jfree.chart.block.RectangleConstraint;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
@@ -40,6 +45,7 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.util.ShapeUtils;
+import org.jfree.chart.ui.Size2D;
 import org.jfree.data.RangeType;
 import org.jfree.data.xy.DefaultTableXYDataset;
 import org.jfree.data.xy.DefaultXYDataset;
@@ -121,7 +127,7 @@ final class XyChartAssembler {
         List<LegendItem> legend = new ArrayList<>(data.legend());
         NumberAxis rightAxis = null;
         if (rightData != null) {
-            rightAxis = yAxis(rightSpan);
+            rightAxis = Double.isNaN(right.max()) ? yAxis(rightSpan) : cappedYAxis(right.max());
             plot.setRangeAxis(RIGHT_LINES, rightAxis);
             plot.setRangeAxisLocation(RIGHT_LINES, AxisLocation.BOTTOM_OR_RIGHT);
             plot.setDataset(RIGHT_LINES, rightData.dataset());
@@ -147,6 +153,10 @@ final class XyChartAssembler {
         yAxis.setUpperMargin(margin);
         if (rightAxis != null) {
             rightAxis.setUpperMargin(margin);
+            if (!Double.isNaN(right.max())) {
+                // the same head room as the left axis: a margin m puts the data's top at 1 / (1 + m) of the plot
+                rightAxis.setRange(0, right.max() * (1 + margin));
+            }
         }
         JFreeChart result = new JFreeChart(chart.title(), font(Font.BOLD, style.titleSize()), plot, true);
         styleChart(result, xSpan);
@@ -226,10 +236,30 @@ final class XyChartAssembler {
         Font labelFont = font(Font.PLAIN, style.labelSize());
         row.add(new LabelBlock(left, labelFont, style.text()), RectangleEdge.LEFT);
         row.add(new LabelBlock(right, labelFont, style.text()), RectangleEdge.RIGHT);
-        CompositeTitle title = new CompositeTitle(row);
+        CompositeTitle title = new FullWidthTitle(row);
         title.setPosition(RectangleEdge.TOP);
         title.setPadding(new RectangleInsets(0, 2, 6, 2));
         return title;
+    }
+
+    /**
+     * A title as wide as the chart: JFreeChart offers a top title a range of widths, and a border arrangement
+     * given a range packs its left and right blocks together in the middle.
+     */
+    private static final class FullWidthTitle extends CompositeTitle {
+        private static final long serialVersionUID = 1L;
+
+        FullWidthTitle(BlockContainer container) {
+            super(container);
+        }
+
+        @Override
+        public Size2D arrange(Graphics2D g2, RectangleConstraint constraint) {
+            if (constraint.getWidthConstraintType() == LengthConstraintType.RANGE) {
+                return super.arrange(g2, constraint.toFixedWidth(constraint.getWidthRange().getUpperBound()));
+            }
+            return super.arrange(g2, constraint);
+        }
     }
 
     /** One series per run of plottable points of each line, drawn as lines (see {@link LineSegments}). */
@@ -303,6 +333,26 @@ final class XyChartAssembler {
         double magnitude = Math.max(Math.abs(ySpan.lower), Math.abs(ySpan.upper));
         axis.setAutoRangeMinimumSize(
                 magnitude > 0 ? Math.max(magnitude * 1e-3, Double.MIN_NORMAL) : 1.0);
+        return axis;
+    }
+
+    /**
+     * A y axis from 0 to {@code max} plus the marker labels' head room, whose tick labels stop at {@code max}: a
+     * share of a whole reads "100" at the top, never "120".
+     */
+    private NumberAxis cappedYAxis(double max) {
+        NumberAxis axis = new NumberAxis() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            @SuppressWarnings("rawtypes")
+            public List refreshTicks(Graphics2D g2, AxisState state, Rectangle2D dataArea, RectangleEdge edge) {
+                List<?> ticks = super.refreshTicks(g2, state, dataArea, edge);
+                return ticks.stream().filter(t -> ((NumberTick) t).getValue() <= max * (1 + 1e-9)).toList();
+            }
+        };
+        styleAxis(axis);
+        axis.setTickLabelInsets(new RectangleInsets(7, 4, 7, 6));
         return axis;
     }
 
@@ -432,6 +482,11 @@ final class XyChartAssembler {
 
     private NumberAxis axis(String label) {
         NumberAxis axis = new NumberAxis(label);
+        styleAxis(axis);
+        return axis;
+    }
+
+    private void styleAxis(NumberAxis axis) {
         axis.setStandardTickUnits(UsTickUnits.create());
         axis.setLabelFont(font(Font.PLAIN, style.labelSize()));
         axis.setLabelPaint(style.text());
@@ -439,7 +494,6 @@ final class XyChartAssembler {
         axis.setTickLabelPaint(style.text());
         axis.setAxisLinePaint(style.grid().darker());
         axis.setTickMarkPaint(style.grid().darker());
-        return axis;
     }
 
     private void stylePlot(XYPlot plot, List<LegendItem> legendItems) {
