@@ -49,6 +49,21 @@ class PointsAndRightAxisTest {
     }
 
     @Test
+    void aRightAxisWithAMaximumStopsItsTickLabelsThereDespiteTheHeadRoomForMarkerLabels() {
+        Line errors = new Line("error rate", new double[] {0, 4}, new double[] {3, 3});
+        Line weight = new Line("weight", new double[] {0, 2, 2, 4}, new double[] {0, 0, 100, 100});
+        List<Marker> markers = List.of(new Marker(1, "10 %"), new Marker(1.05, "pause 2 min"), new Marker(1.1, "analysis"));
+        Chart fitted = new Chart("t", "x", "error rate (%)", List.of(errors), markers).withRightAxis("w", List.of(weight));
+        Chart capped = new Chart("t", "x", "error rate (%)", List.of(errors), markers)
+                .withRightAxis(new Chart.RightAxis("w", List.of(weight), 100));
+        // three rows of marker labels: a fitted axis runs on to 120 or more, a capped one labels 100 at most
+        assertThat(HtmlChecks.texts(renderer.render(fitted, "a").orElseThrow())).contains("120");
+        assertThat(HtmlChecks.texts(renderer.render(capped, "b").orElseThrow())).contains("100")
+                .doesNotContain("120", "140");
+        assertThatThrownBy(() -> new Chart.RightAxis("w", List.of(), 0)).hasMessageContaining("max must be > 0");
+    }
+
+    @Test
     void aSetWithoutAnyPlottablePointSaysSoInTheLegend() {
         Chart chart = new Chart("t", "x", "y", List.of(new Line("l", new double[] {0, 1}, new double[] {1, 2})),
                 List.of()).withPoints(List.of(new Points("Failed", new double[] {NAN}, new double[] {1}, Points.Tone.BAD)));
