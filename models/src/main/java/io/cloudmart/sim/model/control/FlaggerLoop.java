@@ -13,6 +13,7 @@ import io.cloudmart.sim.model.rollout.FlaggerConfig;
 import io.cloudmart.sim.model.rollout.FlaggerMetric;
 import io.cloudmart.sim.model.rollout.RolloutOutcome;
 import io.cloudmart.sim.model.rollout.RolloutSummary;
+import io.cloudmart.sim.model.rollout.RolloutTimeline;
 import io.cloudmart.sim.model.rollout.analysis.FlaggerAnalysisSpec;
 import io.cloudmart.sim.model.rollout.analysis.FlaggerCanary;
 import io.cloudmart.sim.model.rollout.analysis.FlaggerDecision;
@@ -67,6 +68,7 @@ public final class FlaggerLoop implements ControlLoop {
     private int appliedWeight = -1;
     private final List<RolloutSummary.StepStart> weightSteps = new ArrayList<>();
     private final List<RolloutSummary.Measurement> measurements = new ArrayList<>();
+    private final RolloutTimeline timeline;
 
     public FlaggerLoop(FlaggerConfig config, Deployment primary, Deployment canary, ServiceMesh mesh,
                        Simulation simulation) {
@@ -79,6 +81,7 @@ public final class FlaggerLoop implements ControlLoop {
         this.journal = simulation.journal();
         this.machine = new FlaggerCanary(config.analysis());
         this.name = RolloutLoop.nameFor(config.name());
+        this.timeline = new RolloutTimeline(versionMetrics, config.primaryVersion(), config.canaryVersion());
         // the job's first run, at creation: primary initialised, all traffic to it, the canary scaled to zero
         route(0);
         nextTickSeconds = config.analysis().intervalSeconds();
@@ -96,6 +99,13 @@ public final class FlaggerLoop implements ControlLoop {
 
     @Override
     public void reconcile() {
+        tick();
+        // the canary version's share of the mesh, after this reconcile's decisions, for the report's time line
+        timeline.observe(simulation.now(), 100.0 * Math.max(appliedWeight, 0) / FlaggerAnalysisSpec.TOTAL_WEIGHT,
+                RolloutLoop.ready(primary), RolloutLoop.ready(canary));
+    }
+
+    private void tick() {
         double now = simulation.now();
         if (primaryRollingTo > 0 && RolloutLoop.ready(canary) >= primaryRollingTo) {
             primaryUpdated();
@@ -247,6 +257,7 @@ public final class FlaggerLoop implements ControlLoop {
             case PROGRESSING, PROMOTING, FINALISING -> RolloutOutcome.PROGRESSING;
         };
         return new RolloutSummary(config.name(), outcome, endedAt, why, weightSteps, measurements,
-                versionMetrics.totalRequests(config.canaryVersion()), versionMetrics.totalErrors(config.canaryVersion()));
+                versionMetrics.totalRequests(config.canaryVersion()), versionMetrics.totalErrors(config.canaryVersion()),
+                RolloutSummary.Timeline.of(timeline));
     }
 }

@@ -36,11 +36,23 @@ import io.cloudmart.sim.scenario.output.SignificantDigits;
  * window, which is why they are smoother than the line.
  *
  * @param summary how the rollout went
- * @param config  its scenario section, for the step names, the versions and what each metric measures; empty for a
- *                rollout kind the scenario declares elsewhere
- * @param axis    the report's time axis
+ * @param config   its Argo Rollouts section, for the step names and what each metric measures; empty for another
+ *                 kind (a Flagger canary: its steps are then numbered and its checks are in the table only)
+ * @param versions the service and its two versions
+ * @param axis     the report's time axis
  */
-record ReleaseView(RolloutSummary summary, Optional<RolloutConfig> config, TimeAxis axis) {
+record ReleaseView(RolloutSummary summary, Optional<RolloutConfig> config, Versions versions, TimeAxis axis) {
+    /** The service a release changes, the version it replaces and the one it brings. */
+    record Versions(String service, String oldVersion, String newVersion) {
+        static Versions of(RolloutConfig config) {
+            return new Versions(config.service(), config.stableVersion(), config.canaryVersion());
+        }
+    }
+
+    ReleaseView(RolloutSummary summary, RolloutConfig config, TimeAxis axis) {
+        this(summary, Optional.of(config), Versions.of(config), axis);
+    }
+
     /** [CHOICE] At least a minute of the old version alone before the first step, for comparison. */
     static final double LEAD_SECONDS = 60;
     /**
@@ -73,11 +85,11 @@ record ReleaseView(RolloutSummary summary, Optional<RolloutConfig> config, TimeA
     }
 
     private String newVersion() {
-        return config.map(RolloutConfig::canaryVersion).orElse("the new version");
+        return versions.newVersion();
     }
 
     private String oldVersion() {
-        return config.map(RolloutConfig::stableVersion).orElse("the old version");
+        return versions.oldVersion();
     }
 
     private String at(double seconds) {
@@ -87,7 +99,7 @@ record ReleaseView(RolloutSummary summary, Optional<RolloutConfig> config, TimeA
     /** One paragraph: what went out when, how it ended, and the blast radius. */
     String story() {
         StringBuilder s = new StringBuilder();
-        String what = config.map(c -> c.service() + " " + c.canaryVersion()).orElse(summary.name());
+        String what = versions.service() + " " + versions.newVersion();
         double began = summary.stepStarts().isEmpty() ? Double.NaN : summary.stepStarts().get(0).atSeconds();
         if (summary.outcome() == RolloutOutcome.NOT_STARTED) {
             s.append("Rollout ").append(summary.name()).append(" had not started when the run ended.");
@@ -120,8 +132,7 @@ record ReleaseView(RolloutSummary summary, Optional<RolloutConfig> config, TimeA
         long requests = summary.canaryRequests();
         List<String> row = List.of(summary.outcome().fieldValue(),
                 Double.isFinite(summary.atSeconds()) ? Format.nobreak(at(summary.atSeconds())) : Format.NONE,
-                summary.stepStarts().size() + " of "
-                        + config.map(c -> Integer.toString(c.canary().steps().size())).orElse("?"),
+                summary.stepStarts().size() + config.map(c -> " of " + c.canary().steps().size()).orElse(""),
                 Format.number(requests, 0), Format.number(summary.canaryErrors(), 0),
                 requests > 0 ? Format.nobreak(Format.percentOf((double) summary.canaryErrors() / requests)) : Format.NONE);
         return new Table("Release " + summary.name(), List.of("outcome", "at", "steps started",

@@ -33,7 +33,10 @@ final class ReleasesSection {
         for (RolloutSummary summary : report.get().rollouts()) {
             Optional<RolloutConfig> config = spec.rollouts().stream()
                     .filter(c -> c.name().equals(summary.name())).findFirst();
-            blocks.addAll(new ReleaseView(summary, config, axis).blocks());
+            Optional<ReleaseView.Versions> versions = config.map(ReleaseView.Versions::of).or(() -> spec.canaries()
+                    .stream().filter(c -> c.name().equals(summary.name())).findFirst()
+                    .map(c -> new ReleaseView.Versions(c.service(), c.primaryVersion(), c.canaryVersion())));
+            versions.ifPresent(v -> blocks.addAll(new ReleaseView(summary, config, v, axis).blocks()));
         }
         int runs = result.replications().size();
         String intro = "How each release went out and, if it went wrong, when it was taken back, warm-up included."

@@ -84,7 +84,7 @@ class ReleasePartsTest {
                         new RolloutSummary.Measurement(442, "p99", 0.125, AnalysisPhase.SUCCESSFUL),
                         new RolloutSummary.Measurement(442, "traffic", 10, AnalysisPhase.SUCCESSFUL)),
                 1200, 120, timeline());
-        return new ReleaseView(summary, Optional.of(config()), MINUTES);
+        return new ReleaseView(summary, config(), MINUTES);
     }
 
     @Test

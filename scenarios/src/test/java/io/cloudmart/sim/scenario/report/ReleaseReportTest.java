@@ -102,7 +102,7 @@ class ReleaseReportTest {
         ScenarioSpec spec = spec(List.of("services.api.versions.v2.errorRate=0"));
         ExperimentResult result = run(spec);
         RolloutSummary s = summary(result);
-        ReleaseView view = new ReleaseView(s, spec.rollouts().stream().findFirst(), TimeAxis.forDuration(900));
+        ReleaseView view = new ReleaseView(s, spec.rollouts().get(0), TimeAxis.forDuration(900));
         assertThat(view.markers()).contains(new Marker(s.atSeconds() / 60, "promoted"));
         assertThat(view.errorPoints()).singleElement().satisfies(p -> assertThat(p.tone()).isEqualTo(Points.Tone.GOOD));
         double[] weight = view.weightLine().y();
