@@ -16,10 +16,34 @@ import java.util.Objects;
  *     For {@link Kind#STACKED_AREAS} the first line is the bottom layer
  * @param markers vertical event lines; {@code null} is treated as empty
  * @param kind how the lines are drawn; {@code null} means {@link Kind#LINES}
+ * @param points marks drawn on the left axis on top of the lines, one legend entry each; {@code null} is
+ *     treated as empty. Only for {@link Kind#LINES}
+ * @param rightAxis lines of another unit drawn against a second y axis on the right; {@code null} for none.
+ *     Only for {@link Kind#LINES}
  */
 public record Chart(
-        String title, String xLabel, String yLabel, List<Line> lines, List<Marker> markers, Kind kind)
+        String title, String xLabel, String yLabel, List<Line> lines, List<Marker> markers, Kind kind,
+        List<Points> points, RightAxis rightAxis)
         implements Block {
+
+    /**
+     * A second y axis on the right, for lines whose unit differs from the left axis's (a canary's traffic
+     * weight in percent beside its latency in ms). Its lines take the palette colours after the left lines'.
+     *
+     * @param label axis label with unit; required
+     * @param lines series in legend order, after the left axis's; required, may be empty
+     * @param max the top of the axis from 0 (100 for a percentage of a whole), head room for marker labels
+     *     aside; NaN to fit the data
+     */
+    public record RightAxis(String label, List<Line> lines, double max) {
+        public RightAxis {
+            Objects.requireNonNull(label, "label");
+            lines = List.copyOf(lines);
+            if (!Double.isNaN(max) && !(max > 0 && Double.isFinite(max))) {
+                throw new IllegalArgumentException("right axis '" + label + "': max must be > 0 or NaN, got " + max);
+            }
+        }
+    }
 
     /** How a chart draws its series. */
     public enum Kind {
@@ -42,14 +66,38 @@ public record Chart(
         lines = lines == null ? List.of() : List.copyOf(lines);
         markers = markers == null ? List.of() : List.copyOf(markers);
         kind = kind == null ? Kind.LINES : kind;
+        points = points == null ? List.of() : List.copyOf(points);
         if (kind == Kind.STACKED_AREAS) {
             requireStackable(title, lines);
+            if (!points.isEmpty() || rightAxis != null) {
+                throw new IllegalArgumentException("stacked chart '" + title + "' cannot have points or a right axis");
+            }
         }
+    }
+
+    /** A chart without points or a right axis. */
+    public Chart(String title, String xLabel, String yLabel, List<Line> lines, List<Marker> markers, Kind kind) {
+        this(title, xLabel, yLabel, lines, markers, kind, List.of(), null);
     }
 
     /** A line chart. */
     public Chart(String title, String xLabel, String yLabel, List<Line> lines, List<Marker> markers) {
         this(title, xLabel, yLabel, lines, markers, Kind.LINES);
+    }
+
+    /** This line chart with {@code newPoints} drawn over its lines (in place of any it had). */
+    public Chart withPoints(List<Points> newPoints) {
+        return new Chart(title, xLabel, yLabel, lines, markers, kind, newPoints, rightAxis);
+    }
+
+    /** This line chart with {@code axisLines} against a second y axis on the right labelled {@code label}. */
+    public Chart withRightAxis(String label, List<Line> axisLines) {
+        return withRightAxis(new RightAxis(label, axisLines, Double.NaN));
+    }
+
+    /** This line chart with a second y axis on the right. */
+    public Chart withRightAxis(RightAxis axis) {
+        return new Chart(title, xLabel, yLabel, lines, markers, kind, points, axis);
     }
 
     /**

@@ -107,6 +107,19 @@ public record ChartStyle(
         return palette.get(index % palette.size());
     }
 
+    /**
+     * Returns the colour of points of {@code tone}: from the same colour-blind-safe set as the palette (Okabe-Ito's
+     * bluish green, vermillion, reddish purple and black), and drawn with a shape of their own besides.
+     */
+    public Color tone(Points.Tone tone) {
+        return switch (tone) {
+            case GOOD -> new Color(0x009E73);
+            case BAD -> new Color(0xD55E00);
+            case UNDECIDED -> new Color(0xCC79A7);
+            case BROKEN -> new Color(0x000000);
+        };
+    }
+
     /** Returns how many times the palette has wrapped before {@code index}; 0 means solid line. */
     public int dashLevel(int index) {
         return index / palette.size();

@@ -3,6 +3,7 @@ package io.cloudmart.sim.report;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
@@ -17,8 +18,17 @@ import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.AxisState;
+import org.jfree.chart.axis.NumberTick;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.block.BlockContainer;
+import org.jfree.chart.block.BorderArrangement;
+import org.jfree.chart.block.LabelBlock;
+import org.jfree.chart.block.LengthConstraintType;
+import org.jfree.chart.block.RectangleConstraint;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -26,6 +36,7 @@ import org.jfree.chart.renderer.xy.StackedXYAreaRenderer;
 import org.jfree.chart.renderer.xy.XYAreaRenderer;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.CompositeTitle;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
@@ -33,6 +44,8 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.chart.util.ShapeUtils;
+import org.jfree.chart.ui.Size2D;
 import org.jfree.data.RangeType;
 import org.jfree.data.xy.DefaultTableXYDataset;
 import org.jfree.data.xy.DefaultXYDataset;
@@ -60,6 +73,11 @@ final class XyChartAssembler {
     private static final double MIN_RIGHT_PADDING = 18;
     /** Space between data and the top of the plot when no marker label needs room. */
     private static final double BASE_UPPER_MARGIN = 0.05;
+    /** Horizontal space a right y axis takes from the plot, in px; measured on output. */
+    private static final int RIGHT_AXIS_WIDTH = 40;
+    /** Dataset of the lines against the right axis, and of the points; the lines' own is 0. */
+    private static final int RIGHT_LINES = 1;
+    private static final int POINTS = 2;
     /** Width of the white line between stacked areas, in px. */
     private static final float AREA_OUTLINE_WIDTH = 0.75f;
 
@@ -95,6 +113,10 @@ final class XyChartAssembler {
         PlotData data = chart.kind() == Chart.Kind.STACKED_AREAS
                 ? stackedAreas(chart, xSpan, ySpan)
                 : lines(chart, xSpan, ySpan);
+        Span rightSpan = new Span();
+        Chart.RightAxis right = chart.rightAxis();
+        PlotData rightData = right == null ? null : rightLines(chart, xSpan, rightSpan);
+        PlotData points = chart.points().isEmpty() ? null : points(chart, xSpan, ySpan);
         chart.markers().forEach(marker -> xSpan.include(marker.x()));
         NumberAxis yAxis = yAxis(ySpan);
         XYPlot plot = new XYPlot(data.dataset(), xAxis(chart.xLabel(), xSpan), yAxis, data.renderer());
@@ -102,22 +124,142 @@ final class XyChartAssembler {
         // drawn bottom first; lines do not care, and the first line stays on top as before.
         plot.setSeriesRenderingOrder(chart.kind() == Chart.Kind.STACKED_AREAS
                 ? SeriesRenderingOrder.FORWARD : SeriesRenderingOrder.REVERSE);
-        stylePlot(plot, data.legend());
-        int height = style.height() + extraRowsHeight(chart, data.legend());
+        List<LegendItem> legend = new ArrayList<>(data.legend());
+        NumberAxis rightAxis = null;
+        if (rightData != null) {
+            rightAxis = Double.isNaN(right.max()) ? yAxis(rightSpan) : cappedYAxis(right.max());
+            plot.setRangeAxis(RIGHT_LINES, rightAxis);
+            plot.setRangeAxisLocation(RIGHT_LINES, AxisLocation.BOTTOM_OR_RIGHT);
+            plot.setDataset(RIGHT_LINES, rightData.dataset());
+            plot.setRenderer(RIGHT_LINES, rightData.renderer());
+            plot.mapDatasetToRangeAxis(RIGHT_LINES, RIGHT_LINES);
+            legend.addAll(rightData.legend());
+        }
+        if (points != null) {
+            plot.setDataset(POINTS, points.dataset());
+            plot.setRenderer(POINTS, points.renderer());
+            plot.mapDatasetToRangeAxis(POINTS, 0);
+            legend.addAll(points.legend());
+        }
+        // the left lines first, then those of the right axis, and the points on top, where none hides them
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        stylePlot(plot, legend);
+        int height = style.height() + extraRowsHeight(chart, legend);
         List<MarkerLabelLayout.Placement> placements = MarkerLabelLayout.layout(
                 chart.markers(), xSpan.lower(), xSpan.upper(),
-                style.width() - Y_AXIS_AND_PADDING_WIDTH, markerFont());
+                style.width() - Y_AXIS_AND_PADDING_WIDTH - (right == null ? 0 : RIGHT_AXIS_WIDTH), markerFont());
         addMarkers(plot, placements);
-        yAxis.setUpperMargin(upperMargin(MarkerLabelLayout.rowsUsed(placements), height));
+        double margin = upperMargin(MarkerLabelLayout.rowsUsed(placements), height);
+        yAxis.setUpperMargin(margin);
+        if (rightAxis != null) {
+            rightAxis.setUpperMargin(margin);
+            if (!Double.isNaN(right.max())) {
+                // the same head room as the left axis: a margin m puts the data's top at 1 / (1 + m) of the plot
+                rightAxis.setRange(0, right.max() * (1 + margin));
+            }
+        }
         JFreeChart result = new JFreeChart(chart.title(), font(Font.BOLD, style.titleSize()), plot, true);
         styleChart(result, xSpan);
         // JFreeChart draws a rotated axis label as glyph outlines, which JFreeSVG writes as a path:
         // unselectable, unsearchable and in the Java font. The y label is therefore a horizontal
         // title above the axis, which also reads without tilting the head.
-        if (!chart.yLabel().isBlank()) {
+        if (right != null) {
+            result.addSubtitle(axisTitles(chart.yLabel(), right.label()));
+        } else if (!chart.yLabel().isBlank()) {
             result.addSubtitle(yAxisTitle(chart.yLabel()));
         }
         return new Assembled(result, style.width(), height);
+    }
+
+    /** The right axis's lines, coloured after the left lines, as the left lines are drawn. */
+    private PlotData rightLines(Chart chart, Span xSpan, Span ySpan) {
+        DefaultXYDataset dataset = new DefaultXYDataset();
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        renderer.setDrawSeriesLineAsPath(true);
+        List<LegendItem> legend = new ArrayList<>();
+        int first = chart.lines().size();
+        List<Line> lines = chart.rightAxis().lines();
+        for (int i = 0; i < lines.size(); i++) {
+            addLine(first + i, lines.get(i), dataset, renderer, xSpan, ySpan);
+            legend.add(legendItem(first + i, lines.get(i)));
+        }
+        return new PlotData(dataset, renderer, legend);
+    }
+
+    /** One series of marks per {@link Points}, in its tone's colour and shape, outlined in white to stand out. */
+    private PlotData points(Chart chart, Span xSpan, Span ySpan) {
+        DefaultXYDataset dataset = new DefaultXYDataset();
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
+        renderer.setUseOutlinePaint(true);
+        renderer.setDrawOutlines(true);
+        List<LegendItem> legend = new ArrayList<>();
+        for (int i = 0; i < chart.points().size(); i++) {
+            Points set = chart.points().get(i);
+            double[] x = set.x();
+            double[] y = set.y();
+            int n = 0;
+            for (int k = 0; k < x.length; k++) {
+                if (Double.isFinite(x[k]) && Double.isFinite(y[k])) {
+                    x[n] = x[k];
+                    y[n] = y[k];
+                    n++;
+                    xSpan.include(x[k]);
+                    ySpan.include(y[k]);
+                }
+            }
+            dataset.addSeries(new SeriesKey(i, 0), new double[][] {Arrays.copyOf(x, n), Arrays.copyOf(y, n)});
+            Shape shape = toneShape(set.tone());
+            renderer.setSeriesPaint(i, style.tone(set.tone()));
+            renderer.setSeriesShape(i, shape);
+            renderer.setSeriesOutlinePaint(i, Color.WHITE);
+            renderer.setSeriesOutlineStroke(i, new BasicStroke(1f));
+            legend.add(new LegendItem(n == 0 ? set.name() + " (none)" : set.name(), null, null, null, shape,
+                    style.tone(set.tone())));
+        }
+        return new PlotData(dataset, renderer, legend);
+    }
+
+    /** Shapes that tell the tones apart without colour: circle, cross, square, diamond. */
+    private Shape toneShape(Points.Tone tone) {
+        double r = style.lineWidth() + 3.5;
+        return switch (tone) {
+            case GOOD -> new Ellipse2D.Double(-r, -r, 2 * r, 2 * r);
+            case BAD -> ShapeUtils.createDiagonalCross((float) r, (float) (r / 2.5));
+            case UNDECIDED -> new Rectangle2D.Double(-r * 0.9, -r * 0.9, 1.8 * r, 1.8 * r);
+            case BROKEN -> ShapeUtils.createDiamond((float) (r * 1.2));
+        };
+    }
+
+    /** The left axis's label above the left axis and the right axis's above the right one, on one row. */
+    private CompositeTitle axisTitles(String left, String right) {
+        BlockContainer row = new BlockContainer(new BorderArrangement());
+        Font labelFont = font(Font.PLAIN, style.labelSize());
+        row.add(new LabelBlock(left, labelFont, style.text()), RectangleEdge.LEFT);
+        row.add(new LabelBlock(right, labelFont, style.text()), RectangleEdge.RIGHT);
+        CompositeTitle title = new FullWidthTitle(row);
+        title.setPosition(RectangleEdge.TOP);
+        title.setPadding(new RectangleInsets(0, 2, 6, 2));
+        return title;
+    }
+
+    /**
+     * A title as wide as the chart: JFreeChart offers a top title a range of widths, and a border arrangement
+     * given a range packs its left and right blocks together in the middle.
+     */
+    private static final class FullWidthTitle extends CompositeTitle {
+        private static final long serialVersionUID = 1L;
+
+        FullWidthTitle(BlockContainer container) {
+            super(container);
+        }
+
+        @Override
+        public Size2D arrange(Graphics2D g2, RectangleConstraint constraint) {
+            if (constraint.getWidthConstraintType() == LengthConstraintType.RANGE) {
+                return super.arrange(g2, constraint.toFixedWidth(constraint.getWidthRange().getUpperBound()));
+            }
+            return super.arrange(g2, constraint);
+        }
     }
 
     /** One series per run of plottable points of each line, drawn as lines (see {@link LineSegments}). */
@@ -191,6 +333,26 @@ final class XyChartAssembler {
         double magnitude = Math.max(Math.abs(ySpan.lower), Math.abs(ySpan.upper));
         axis.setAutoRangeMinimumSize(
                 magnitude > 0 ? Math.max(magnitude * 1e-3, Double.MIN_NORMAL) : 1.0);
+        return axis;
+    }
+
+    /**
+     * A y axis from 0 to {@code max} plus the marker labels' head room, whose tick labels stop at {@code max}: a
+     * share of a whole reads "100" at the top, never "120".
+     */
+    private NumberAxis cappedYAxis(double max) {
+        NumberAxis axis = new NumberAxis() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            @SuppressWarnings("rawtypes")
+            public List refreshTicks(Graphics2D g2, AxisState state, Rectangle2D dataArea, RectangleEdge edge) {
+                List<?> ticks = super.refreshTicks(g2, state, dataArea, edge);
+                return ticks.stream().filter(t -> ((NumberTick) t).getValue() <= max * (1 + 1e-9)).toList();
+            }
+        };
+        styleAxis(axis);
+        axis.setTickLabelInsets(new RectangleInsets(7, 4, 7, 6));
         return axis;
     }
 
@@ -320,6 +482,11 @@ final class XyChartAssembler {
 
     private NumberAxis axis(String label) {
         NumberAxis axis = new NumberAxis(label);
+        styleAxis(axis);
+        return axis;
+    }
+
+    private void styleAxis(NumberAxis axis) {
         axis.setStandardTickUnits(UsTickUnits.create());
         axis.setLabelFont(font(Font.PLAIN, style.labelSize()));
         axis.setLabelPaint(style.text());
@@ -327,7 +494,6 @@ final class XyChartAssembler {
         axis.setTickLabelPaint(style.text());
         axis.setAxisLinePaint(style.grid().darker());
         axis.setTickMarkPaint(style.grid().darker());
-        return axis;
     }
 
     private void stylePlot(XYPlot plot, List<LegendItem> legendItems) {

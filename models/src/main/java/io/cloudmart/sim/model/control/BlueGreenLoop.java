@@ -10,7 +10,7 @@ import io.cloudmart.sim.model.rollout.AnalysisPhase;
 import io.cloudmart.sim.model.rollout.BlueGreenRelease;
 import io.cloudmart.sim.model.rollout.RolloutConfig;
 import io.cloudmart.sim.model.rollout.RolloutSummary;
-import io.cloudmart.sim.model.rollout.analysis.AnalysisRun;
+import io.cloudmart.sim.model.rollout.RolloutTimeline;
 import io.cloudmart.sim.model.rollout.canary.BlueGreenRollout;
 import io.cloudmart.sim.model.rollout.canary.RolloutDefaults;
 import io.cloudmart.sim.model.rollout.canary.RolloutState;
@@ -41,6 +41,8 @@ public final class BlueGreenLoop implements ControlLoop, UpdateTrigger {
     private final RolloutEventJournal events;
     private final ReleaseMeter meter;
     private final PreviewTestJob test;
+    /** The two versions over time, for the report: the weight is 0 until the switch, then 100. */
+    private final RolloutTimeline timeline;
 
     private boolean started;
     private int nextPromote;
@@ -69,6 +71,7 @@ public final class BlueGreenLoop implements ControlLoop, UpdateTrigger {
         this.measurer = new AnalysisMeasurer(versionMetrics, config.canaryVersion(), journal, name);
         this.events = new RolloutEventJournal(journal, name);
         this.meter = meter;
+        this.timeline = new RolloutTimeline(versionMetrics, config.stableVersion(), config.canaryVersion());
         this.test = release.previewTest().map(t -> new PreviewTestJob(t, preview, simulation, meter)).orElse(null);
         // as Argo's controller does when it first reconciles a Rollout: the active service selects the old pods
         apply(machine.state());
@@ -112,6 +115,7 @@ public final class BlueGreenLoop implements ControlLoop, UpdateTrigger {
         double now = simulation.now();
         if (!started) {
             if (now < config.startAtSeconds()) {
+                observeTimeline(now);
                 return;
             }
             begin(now);
@@ -133,6 +137,13 @@ public final class BlueGreenLoop implements ControlLoop, UpdateTrigger {
         }
         events.catchUp(machine.events());
         meter.sample(now, appliedWeight, decided);
+        observeTimeline(now);
+    }
+
+    /** The weight and pods after this reconcile's decisions, for the report's time line. */
+    private void observeTimeline(double now) {
+        timeline.observe(now, 100.0 * Math.max(appliedWeight, 0) / RolloutDefaults.MAX_TRAFFIC_WEIGHT,
+                ReadyPods.of(active), ReadyPods.of(preview));
     }
 
     /** Runs the pre-promotion analysis the machine waits for, feeding a finished run's phase back. */
@@ -177,6 +188,6 @@ public final class BlueGreenLoop implements ControlLoop, UpdateTrigger {
     /** How the rollout went up to {@code endSeconds}. */
     public RolloutSummary summary(double endSeconds) {
         return RolloutSummaries.of(config, started, machine.events(), machine.state(), lastAnalysisMessage,
-                measurer.measurements(), versionMetrics, meter.figures(endSeconds));
+                measurer.measurements(), versionMetrics, meter.figures(endSeconds), RolloutSummary.Timeline.of(timeline));
     }
 }

@@ -14,6 +14,7 @@ import io.cloudmart.sim.model.rollout.FlaggerMetric;
 import io.cloudmart.sim.model.rollout.ReleaseStrategy;
 import io.cloudmart.sim.model.rollout.RolloutOutcome;
 import io.cloudmart.sim.model.rollout.RolloutSummary;
+import io.cloudmart.sim.model.rollout.RolloutTimeline;
 import io.cloudmart.sim.model.rollout.analysis.FlaggerAnalysisSpec;
 import io.cloudmart.sim.model.rollout.analysis.FlaggerCanary;
 import io.cloudmart.sim.model.rollout.analysis.FlaggerDecision;
@@ -70,6 +71,7 @@ public final class FlaggerLoop implements ControlLoop {
     private int appliedWeight = -1;
     private final List<RolloutSummary.StepStart> weightSteps = new ArrayList<>();
     private final List<RolloutSummary.Measurement> measurements = new ArrayList<>();
+    private final RolloutTimeline timeline;
 
     FlaggerLoop(FlaggerConfig config, Deployment primary, Deployment canary, ServiceMesh mesh, Simulation simulation,
                 ReleaseMeter meter) {
@@ -83,6 +85,7 @@ public final class FlaggerLoop implements ControlLoop {
         this.journal = simulation.journal();
         this.machine = new FlaggerCanary(config.analysis());
         this.name = RolloutLoop.nameFor(config.name());
+        this.timeline = new RolloutTimeline(versionMetrics, config.primaryVersion(), config.canaryVersion());
         // the job's first run, at creation: primary initialised, all traffic to it, the canary scaled to zero
         route(0);
         nextTickSeconds = config.analysis().intervalSeconds();
@@ -100,13 +103,21 @@ public final class FlaggerLoop implements ControlLoop {
 
     @Override
     public void reconcile() {
+        act();
+        // the canary version's share of the mesh, after this reconcile's decisions, for the report's time line
+        timeline.observe(simulation.now(), 100.0 * Math.max(appliedWeight, 0) / FlaggerAnalysisSpec.TOTAL_WEIGHT,
+                ReadyPods.of(primary), ReadyPods.of(canary));
+    }
+
+    /** Watches the primary's rolling update every second; runs Flagger's job at each interval. */
+    private void act() {
         double now = simulation.now();
         if (primaryRollingTo > 0 && ReadyPods.of(canary) >= primaryRollingTo) {
             primaryUpdated();
         }
         if (now + EPSILON_SECONDS >= nextTickSeconds) {
             nextTickSeconds += config.analysis().intervalSeconds();
-            tick(now);
+            onInterval(now);
         }
         if (phase != FlaggerPhase.INITIALIZED) { // the release runs from the tick that saw the new revision
             meter.sample(now, Math.max(appliedWeight, 0), decided());
@@ -122,7 +133,7 @@ public final class FlaggerLoop implements ControlLoop {
     }
 
     /** Flagger's job at one tick of {@code analysis.interval}. */
-    private void tick(double now) {
+    private void onInterval(double now) {
         switch (phase) {
             case INITIALIZED -> detect(now);
             case PROGRESSING -> progress(now);
@@ -267,6 +278,6 @@ public final class FlaggerLoop implements ControlLoop {
         };
         return new RolloutSummary(config.name(), outcome, endedAt, why, weightSteps, measurements,
                 versionMetrics.totalRequests(config.canaryVersion()), versionMetrics.totalErrors(config.canaryVersion()),
-                ReleaseStrategy.FLAGGER_CANARY, meter.figures(endSeconds));
+                ReleaseStrategy.FLAGGER_CANARY, meter.figures(endSeconds), RolloutSummary.Timeline.of(timeline));
     }
 }

@@ -10,6 +10,7 @@ import io.cloudmart.sim.model.rollout.AnalysisPhase;
 import io.cloudmart.sim.model.rollout.RolloutConfig;
 import io.cloudmart.sim.model.rollout.RolloutSummary;
 import io.cloudmart.sim.model.rollout.canary.PauseReason;
+import io.cloudmart.sim.model.rollout.RolloutTimeline;
 import io.cloudmart.sim.model.rollout.canary.RolloutEvent;
 import io.cloudmart.sim.model.rollout.canary.RolloutState;
 import io.cloudmart.sim.model.rollout.canary.TrafficRoutedCanary;
@@ -54,6 +55,7 @@ public final class RolloutLoop implements ControlLoop, UpdateTrigger {
     private final AnalysisMeasurer measurer;
     private final RolloutEventJournal events;
     private final ReleaseMeter meter;
+    private final RolloutTimeline timeline;
 
     /** A canary whose pods run without a cluster (no node-hours to count). */
     public RolloutLoop(RolloutConfig config, Deployment stable, Deployment canary, ServiceMesh mesh,
@@ -78,6 +80,7 @@ public final class RolloutLoop implements ControlLoop, UpdateTrigger {
         this.measurer = new AnalysisMeasurer(versionMetrics, config.canaryVersion(), journal, name);
         this.events = new RolloutEventJournal(journal, name);
         this.meter = meter;
+        this.timeline = new RolloutTimeline(versionMetrics, config.stableVersion(), config.canaryVersion());
         // as Argo's controller does when it first reconciles a Rollout: all traffic to the stable subset
         apply(machine.state());
     }
@@ -117,6 +120,7 @@ public final class RolloutLoop implements ControlLoop, UpdateTrigger {
         double now = simulation.now();
         if (!started) {
             if (now < config.startAtSeconds()) {
+                observeTimeline(now);
                 return;
             }
             started = true;
@@ -136,6 +140,13 @@ public final class RolloutLoop implements ControlLoop, UpdateTrigger {
         apply(machine.state());
         journalEvents();
         meter.sample(now, appliedWeight, RolloutSummaries.decided(machine.state()));
+        observeTimeline(now);
+    }
+
+    /** The weight and pods after this reconcile's decisions, for the report's time line. */
+    private void observeTimeline(double now) {
+        timeline.observe(now, 100.0 * appliedWeight / config.canary().maxTrafficWeight(), ReadyPods.of(stable),
+                ReadyPods.of(canary));
     }
 
     /** Runs the step analysis the machine waits for, feeding a finished run's phase back (which may start another). */
@@ -255,6 +266,6 @@ public final class RolloutLoop implements ControlLoop, UpdateTrigger {
     /** How the rollout went up to {@code endSeconds}. */
     public RolloutSummary summary(double endSeconds) {
         return RolloutSummaries.of(config, started, machine.events(), machine.state(), lastAnalysisMessage,
-                measurer.measurements(), versionMetrics, meter.figures(endSeconds));
+                measurer.measurements(), versionMetrics, meter.figures(endSeconds), RolloutSummary.Timeline.of(timeline));
     }
 }

@@ -22,7 +22,8 @@ final class RolloutSummaries {
      */
     static RolloutSummary of(RolloutConfig config, boolean started, List<RolloutEvent> events, RolloutState state,
                              String lastAnalysisMessage, List<RolloutSummary.Measurement> measurements,
-                             VersionMetrics versionMetrics, ReleaseFigures release) {
+                             VersionMetrics versionMetrics, ReleaseFigures release,
+                             RolloutSummary.Timeline timeline) {
         List<RolloutSummary.StepStart> steps = new ArrayList<>();
         double promotedAt = Double.NaN;
         double abortedAt = Double.NaN;
@@ -61,7 +62,7 @@ final class RolloutSummaries {
         }
         return new RolloutSummary(config.name(), outcome, at, why, steps, measurements,
                 versionMetrics.totalRequests(config.canaryVersion()), versionMetrics.totalErrors(config.canaryVersion()),
-                config.strategy(), release);
+                config.strategy(), release, timeline);
     }
 
     /** Whether the release is decided: the new version promoted, or the rollout aborted. */

@@ -13,16 +13,32 @@ import java.util.List;
  * @param measurements   every analysis measurement
  * @param canaryRequests responses the canary version's pods gave over the whole run
  * @param canaryErrors   of which errors (any answer but 200)
- * @param strategy       canary or blue-green
+ * @param strategy       canary, blue-green or Flagger's canary
  * @param release        what the release exposed and the extra capacity it held
+ * @param timeline       the two versions over time, for the report's charts (not in results.json: timeseries.csv
+ *                       has the per-version series)
  */
 public record RolloutSummary(String name, RolloutOutcome outcome, double atSeconds, String why,
                              List<StepStart> stepStarts, List<Measurement> measurements,
                              long canaryRequests, long canaryErrors, ReleaseStrategy strategy,
-                             ReleaseFigures release) {
+                             ReleaseFigures release, Timeline timeline) {
     public RolloutSummary {
         stepStarts = List.copyOf(stepStarts);
         measurements = List.copyOf(measurements);
+    }
+
+    /** What a {@link RolloutTimeline} recorded: a point per period and every weight change. */
+    public record Timeline(List<RolloutTimeline.Point> points, List<RolloutTimeline.WeightChange> weightChanges) {
+        public static final Timeline NONE = new Timeline(List.of(), List.of());
+
+        public Timeline {
+            points = List.copyOf(points);
+            weightChanges = List.copyOf(weightChanges);
+        }
+
+        public static Timeline of(RolloutTimeline recorder) {
+            return new Timeline(recorder.points(), recorder.weightChanges());
+        }
     }
 
     /** Step {@code index} of {@code canary.steps} began at {@code atSeconds}. */

@@ -23,8 +23,9 @@ import io.cloudmart.sim.model.call.Outcome;
  * response.
  *
  * <p>For results.json a service with more than one version also records, after warm-up like every other figure,
- * {@code ver.<service>.<version>.requests}, {@code .errors} (counters) and {@code .latency} (tally). A service with
- * one version records nothing (its windows read NaN, no data): there is no other version to compare it with.
+ * {@code ver.<service>.<version>.requests}, {@code .errors} (counters) and {@code .latency} (tally), each with its
+ * series for timeseries.csv (per bucket, so their memory grows with time, not requests). A service with one version
+ * records nothing (its windows read NaN, no data): there is no other version to compare it with.
  */
 public final class VersionMetrics {
     /** [ESTIMATE] A scrape every 5 s: finer than Prometheus's usual 15–30 s, so windows are rounded by little. */
@@ -65,9 +66,9 @@ public final class VersionMetrics {
             String v = config.name();
             versions.put(v, new Version(
                     new ScrapedCounters(FIRST_BUCKET + LatencyHistogram.buckets(), intervalSeconds, slots),
-                    inResults ? registry.counter(key(service, v, "requests"), false) : null,
-                    inResults ? registry.counter(key(service, v, "errors"), false) : null,
-                    inResults ? registry.tally(key(service, v, "latency"), false) : null));
+                    inResults ? registry.counter(key(service, v, "requests"), true) : null,
+                    inResults ? registry.counter(key(service, v, "errors"), true) : null,
+                    inResults ? registry.tally(key(service, v, "latency"), true) : null));
         }
     }
 

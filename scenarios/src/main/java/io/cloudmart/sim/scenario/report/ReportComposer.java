@@ -48,6 +48,7 @@ public final class ReportComposer {
     public Report compose() {
         List<Section> sections = new ArrayList<>();
         sections.add(summary());
+        ReleasesSection.of(spec, result).ifPresent(sections::add);
         new CapacitySection(spec, result, markers()).build().ifPresent(sections::add);
         sections.add(clients());
         sections.add(services());
