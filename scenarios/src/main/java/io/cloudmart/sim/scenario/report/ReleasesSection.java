@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.cloudmart.sim.core.run.ExperimentResult;
+import io.cloudmart.sim.model.control.CostSummary;
 import io.cloudmart.sim.model.rollout.RolloutConfig;
 import io.cloudmart.sim.model.rollout.RolloutReport;
 import io.cloudmart.sim.model.rollout.RolloutSummary;
@@ -30,6 +31,8 @@ final class ReleasesSection {
         }
         TimeAxis axis = TimeAxis.forDuration(spec.durationSeconds());
         List<Block> blocks = new ArrayList<>();
+        blocks.add(ReleaseComparison.of(report.get().rollouts(),
+                result.replications().get(0).attachments().get(CostSummary.class).map(CostSummary::currency), axis));
         for (RolloutSummary summary : report.get().rollouts()) {
             Optional<RolloutConfig> config = spec.rollouts().stream()
                     .filter(c -> c.name().equals(summary.name())).findFirst();
