@@ -37,7 +37,8 @@ class CatalogTest {
                 "retry-storm", "cache-miss-storm", "saga-payment-outage", "mtls-overhead", "flash-sale",
                 "hpa-target-tradeoff", "hpa-flapping", "spot-vs-on-demand", "vpa-rightsizing", "finops-budget", "mesh-tax",
                 "karpenter-vs-cluster-autoscaler", "canary-bad-release", "canary-good-release",
-                "canary-latency-regression");
+                "canary-latency-regression", "flagger-vs-argo-canary", "blue-green-vs-canary", "gitops-sync-delay",
+                "vault-outage-during-spike", "zero-trust-overhead");
     }
 
     @ParameterizedTest
