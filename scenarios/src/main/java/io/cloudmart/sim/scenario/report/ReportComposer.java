@@ -49,6 +49,7 @@ public final class ReportComposer {
         List<Section> sections = new ArrayList<>();
         sections.add(summary());
         ReleasesSection.of(spec, result).ifPresent(sections::add);
+        GitOpsSection.of(spec, result).ifPresent(sections::add);
         new CapacitySection(spec, result, markers()).build().ifPresent(sections::add);
         sections.add(clients());
         sections.add(services());
