@@ -21,7 +21,7 @@ import io.cloudmart.sim.core.stats.Counter;
 final class ContainerRestarts {
     /** The journal's controller name of {@code pod}'s kubelet lines. */
     static String controller(Pod pod) {
-        return "kubelet/" + pod.name();
+        return Pod.KUBELET_JOURNAL_PREFIX + pod.name();
     }
 
     private final Service service;

@@ -18,6 +18,9 @@ import io.cloudmart.sim.core.Simulation;
  * beyond two pointer updates.
  */
 public final class Pod {
+    /** What the journal names of a pod's kubelet lines (OOM kills, back-offs) start with: {@code kubelet/<pod>}. */
+    public static final String KUBELET_JOURNAL_PREFIX = "kubelet/";
+
     private final PodShape shape;
     /** The application container's requests (its shape's, or what a VPA set at creation). */
     private final Requests appRequests;

@@ -4,10 +4,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import io.cloudmart.sim.model.control.GitOpsLoop;
+import io.cloudmart.sim.model.control.RolloutLoop;
+import io.cloudmart.sim.model.service.Pod;
+import io.cloudmart.sim.model.vault.VaultAgents;
 import java.util.Objects;
 
 import io.cloudmart.sim.core.run.ControlEvent;
 import io.cloudmart.sim.model.autoscale.hpa.MetricTargetType;
+import io.cloudmart.sim.model.control.GitOpsLoop;
+import io.cloudmart.sim.model.control.RolloutLoop;
+import io.cloudmart.sim.model.service.Pod;
+import io.cloudmart.sim.model.vault.VaultAgents;
 import io.cloudmart.sim.report.Table;
 
 /**
@@ -42,6 +51,9 @@ final class ScaleDecisionTable {
         List<Row> figures = new ArrayList<>();
         List<Row> words = new ArrayList<>();
         for (Row row : rows(run.events())) {
+            if (notACapacityDecision(row.first().controller())) {
+                continue;
+            }
             ControllerView view = view(row.first().controller());
             (view != null && view.explainsInWords() ? words : figures).add(row);
         }
@@ -59,6 +71,16 @@ final class ScaleDecisionTable {
                     List.of("time (" + unit + ")", "controller", "decision", "details"), cells, note(words)));
         }
         return tables;
+    }
+
+    /**
+     * The journal's other controllers, whose lines are no capacity decisions and have their own part of the report
+     * (Releases, Argo CD sync) or are told by their effect on the pods (Vault's init waits, the kubelet's restarts);
+     * events.jsonl has all of them.
+     */
+    static boolean notACapacityDecision(String controller) {
+        return controller.startsWith(RolloutLoop.nameFor("")) || controller.equals(GitOpsLoop.NAME)
+                || controller.equals(VaultAgents.journalName()) || controller.startsWith(Pod.KUBELET_JOURNAL_PREFIX);
     }
 
     private static List<Row> shown(List<Row> rows) {

@@ -174,6 +174,19 @@ class CapacityPartsTest {
                 List.of("1.67", "cluster-autoscaler", "↑\u00A0scaleUp", "–", "–", "MAX_NODES_TOTAL", "–"));
     }
 
+    /** A release's, Argo CD's, Vault's and the kubelet's lines have their own parts: the decision table leaves them out. */
+    @Test
+    void theTableHoldsCapacityDecisionsOnly() {
+        List<ControlEvent> events = List.of(new ControlEvent(10, "rollout/api", "StepStarted", Map.of()),
+                new ControlEvent(11, "argocd/application", "sync", Map.of()),
+                new ControlEvent(12, "vault", "initRetry", Map.of()),
+                new ControlEvent(13, "kubelet/api-v2-0", "OOMKilled", Map.of()),
+                hpa(15, "scaleUp", 2, 3, 70, "NONE"));
+        List<Table> tables = new ScaleDecisionTable(run(events), List.of(new HpaView(null, List.of()))).build();
+        assertThat(tables).singleElement().satisfies(t -> assertThat(t.rows()).singleElement()
+                .satisfies(row -> assertThat(row.get(1)).isEqualTo("hpa/api")));
+    }
+
     @Test
     void limitsReadAsTheHpaConditionReasons() {
         HpaView view = new HpaView(null, List.of());
