@@ -45,7 +45,9 @@ public final class BlueGreenLoop implements ControlLoop, UpdateTrigger {
     private final RolloutTimeline timeline;
 
     private boolean started;
-    private int nextPromote;
+    private final PromoteSchedule promotes;
+    /** When the update began (startAt, or Argo CD's sync); NaN before. */
+    private double startedAt = Double.NaN;
     private int appliedWeight = -1;
     private LiveAnalysis run;
     private String lastAnalysisMessage = "";
@@ -71,6 +73,7 @@ public final class BlueGreenLoop implements ControlLoop, UpdateTrigger {
         this.measurer = new AnalysisMeasurer(versionMetrics, config.canaryVersion(), journal, name);
         this.events = new RolloutEventJournal(journal, name);
         this.meter = meter;
+        this.promotes = new PromoteSchedule(config.promoteAt(), journal, name);
         this.timeline = new RolloutTimeline(versionMetrics, config.stableVersion(), config.canaryVersion());
         this.test = release.previewTest().map(t -> new PreviewTestJob(t, preview, simulation, meter)).orElse(null);
         // as Argo's controller does when it first reconciles a Rollout: the active service selects the old pods
@@ -104,6 +107,8 @@ public final class BlueGreenLoop implements ControlLoop, UpdateTrigger {
     /** The pod template changed: the preview stack comes up, and the person's test with it. */
     private void begin(double now) {
         started = true;
+        startedAt = now;
+        promotes.updateBegan(now);
         machine.start(now);
         if (test != null) {
             test.start();
@@ -121,9 +126,7 @@ public final class BlueGreenLoop implements ControlLoop, UpdateTrigger {
             begin(now);
         }
         machine.previewPodsReady(ReadyPods.of(preview), now);
-        while (nextPromote < config.promoteAt().size() && config.promoteAt().get(nextPromote) <= now) {
-            nextPromote++;
-            journal.record(name, "promote", Map.of());
+        for (int i = promotes.due(now); i > 0; i--) {
             machine.promote(now);
         }
         machine.tick(now);
@@ -187,7 +190,7 @@ public final class BlueGreenLoop implements ControlLoop, UpdateTrigger {
 
     /** How the rollout went up to {@code endSeconds}. */
     public RolloutSummary summary(double endSeconds) {
-        return RolloutSummaries.of(config, started, machine.events(), machine.state(), lastAnalysisMessage,
+        return RolloutSummaries.of(config, startedAt, machine.events(), machine.state(), lastAnalysisMessage,
                 measurer.measurements(), versionMetrics, meter.figures(endSeconds), RolloutSummary.Timeline.of(timeline));
     }
 }

@@ -278,6 +278,7 @@ public final class FlaggerLoop implements ControlLoop {
         };
         return new RolloutSummary(config.name(), outcome, endedAt, why, weightSteps, measurements,
                 versionMetrics.totalRequests(config.canaryVersion()), versionMetrics.totalErrors(config.canaryVersion()),
-                ReleaseStrategy.FLAGGER_CANARY, meter.figures(endSeconds), RolloutSummary.Timeline.of(timeline));
+                ReleaseStrategy.FLAGGER_CANARY, meter.figures(endSeconds), RolloutSummary.Timeline.of(timeline),
+                scaledUpAt);
     }
 }

@@ -45,7 +45,9 @@ public final class RolloutLoop implements ControlLoop, UpdateTrigger {
     private final String name;
 
     private boolean started;
-    private int nextPromote;
+    private final PromoteSchedule promotes;
+    /** When the update began (startAt, or Argo CD's sync); NaN before. */
+    private double startedAt = Double.NaN;
     private int appliedWeight = -1;
     private LiveAnalysis run;
     private LiveAnalysis background;
@@ -80,6 +82,7 @@ public final class RolloutLoop implements ControlLoop, UpdateTrigger {
         this.measurer = new AnalysisMeasurer(versionMetrics, config.canaryVersion(), journal, name);
         this.events = new RolloutEventJournal(journal, name);
         this.meter = meter;
+        this.promotes = new PromoteSchedule(config.promoteAt(), journal, name);
         this.timeline = new RolloutTimeline(versionMetrics, config.stableVersion(), config.canaryVersion());
         // as Argo's controller does when it first reconciles a Rollout: all traffic to the stable subset
         apply(machine.state());
@@ -103,11 +106,18 @@ public final class RolloutLoop implements ControlLoop, UpdateTrigger {
     @Override
     public void startUpdate(double now) {
         if (!started) {
-            started = true;
-            machine.start(now);
+            begin(now);
             journalEvents();
             apply(machine.state());
         }
+    }
+
+    /** The pod template changed at {@code now}: the update begins. */
+    private void begin(double now) {
+        started = true;
+        startedAt = now;
+        promotes.updateBegan(now);
+        machine.start(now);
     }
 
     @Override
@@ -123,14 +133,11 @@ public final class RolloutLoop implements ControlLoop, UpdateTrigger {
                 observeTimeline(now);
                 return;
             }
-            started = true;
-            machine.start(now);
+            begin(now);
         }
         machine.canaryPodsReady(ReadyPods.of(canary), now);
         machine.stablePodsReady(ReadyPods.of(stable), now);
-        while (nextPromote < config.promoteAt().size() && config.promoteAt().get(nextPromote) <= now) {
-            nextPromote++;
-            journal.record(name, "promote", Map.of());
+        for (int i = promotes.due(now); i > 0; i--) {
             machine.promote(now);
         }
         machine.tick(now);
@@ -265,7 +272,7 @@ public final class RolloutLoop implements ControlLoop, UpdateTrigger {
 
     /** How the rollout went up to {@code endSeconds}. */
     public RolloutSummary summary(double endSeconds) {
-        return RolloutSummaries.of(config, started, machine.events(), machine.state(), lastAnalysisMessage,
+        return RolloutSummaries.of(config, startedAt, machine.events(), machine.state(), lastAnalysisMessage,
                 measurer.measurements(), versionMetrics, meter.figures(endSeconds), RolloutSummary.Timeline.of(timeline));
     }
 }

@@ -18,9 +18,10 @@ final class RolloutSummaries {
     }
 
     /**
+     * @param startedAt           when the update began; NaN if it has not
      * @param lastAnalysisMessage the message of the last finished AnalysisRun ("" if none), part of an abort's why
      */
-    static RolloutSummary of(RolloutConfig config, boolean started, List<RolloutEvent> events, RolloutState state,
+    static RolloutSummary of(RolloutConfig config, double startedAt, List<RolloutEvent> events, RolloutState state,
                              String lastAnalysisMessage, List<RolloutSummary.Measurement> measurements,
                              VersionMetrics versionMetrics, ReleaseFigures release,
                              RolloutSummary.Timeline timeline) {
@@ -42,7 +43,7 @@ final class RolloutSummaries {
         RolloutOutcome outcome;
         double at;
         String why = "";
-        if (!started) {
+        if (Double.isNaN(startedAt)) {
             outcome = RolloutOutcome.NOT_STARTED;
             at = Double.NaN;
         } else if (!Double.isNaN(promotedAt)) {
@@ -62,7 +63,7 @@ final class RolloutSummaries {
         }
         return new RolloutSummary(config.name(), outcome, at, why, steps, measurements,
                 versionMetrics.totalRequests(config.canaryVersion()), versionMetrics.totalErrors(config.canaryVersion()),
-                config.strategy(), release, timeline);
+                config.strategy(), release, timeline, startedAt);
     }
 
     /** Whether the release is decided: the new version promoted, or the rollout aborted. */

@@ -36,4 +36,15 @@ public record FlaggerConfig(String name, String service, String primaryVersion, 
             throw new IllegalArgumentException("canary " + name + ": replicas must be >= 1, got " + replicas);
         }
     }
+
+    /**
+     * Pods of {@code version} of the service before the update, as Flagger has them: {@code replicas} of the primary,
+     * none of the canary (scaled to zero at the Canary's initialisation), {@code declared} otherwise.
+     */
+    public int podsAtStart(String version, int declared) {
+        if (version.equals(primaryVersion)) {
+            return replicas;
+        }
+        return version.equals(canaryVersion) ? 0 : declared;
+    }
 }

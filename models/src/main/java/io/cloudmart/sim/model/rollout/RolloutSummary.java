@@ -17,11 +17,13 @@ import java.util.List;
  * @param release        what the release exposed and the extra capacity it held
  * @param timeline       the two versions over time, for the report's charts (not in results.json: timeseries.csv
  *                       has the per-version series)
+ * @param startedAtSeconds when the update began ({@code startAt}, Argo CD's sync of its commit, or the Flagger run
+ *                       that saw the new revision); NaN if it had not when the run ended
  */
 public record RolloutSummary(String name, RolloutOutcome outcome, double atSeconds, String why,
                              List<StepStart> stepStarts, List<Measurement> measurements,
                              long canaryRequests, long canaryErrors, ReleaseStrategy strategy,
-                             ReleaseFigures release, Timeline timeline) {
+                             ReleaseFigures release, Timeline timeline, double startedAtSeconds) {
     public RolloutSummary {
         stepStarts = List.copyOf(stepStarts);
         measurements = List.copyOf(measurements);

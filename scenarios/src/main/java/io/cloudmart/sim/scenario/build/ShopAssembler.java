@@ -16,8 +16,6 @@ import io.cloudmart.sim.model.control.VpaConfig;
 import io.cloudmart.sim.model.service.ServiceConfig;
 import io.cloudmart.sim.model.service.StartupSpec;
 import io.cloudmart.sim.model.service.VersionConfig;
-import io.cloudmart.sim.model.rollout.FlaggerConfig;
-import io.cloudmart.sim.model.rollout.RolloutConfig;
 import io.cloudmart.sim.scenario.spec.ScenarioSpec;
 import io.cloudmart.sim.scenario.spec.ServiceSpec;
 import io.cloudmart.sim.scenario.spec.StageSpec;
@@ -30,10 +28,7 @@ public final class ShopAssembler {
     public static Shop shop(ScenarioSpec spec) {
         List<ServiceConfig> services = new ArrayList<>();
         spec.services().forEach((name, service) -> {
-            RolloutConfig rollout = spec.rollouts().stream().filter(r -> r.service().equals(name)).findFirst().orElse(null);
-            FlaggerConfig canary = spec.canaries().stream().filter(c -> c.service().equals(name)).findFirst().orElse(null);
-            ServiceConfig config = service(name, service, spec.capacity().of(name).terminationGracePeriodSeconds(), rollout,
-                    canary);
+            ServiceConfig config = service(name, service, spec.capacity().of(name).terminationGracePeriodSeconds(), spec);
             // the mesh injects its proxy into every pod, and the proxy's requests count like the app's
             services.add(spec.mesh() == null ? config : config.withSidecar(spec.mesh().proxyRequests()));
         });
@@ -77,23 +72,16 @@ public final class ShopAssembler {
     }
 
     /**
-     * The service's config; with a rollout, the pods before the update are Argo's: {@code replicas} of the stable
-     * version and none of the canary version (its ReplicaSet is created when the update starts); with a Flagger
-     * canary, the primary's {@code replicas} and none of the canary (Flagger scales it to zero at initialisation).
+     * The service's config; with a release, the pods before the update are {@link ScenarioSpec#podsAtStart}'s: Argo's
+     * {@code replicas} of the stable version and none of the canary (its ReplicaSet is created when the update
+     * starts), or Flagger's {@code replicas} of the primary and none of the canary (scaled to zero at initialisation).
      */
-    private static ServiceConfig service(String name, ServiceSpec spec, double graceSeconds, RolloutConfig rollout,
-                                         FlaggerConfig canary) {
+    private static ServiceConfig service(String name, ServiceSpec spec, double graceSeconds, ScenarioSpec scenario) {
         PodShape pod = new PodShape(spec.pod().cpuCores(), spec.pod().memoryMiB(), spec.pod().concurrency(),
                 spec.pod().cpuRequestCores(), spec.pod().memoryRequestMiB(), spec.pod().memoryUsage());
         List<VersionConfig> versions = new ArrayList<>();
         spec.versions().forEach((version, v) -> {
-            int replicas = v.replicas();
-            if (rollout != null) {
-                replicas = rollout.podsAtStart(version, replicas);
-            } else if (canary != null) {
-                replicas = version.equals(canary.primaryVersion()) ? canary.replicas()
-                        : version.equals(canary.canaryVersion()) ? 0 : replicas;
-            }
+            int replicas = scenario.podsAtStart(name, version, v.replicas());
             versions.add(new VersionConfig(version, replicas, v.errorRate(), v.latencyFactor(), v.faults()));
         });
         return new ServiceConfig(name, pod, StepAssembler.endpoints(spec.endpoints()), versions,

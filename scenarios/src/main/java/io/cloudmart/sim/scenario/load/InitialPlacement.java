@@ -1,7 +1,6 @@
 package io.cloudmart.sim.scenario.load;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +9,6 @@ import io.cloudmart.sim.model.cluster.SchedulablePod;
 import io.cloudmart.sim.model.cluster.Unschedulable;
 import io.cloudmart.sim.model.control.ClusterConfig;
 import io.cloudmart.sim.model.control.StartPlacement;
-import io.cloudmart.sim.model.rollout.RolloutConfig;
 import io.cloudmart.sim.model.service.Requests;
 import io.cloudmart.sim.scenario.spec.ScenarioSpec;
 import io.cloudmart.sim.scenario.spec.ServiceSpec;
@@ -62,15 +60,12 @@ final class InitialPlacement {
     private static List<StartPod> startPods(ScenarioSpec spec) {
         Requests sidecar = spec.mesh() == null ? Requests.NONE : spec.mesh().proxyRequests();
         List<StartPod> pods = new ArrayList<>();
-        Map<String, RolloutConfig> rollouts = new HashMap<>();
-        spec.rollouts().forEach(rollout -> rollouts.put(rollout.service(), rollout));
         for (var service : spec.services().entrySet()) {
             ServiceSpec s = service.getValue();
             Requests pod = new Requests(s.pod().cpuRequestCores(), s.pod().memoryRequestMiB()).plus(sidecar);
-            RolloutConfig rollout = rollouts.get(service.getKey());
             for (var version : s.versions().entrySet()) {
                 VersionSpec v = version.getValue();
-                int replicas = rollout == null ? v.replicas() : rollout.podsAtStart(version.getKey(), v.replicas());
+                int replicas = spec.podsAtStart(service.getKey(), version.getKey(), v.replicas());
                 for (int i = 0; i < replicas; i++) {
                     pods.add(new StartPod(service.getKey() + "-" + version.getKey() + "-" + i, service.getKey(),
                             pod.cpuCores(), pod.memoryMiB()));

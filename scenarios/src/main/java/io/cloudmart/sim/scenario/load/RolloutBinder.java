@@ -273,7 +273,7 @@ final class RolloutBinder {
                         + ", got " + startingStep);
             }
         }
-        List<Double> promote = promoteTimes(f);
+        List<Double> promote = promoteTimes(f, startAt);
         if (b.problems.hasIssues() || spec == null || startAt == null || steps.size() != elements.size()
                 || scaleDownDelay == null || dynamic == null || deadline == null || deadlineAbort == null
                 || f.has("analysis") && (background == null || startingStep == null)
@@ -290,8 +290,15 @@ final class RolloutBinder {
     }
 
     /** The times of {@code promote}, checked to ascend. */
-    private List<Double> promoteTimes(Fields f) {
+    private List<Double> promoteTimes(Fields f, Double startAt) {
         List<Double> promote = b.list(f, "promote", RolloutSchema.PROMOTE_AT);
+        for (int k = 0; startAt != null && Double.isFinite(startAt) && k < promote.size(); k++) {
+            if (promote.get(k) <= startAt) {
+                b.problems.at(f.pathOf("promote") + "." + k, "a promote acts on an update under way; this one at "
+                        + Units.formatDuration(promote.get(k)) + " comes before the update begins at 'startAt' ("
+                        + Units.formatDuration(startAt) + ")");
+            }
+        }
         for (int k = 1; k < promote.size(); k++) {
             if (promote.get(k) < promote.get(k - 1)) {
                 b.problems.at(f.pathOf("promote") + "." + k, "the promote times must be in ascending order ("
@@ -357,7 +364,7 @@ final class RolloutBinder {
             }
             test = endpoint == null || rate == null ? null : Optional.of(new PreviewTest(endpoint, rate));
         }
-        List<Double> promote = promoteTimes(f);
+        List<Double> promote = promoteTimes(f, startAt);
         if (b.problems.hasIssues() || spec == null || startAt == null || active == null || previewService == null
                 || pre == null || auto == null || scaleDown == null || abortDelay == null || test == null
                 || f.has("replicas") && replicas == null) {

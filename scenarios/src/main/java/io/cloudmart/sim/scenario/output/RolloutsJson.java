@@ -36,6 +36,7 @@ final class RolloutsJson {
             ObjectNode r = n.putObject(s.name());
             r.put("strategy", s.strategy().fieldValue());
             r.put("outcome", s.outcome().fieldValue());
+            ResultsJson.put(r, "startedAtSeconds", s.startedAtSeconds());
             ResultsJson.put(r, "atSeconds", s.atSeconds());
             r.put("why", s.why());
             ArrayNode steps = r.putArray("steps");

@@ -34,6 +34,8 @@ final class ReleaseComparison {
         rows.add(row("of them errors", releases, r -> Format.number(r.release().exposedErrors(), 0)));
         rows.add(row("their share of the users' requests", releases, r -> share(r.release().exposedShare())));
         rows.add(row("largest share of traffic at once", releases, r -> share(r.release().peakShare())));
+        rows.add(row("first traffic to the new version", releases, r -> at(r.release().firstTrafficAt(), axis)));
+        rows.add(row("all traffic to it", releases, r -> at(r.release().fullTrafficAt(), axis)));
         rows.add(row("extra pod-hours", releases, r -> Format.number(r.release().extraPodHours(), 3)));
         money.ifPresent(m -> {
             rows.add(row("extra node-hours", releases, r -> finite(r.release().extraNodeHours(), 3)));
@@ -57,6 +59,10 @@ final class ReleaseComparison {
         row.add(figure);
         releases.forEach(r -> row.add(cell.apply(r)));
         return row;
+    }
+
+    private static String at(double seconds, TimeAxis axis) {
+        return Double.isFinite(seconds) ? Format.nobreak(axis.format(seconds) + " " + axis.unit()) : Format.NONE;
     }
 
     private static String share(double fraction) {

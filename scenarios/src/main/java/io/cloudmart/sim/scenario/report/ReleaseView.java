@@ -121,16 +121,9 @@ record ReleaseView(RolloutSummary summary, Optional<RolloutConfig> config, Versi
         return s.append('.').toString();
     }
 
-    /**
-     * When the update began: the first step's start (a canary), else the rollout's {@code startAt} (a blue-green
-     * preview coming up), else, for one Argo CD started, the first request on the new version; NaN if none.
-     */
+    /** When the update began ({@code startAt}, Argo CD's sync of its commit, Flagger's run that saw it); NaN if not. */
     private double began() {
-        if (!summary.stepStarts().isEmpty()) {
-            return summary.stepStarts().get(0).atSeconds();
-        }
-        double startAt = config.map(RolloutConfig::startAtSeconds).orElse(Double.NaN);
-        return Double.isFinite(startAt) ? startAt : summary.release().firstTrafficAt();
+        return summary.startedAtSeconds();
     }
 
     private String served() {
@@ -144,7 +137,8 @@ record ReleaseView(RolloutSummary summary, Optional<RolloutConfig> config, Versi
         long requests = summary.canaryRequests();
         List<String> row = List.of(summary.outcome().fieldValue(),
                 Double.isFinite(summary.atSeconds()) ? Format.nobreak(at(summary.atSeconds())) : Format.NONE,
-                summary.stepStarts().size() + config.filter(c -> c.canary() != null)
+                summary.stepStarts().isEmpty() && config.filter(c -> c.canary() == null).isPresent() ? Format.NONE
+                        : summary.stepStarts().size() + config.filter(c -> c.canary() != null)
                         .map(c -> " of " + c.canary().steps().size()).orElse(""),
                 Format.number(requests, 0), Format.number(summary.canaryErrors(), 0),
                 requests > 0 ? Format.nobreak(Format.percentOf((double) summary.canaryErrors() / requests)) : Format.NONE);

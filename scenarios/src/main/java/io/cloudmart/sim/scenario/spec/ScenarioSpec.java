@@ -80,6 +80,25 @@ public record ScenarioSpec(
         canaries = List.copyOf(canaries);
     }
 
+    /**
+     * Pods of {@code version} of {@code service} when the run starts: a release's old version has the release's
+     * replicas and its new version none (an Argo rollout's or a Flagger canary's), any other the {@code declared}
+     * replicas. The run (ShopAssembler) and the start's placement check (InitialPlacement) both count this way.
+     */
+    public int podsAtStart(String service, String version, int declared) {
+        for (RolloutConfig rollout : rollouts) {
+            if (rollout.service().equals(service)) {
+                return rollout.podsAtStart(version, declared);
+            }
+        }
+        for (FlaggerConfig canary : canaries) {
+            if (canary.service().equals(service)) {
+                return canary.podsAtStart(version, declared);
+            }
+        }
+        return declared;
+    }
+
     /** A scenario whose releases are Argo rollouts only, without Argo CD or Vault. */
     public ScenarioSpec(String name, String description, long seed, Instant startTime, double durationSeconds,
                         double warmupSeconds, int replications, LoadSpec load, GatewaySpec gateway, MeshSpec mesh,

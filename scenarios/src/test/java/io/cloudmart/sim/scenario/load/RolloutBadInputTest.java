@@ -51,6 +51,8 @@ class RolloutBadInputTest {
                 bad("templateName: success-rate", "templateName: succes-rate", R + "steps.2.analysis.templates.0.templateName",
                         "no analysis template named 'succes-rate'"),
                 bad("promote: [10m]", "promote: [10m, 5m]", R + "promote.1", "ascending"),
+                // a promote acts on an update under way: one before startAt would skip a step that never ran
+                bad("promote: [10m]", "promote: [1m, 10m]", R + "promote.0", "comes before the update begins"),
                 bad("versionMetric: successRate", "versionMetric: success", M + "provider.versionMetric", "successRate"),
                 bad("window: 1m", "window: 20m", M + "provider.window", "at most 15m"),
                 bad("successCondition: result >= 0.95", "successCondition: result >= 0.95\n        failureLimit: -2",

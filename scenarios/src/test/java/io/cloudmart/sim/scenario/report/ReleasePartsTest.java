@@ -86,7 +86,7 @@ class ReleasePartsTest {
                         new RolloutSummary.Measurement(442, "p99", 0.125, AnalysisPhase.SUCCESSFUL),
                         new RolloutSummary.Measurement(442, "traffic", 10, AnalysisPhase.SUCCESSFUL)),
                 1200, 120, ReleaseStrategy.CANARY,
-                new ReleaseFigures(0, 0, 1200, 120, 0.1, 0.2, 322, Double.NaN, 0.1, Double.NaN, Double.NaN), timeline());
+                new ReleaseFigures(0, 0, 1200, 120, 0.1, 0.2, 322, Double.NaN, 0.1, Double.NaN, Double.NaN), timeline(), 300);
         return new ReleaseView(summary, config(), MINUTES);
     }
 
