@@ -21,6 +21,6 @@ final class Experiment {
         ScenarioSpec spec = new ScenarioSource().load(scenario, overrides);
         ExperimentResult result = ReplicationRunner.onAllCores()
                 .run(ShopAssembler.settings(spec), spec.replications(), ShopAssembler.shop(spec), progress);
-        return ResultsJson.build(spec, result);
+        return ResultsJson.build(spec, result, overrides);
     }
 }

@@ -1,6 +1,7 @@
 package io.cloudmart.sim.scenario.cli;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import io.cloudmart.sim.scenario.output.EventsJsonl;
 import io.cloudmart.sim.scenario.output.OutputFile;
 import io.cloudmart.sim.scenario.output.OutputFolder;
 import io.cloudmart.sim.scenario.output.ResultsJson;
+import io.cloudmart.sim.scenario.output.RunManifest;
 import io.cloudmart.sim.scenario.output.TimeseriesCsv;
 import io.cloudmart.sim.scenario.report.ReportComposer;
 import io.cloudmart.sim.scenario.spec.ScenarioSpec;
@@ -30,7 +32,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code cmsim run}: simulate a scenario and write results.json, timeseries.csv and report.html. */
+/** {@code cmsim run}: simulate a scenario and write results.json, timeseries.csv, events.jsonl, report.html and manifest.json. */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Simulate a scenario (a file, or the name of a bundled one) and write its results and report.")
 final class RunCommand implements Callable<Integer> {
@@ -64,7 +66,9 @@ final class RunCommand implements Callable<Integer> {
         if (replications != null) {
             all.add("replications=" + replications);
         }
-        ScenarioSpec spec = new ScenarioSource().load(scenario, all);
+        ScenarioSource.Resolved resolved = new ScenarioSource().resolved(scenario, all);
+        ScenarioSpec spec = resolved.loaded().spec();
+        List<String> sets = List.copyOf(overrides.values());
         Path folder = out != null ? out : Path.of("out", spec.name());
         var err = commandSpec.commandLine().getErr();
         try (OutputFolder output = OutputFolder.reserve(folder)) {
@@ -77,6 +81,8 @@ final class RunCommand implements Callable<Integer> {
                 progress.say("cmsim: " + spec.name() + ": " + size.get());
                 listeners = new WorkEstimate(progress::say, System::nanoTime).andThen(progress);
             }
+            RunManifest manifest = RunManifest.onThisJvm(Version.text(), resolved.origin(), sets,
+                    resolved.loaded().explained(), spec.seed(), spec.replications(), Instant.now());
             ExperimentResult result;
             try {
                 result = ReplicationRunner.onAllCores()
@@ -84,8 +90,8 @@ final class RunCommand implements Callable<Integer> {
             } finally {
                 progress.finish();
             }
-            ObjectNode json = ResultsJson.build(spec, result);
-            Map<OutputFile, Path> written = output.writeAll(files(spec, result, json));
+            ObjectNode json = ResultsJson.build(spec, result, sets);
+            Map<OutputFile, Path> written = output.writeAll(files(spec, result, json, manifest));
             if (!quiet) {
                 printSummary(spec, result, json, written);
             }
@@ -100,12 +106,15 @@ final class RunCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
-    private static Map<OutputFile, String> files(ScenarioSpec spec, ExperimentResult result, ObjectNode json) {
+    private static Map<OutputFile, String> files(ScenarioSpec spec, ExperimentResult result, ObjectNode json,
+                                                 RunManifest manifest) {
         Map<OutputFile, String> files = new EnumMap<>(OutputFile.class);
         files.put(OutputFile.RESULTS, ResultsJson.toJson(json));
         files.put(OutputFile.TIMESERIES, TimeseriesCsv.render(result));
         files.put(OutputFile.EVENTS, EventsJsonl.render(result));
-        files.put(OutputFile.REPORT, new HtmlReportWriter().render(new ReportComposer(spec, result).compose()));
+        files.put(OutputFile.REPORT, new HtmlReportWriter().render(
+                new ReportComposer(spec, result, manifest.overrides()).compose()));
+        files.put(OutputFile.MANIFEST, manifest.toJson());
         return files;
     }
 

@@ -9,6 +9,7 @@ import io.cloudmart.sim.scenario.catalog.Catalog;
 import io.cloudmart.sim.scenario.load.Issue;
 import io.cloudmart.sim.scenario.load.ScenarioException;
 import io.cloudmart.sim.scenario.load.ScenarioLoader;
+import io.cloudmart.sim.scenario.output.ScenarioOrigin;
 import io.cloudmart.sim.scenario.spec.ScenarioSpec;
 
 /** Resolves what the user typed: a scenario file, or the name of a bundled scenario. */
@@ -22,15 +23,26 @@ final class ScenarioSource {
 
     /** {@link #load}, keeping the document {@code cmsim explain} writes from. */
     ScenarioLoader.Loaded loaded(String fileOrName, List<String> overrides) throws ScenarioException {
+        return resolved(fileOrName, overrides).loaded();
+    }
+
+    /** A loaded scenario and where it came from (for manifest.json). */
+    record Resolved(ScenarioOrigin origin, ScenarioLoader.Loaded loaded) {
+    }
+
+    /** {@link #loaded}, saying where the scenario came from. */
+    Resolved resolved(String fileOrName, List<String> overrides) throws ScenarioException {
         Path path = Path.of(fileOrName);
         boolean looksLikeFile = fileOrName.contains("/") || fileOrName.contains("\\") || fileOrName.endsWith(".yaml")
                 || fileOrName.endsWith(".yml") || fileOrName.endsWith(".json");
         if (Files.exists(path) || looksLikeFile) {
-            return loader.loaded(path, overrides);
+            ScenarioLoader.Loaded loaded = loader.loaded(path, overrides);
+            return new Resolved(ScenarioOrigin.of(ScenarioOrigin.Kind.FILE, fileOrName, loaded.text()), loaded);
         }
         Optional<String> text = catalog.text(fileOrName);
         if (text.isPresent()) {
-            return loader.loaded(Catalog.sourceName(fileOrName), text.get(), null, overrides);
+            ScenarioLoader.Loaded loaded = loader.loaded(Catalog.sourceName(fileOrName), text.get(), null, overrides);
+            return new Resolved(ScenarioOrigin.of(ScenarioOrigin.Kind.CATALOG, fileOrName, loaded.text()), loaded);
         }
         throw new ScenarioException(List.of(new Issue(fileOrName, 0, 0, "",
                 "no such file, and no bundled scenario of that name; bundled: " + String.join(", ", catalog.names()))));

@@ -6,7 +6,12 @@ import picocli.CommandLine.IVersionProvider;
 final class Version implements IVersionProvider {
     @Override
     public String[] getVersion() {
+        return new String[] {text()};
+    }
+
+    /** What {@code cmsim --version} prints, e.g. {@code cmsim 0.1.0}; also written into manifest.json. */
+    static String text() {
         String version = Version.class.getPackage().getImplementationVersion();
-        return new String[] {"cmsim " + (version == null ? "(development build)" : version)};
+        return "cmsim " + (version == null ? "(development build)" : version);
     }
 }

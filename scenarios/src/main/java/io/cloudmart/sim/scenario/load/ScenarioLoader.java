@@ -22,10 +22,17 @@ public final class ScenarioLoader {
     public static final class Loaded {
         private final ScenarioSpec spec;
         private final ObjectNode document;
+        private final String text;
 
-        private Loaded(ScenarioSpec spec, ObjectNode document) {
+        private Loaded(ScenarioSpec spec, ObjectNode document, String text) {
             this.spec = spec;
             this.document = document;
+            this.text = text;
+        }
+
+        /** The scenario's text as it was read, before the overrides: what its hash in manifest.json is of. */
+        public String text() {
+            return text;
         }
 
         public ScenarioSpec spec() {
@@ -119,7 +126,7 @@ public final class ScenarioLoader {
         if (problems.hasIssues()) {
             throw problems.exception();
         }
-        return new Loaded(spec, root);
+        return new Loaded(spec, root, text);
     }
 
     /** The top-level mapping of the document, or null after reporting why there is none. */

@@ -14,7 +14,9 @@ public enum OutputFile {
     /** The self-contained HTML report, of a run or of a sweep. */
     REPORT("report.html"),
     /** One row per value of a sweep. */
-    SWEEP("sweep.csv");
+    SWEEP("sweep.csv"),
+    /** What the run was: tool, scenario and its hash, overrides, seed, Java, start time ({@link RunManifest}). */
+    MANIFEST("manifest.json");
 
     private final String fileName;
 

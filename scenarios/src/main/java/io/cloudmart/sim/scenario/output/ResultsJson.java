@@ -1,5 +1,7 @@
 package io.cloudmart.sim.scenario.output;
 
+import java.util.List;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -25,12 +27,17 @@ public final class ResultsJson {
     private ResultsJson() {
     }
 
-    public static ObjectNode build(ScenarioSpec spec, ExperimentResult result) {
+    /**
+     * @param overrides the {@code --set path=value} strings the scenario was loaded with, in order
+     *                  (written as given, so two results of one scenario can be told apart)
+     */
+    public static ObjectNode build(ScenarioSpec spec, ExperimentResult result, List<String> overrides) {
         Figures f = new Figures(result);
         ObjectNode root = MAPPER.createObjectNode();
         root.put("scenario", spec.name());
         root.put("seed", spec.seed());
         root.put("replications", result.replications().size());
+        root.set("overrides", RunManifest.array(overrides));
         put(root, "simulatedSeconds", mean(result, ReplicationResult::simulatedSeconds));
         put(root, "warmupSeconds", spec.warmupSeconds());
         put(root, "measuredSeconds", mean(result, r -> r.metrics().measuredSeconds()));

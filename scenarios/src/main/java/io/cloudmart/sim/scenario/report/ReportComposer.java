@@ -33,10 +33,17 @@ public final class ReportComposer {
     private final Figures figures;
     private final SeriesCharts charts;
     private final EarlyStops stops;
+    private final List<String> overrides;
     /** The node events the Over time charts mark (none with several replications). */
     private final List<Marker> nodeMarkers;
 
     public ReportComposer(ScenarioSpec spec, ExperimentResult result) {
+        this(spec, result, List.of());
+    }
+
+    /** @param overrides the run's {@code --set path=value} strings, in order, shown in the header's facts */
+    public ReportComposer(ScenarioSpec spec, ExperimentResult result, List<String> overrides) {
+        this.overrides = List.copyOf(overrides);
         this.spec = spec;
         this.result = result;
         this.figures = new Figures(result);
@@ -71,6 +78,10 @@ public final class ReportComposer {
     private List<Fact> facts() {
         List<Fact> facts = new ArrayList<>();
         facts.add(new Fact("seed", Long.toString(spec.seed())));
+        if (!overrides.isEmpty()) {
+            // two reports of one scenario share a title; the overrides tell them apart
+            facts.add(new Fact("overrides", overridesText(overrides)));
+        }
         facts.add(new Fact("simulated", stops.any()
                 ? EarlyStops.clock(stops.first().timeSeconds()) + " of " + Format.duration(spec.durationSeconds())
                         + " (stopped early)"
@@ -81,6 +92,11 @@ public final class ReportComposer {
         facts.add(new Fact("engine events", String.format(Locale.US, "%,d", result.totalEvents())));
         facts.add(new Fact("wall time", Format.number(result.wallSeconds(), 2) + " s"));
         return facts;
+    }
+
+    /** The overrides as typed on the command line: {@code --set a=b, --set c=d}. */
+    static String overridesText(List<String> overrides) {
+        return overrides.stream().map(o -> "--set " + o).collect(java.util.stream.Collectors.joining(", "));
     }
 
     private List<Marker> markers() {

@@ -63,7 +63,7 @@ class RunCommandTest {
         assertThat(html).contains("<svg", "mmc-check", "Erlang C");
         try (var files = Files.list(dir.resolve("a"))) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
-                    "results.json", "timeseries.csv", "events.jsonl", "report.html");
+                    "results.json", "timeseries.csv", "events.jsonl", "report.html", "manifest.json");
         }
     }
 
