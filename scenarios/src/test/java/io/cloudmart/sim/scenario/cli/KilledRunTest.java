@@ -69,8 +69,11 @@ class KilledRunTest {
 
     /** The seed of the run the folder holds, after checking that all its files are there, whole and of that run. */
     private static long seedOfCompleteRun(Path folder) throws IOException {
-        assertThat(entries(folder)).containsExactly("events.jsonl", "report.html", "results.json", "timeseries.csv");
+        assertThat(entries(folder)).containsExactly("events.jsonl", "manifest.json", "report.html", "results.json",
+                "timeseries.csv");
         long seed = new ObjectMapper().readTree(folder.resolve("results.json").toFile()).get("seed").asLong();
+        assertThat(new ObjectMapper().readTree(folder.resolve("manifest.json").toFile()).get("seed").asLong())
+                .as("manifest.json of the same run").isEqualTo(seed);
         String report = Files.readString(folder.resolve("report.html"));
         assertThat(report).endsWith("</html>\n").contains("<dt>seed</dt><dd>" + seed + "</dd>");
         return seed;
