@@ -34,6 +34,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Simulate a scenario (a file, or the name of a bundled one) and write its results and report.")
 final class RunCommand implements Callable<Integer> {
+    /** Only for --help: Main reads --debug itself. */
+    @picocli.CommandLine.Mixin
+    private DebugOption debugOption;
+
     @Spec
     private picocli.CommandLine.Model.CommandSpec commandSpec;
 
@@ -64,9 +68,11 @@ final class RunCommand implements Callable<Integer> {
         if (replications != null) {
             all.add("replications=" + replications);
         }
-        ScenarioSpec spec = new ScenarioSource().load(scenario, all);
-        Path folder = out != null ? out : Path.of("out", spec.name());
+        var loaded = new ScenarioSource().loaded(scenario, all);
+        ScenarioSpec spec = loaded.spec();
         var err = commandSpec.commandLine().getErr();
+        Notes.print(loaded, err);
+        Path folder = out != null ? out : Path.of("out", spec.name());
         try (OutputFolder output = OutputFolder.reserve(folder)) {
             output.onInterrupt(() -> Interruption.say(err, output.folder()));
             // redrawing a line in place only makes sense on a terminal; in a log file it would be noise
@@ -122,6 +128,7 @@ final class RunCommand implements Callable<Integer> {
             o.printf(Locale.US, "latency ms: mean %.1f  p50 %.1f  p95 %.1f  p99 %.1f%n", latency.get("mean").asDouble(),
                     latency.get("p50").asDouble(), latency.get("p95").asDouble(), latency.get("p99").asDouble());
         }
+        ConsoleSummary.lines(json).forEach(o::println);
         o.println("report: " + written.get(OutputFile.REPORT));
         o.flush();
     }

@@ -22,10 +22,17 @@ public final class ScenarioLoader {
     public static final class Loaded {
         private final ScenarioSpec spec;
         private final ObjectNode document;
+        private final List<String> notes;
 
-        private Loaded(ScenarioSpec spec, ObjectNode document) {
+        private Loaded(ScenarioSpec spec, ObjectNode document, List<String> notes) {
             this.spec = spec;
             this.document = document;
+            this.notes = List.copyOf(notes);
+        }
+
+        /** What the overrides changed beyond their own field (a {@code load.rate} that replaced the stages), one sentence each. */
+        public List<String> notes() {
+            return notes;
         }
 
         public ScenarioSpec spec() {
@@ -119,7 +126,7 @@ public final class ScenarioLoader {
         if (problems.hasIssues()) {
             throw problems.exception();
         }
-        return new Loaded(spec, root);
+        return new Loaded(spec, root, overrides.replaced());
     }
 
     /** The top-level mapping of the document, or null after reporting why there is none. */
