@@ -30,6 +30,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Measure engine events per second and simulated requests per second on this machine.")
 final class BenchCommand implements Callable<Integer> {
+    /** Only for --help: Main reads --debug itself. */
+    @picocli.CommandLine.Mixin
+    private DebugOption debugOption;
+
     @Spec
     private picocli.CommandLine.Model.CommandSpec commandSpec;
 

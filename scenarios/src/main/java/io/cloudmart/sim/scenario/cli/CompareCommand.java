@@ -23,6 +23,10 @@ import picocli.CommandLine.Spec;
         description = "Put scenarios side by side: each argument is a scenario (file or bundled name), run now,"
                 + " or the output folder of an earlier run (it holds results.json).")
 final class CompareCommand implements Callable<Integer> {
+    /** Only for --help: Main reads --debug itself. */
+    @picocli.CommandLine.Mixin
+    private DebugOption debugOption;
+
     @Spec
     private picocli.CommandLine.Model.CommandSpec commandSpec;
 

@@ -12,6 +12,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Print the scenario as it will run, with every default filled in and --set applied.")
 final class ExplainCommand implements Callable<Integer> {
+    /** Only for --help: Main reads --debug itself. */
+    @picocli.CommandLine.Mixin
+    private DebugOption debugOption;
+
     @Spec
     private picocli.CommandLine.Model.CommandSpec commandSpec;
 
@@ -24,6 +28,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws ScenarioException {
         var loaded = new ScenarioSource().loaded(scenario, overrides.values());
+        Notes.print(loaded, commandSpec.commandLine().getErr());
         commandSpec.commandLine().getOut().print(loaded.explained());
         commandSpec.commandLine().getOut().flush();
         return ExitCode.OK.code();

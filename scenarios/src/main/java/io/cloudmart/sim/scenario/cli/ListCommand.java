@@ -13,6 +13,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "List the bundled classroom scenarios.")
 final class ListCommand implements Callable<Integer> {
+    /** Only for --help: Main reads --debug itself. */
+    @picocli.CommandLine.Mixin
+    private DebugOption debugOption;
+
     private static final int SUMMARY_WIDTH = 90;
 
     @Spec

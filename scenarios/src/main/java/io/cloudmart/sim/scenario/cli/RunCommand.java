@@ -36,6 +36,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Simulate a scenario (a file, or the name of a bundled one) and write its results and report.")
 final class RunCommand implements Callable<Integer> {
+    /** Only for --help: Main reads --debug itself. */
+    @picocli.CommandLine.Mixin
+    private DebugOption debugOption;
+
     @Spec
     private picocli.CommandLine.Model.CommandSpec commandSpec;
 
@@ -69,8 +73,9 @@ final class RunCommand implements Callable<Integer> {
         ScenarioSource.Resolved resolved = new ScenarioSource().resolved(scenario, all);
         ScenarioSpec spec = resolved.loaded().spec();
         List<String> sets = List.copyOf(overrides.values());
-        Path folder = out != null ? out : Path.of("out", spec.name());
         var err = commandSpec.commandLine().getErr();
+        Notes.print(resolved.loaded(), err);
+        Path folder = out != null ? out : Path.of("out", spec.name());
         try (OutputFolder output = OutputFolder.reserve(folder)) {
             output.onInterrupt(() -> Interruption.say(err, output.folder()));
             // redrawing a line in place only makes sense on a terminal; in a log file it would be noise
@@ -131,6 +136,7 @@ final class RunCommand implements Callable<Integer> {
             o.printf(Locale.US, "latency ms: mean %.1f  p50 %.1f  p95 %.1f  p99 %.1f%n", latency.get("mean").asDouble(),
                     latency.get("p50").asDouble(), latency.get("p95").asDouble(), latency.get("p99").asDouble());
         }
+        ConsoleSummary.lines(json).forEach(o::println);
         o.println("report: " + written.get(OutputFile.REPORT));
         o.flush();
     }

@@ -10,6 +10,7 @@ import io.cloudmart.sim.scenario.load.Issue;
 import io.cloudmart.sim.scenario.load.ScenarioException;
 import io.cloudmart.sim.scenario.load.ScenarioLoader;
 import io.cloudmart.sim.scenario.output.ScenarioOrigin;
+import io.cloudmart.sim.scenario.load.Suggest;
 import io.cloudmart.sim.scenario.spec.ScenarioSpec;
 
 /** Resolves what the user typed: a scenario file, or the name of a bundled scenario. */
@@ -35,6 +36,16 @@ final class ScenarioSource {
         Path path = Path.of(fileOrName);
         boolean looksLikeFile = fileOrName.contains("/") || fileOrName.contains("\\") || fileOrName.endsWith(".yaml")
                 || fileOrName.endsWith(".yml") || fileOrName.endsWith(".json");
+        if (!Files.exists(path) && looksLikeFile && !fileOrName.contains("/") && !fileOrName.contains("\\")) {
+            // "mmc-check.yaml" typed outside the catalog folder: the bundled scenario is likely what was meant
+            String stem = fileOrName.replaceFirst("\\.(yaml|yml|json)$", "");
+            String suggestion = Suggest.didYouMean(stem, catalog.names());
+            if (!suggestion.isEmpty()) {
+                throw new ScenarioException(List.of(new Issue(fileOrName, 0, 0, "", "no such file"
+                        + suggestion.replace("did you mean ", "did you mean the bundled scenario ")
+                        + " (give its name without .yaml)")));
+            }
+        }
         if (Files.exists(path) || looksLikeFile) {
             ScenarioLoader.Loaded loaded = loader.loaded(path, overrides);
             return new Resolved(ScenarioOrigin.of(ScenarioOrigin.Kind.FILE, fileOrName, loaded.text()), loaded);
@@ -45,6 +56,12 @@ final class ScenarioSource {
             return new Resolved(ScenarioOrigin.of(ScenarioOrigin.Kind.CATALOG, fileOrName, loaded.text()), loaded);
         }
         throw new ScenarioException(List.of(new Issue(fileOrName, 0, 0, "",
-                "no such file, and no bundled scenario of that name; bundled: " + String.join(", ", catalog.names()))));
+                "no such file, and no bundled scenario of that name"
+                        + orSemicolon(Suggest.didYouMean(fileOrName, catalog.names())) + " bundled: " + String.join(", ", catalog.names()))));
+    }
+
+    /** The "did you mean" clause, or a semicolon before the list when there is none. */
+    private static String orSemicolon(String suggestion) {
+        return suggestion.isEmpty() ? ";" : suggestion;
     }
 }

@@ -10,6 +10,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "schema", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Print the JSON Schema (draft 2020-12) of a scenario file, e.g. for an editor's YAML support.")
 final class SchemaCommand implements Callable<Integer> {
+    /** Only for --help: Main reads --debug itself. */
+    @picocli.CommandLine.Mixin
+    private DebugOption debugOption;
+
     @Spec
     private picocli.CommandLine.Model.CommandSpec commandSpec;
 

@@ -31,6 +31,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "sweep", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Run a scenario once per value of one field (--vary path=v1,v2,...) and compare the results.")
 final class SweepCommand implements Callable<Integer> {
+    /** Only for --help: Main reads --debug itself. */
+    @picocli.CommandLine.Mixin
+    private DebugOption debugOption;
+
     @Spec
     private picocli.CommandLine.Model.CommandSpec commandSpec;
 

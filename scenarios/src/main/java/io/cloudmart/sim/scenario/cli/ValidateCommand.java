@@ -14,6 +14,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Check scenario files (or bundled names) and list every problem; runs nothing.")
 final class ValidateCommand implements Callable<Integer> {
+    /** Only for --help: Main reads --debug itself. */
+    @picocli.CommandLine.Mixin
+    private DebugOption debugOption;
+
     @Spec
     private picocli.CommandLine.Model.CommandSpec commandSpec;
 
@@ -29,7 +33,7 @@ final class ValidateCommand implements Callable<Integer> {
         ScenarioSource source = new ScenarioSource();
         for (String scenario : scenarios) {
             try {
-                source.load(scenario, overrides.values());
+                Notes.print(source.loaded(scenario, overrides.values()), commandSpec.commandLine().getErr());
                 commandSpec.commandLine().getOut().println(scenario + ": ok");
             } catch (ScenarioException e) {
                 allValid = false;

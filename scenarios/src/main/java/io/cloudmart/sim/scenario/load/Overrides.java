@@ -36,6 +36,7 @@ final class Overrides {
 
     private final DocumentReader reader;
     private final Problems problems;
+    private final List<String> replaced = new ArrayList<>();
 
     Overrides(DocumentReader reader, Problems problems) {
         this.reader = reader;
@@ -52,6 +53,15 @@ final class Overrides {
             }
         }
         return parsed;
+    }
+
+    /**
+     * One sentence per field an override removed because it excludes the field set ({@code --set
+     * load.rate=50} on a staged scenario drops its stages): the learner is told, not left to wonder
+     * why the stages' rates no longer apply.
+     */
+    List<String> replaced() {
+        return List.copyOf(replaced);
     }
 
     /** Applies {@code overrides} in order to {@code root}; later ones win. */
@@ -158,7 +168,9 @@ final class Overrides {
             boolean last = i == segments.size() - 1;
             JsonNode next = last ? override.value() : null;
             if (current instanceof ObjectNode object) {
-                clearAlternatives(object, schema, segment);
+                String prefix = i == 0 ? "" : String.join(".", segments.subList(0, i)) + ".";
+                clearAlternatives(object, schema, segment).forEach(removed -> replaced.add("--set " + override.text()
+                        + " drops " + prefix + removed + ": the two exclude each other, and the one set wins"));
                 if (!last) {
                     next = fits(object.get(segment), childSchema) ? object.get(segment) : container(childSchema);
                 }
@@ -219,16 +231,20 @@ final class Overrides {
             Schema.ENDPOINT, List.of(Set.of("work"), Set.of("steps")),
             Schema.ROUTE, List.of(Set.of("destination"), Set.of("destinations")));
 
-    private static void clearAlternatives(ObjectNode object, Schema schema, String field) {
+    /** Removes the fields that exclude {@code field}; returns the names of those that were there, sorted. */
+    private static List<String> clearAlternatives(ObjectNode object, Schema schema, String field) {
         List<Set<String>> groups = ALTERNATIVES.get(Schema.resolve(schema));
         if (groups == null || groups.stream().noneMatch(group -> group.contains(field))) {
-            return;
+            return List.of();
         }
+        List<String> removed = new ArrayList<>();
         for (Set<String> group : groups) {
             if (!group.contains(field)) {
+                group.stream().sorted().filter(object::has).forEach(removed::add);
                 group.forEach(object::remove);
             }
         }
+        return removed;
     }
 
     private static void put(ObjectNode object, String field, JsonNode value) {

@@ -23,16 +23,23 @@ public final class ScenarioLoader {
         private final ScenarioSpec spec;
         private final ObjectNode document;
         private final String text;
+        private final List<String> notes;
 
-        private Loaded(ScenarioSpec spec, ObjectNode document, String text) {
+        private Loaded(ScenarioSpec spec, ObjectNode document, String text, List<String> notes) {
             this.spec = spec;
             this.document = document;
             this.text = text;
+            this.notes = List.copyOf(notes);
         }
 
         /** The scenario's text as it was read, before the overrides: what its hash in manifest.json is of. */
         public String text() {
             return text;
+        }
+
+        /** What the overrides changed beyond their own field (a {@code load.rate} that replaced the stages), one sentence each. */
+        public List<String> notes() {
+            return notes;
         }
 
         public ScenarioSpec spec() {
@@ -126,7 +133,7 @@ public final class ScenarioLoader {
         if (problems.hasIssues()) {
             throw problems.exception();
         }
-        return new Loaded(spec, root, text);
+        return new Loaded(spec, root, text, overrides.replaced());
     }
 
     /** The top-level mapping of the document, or null after reporting why there is none. */

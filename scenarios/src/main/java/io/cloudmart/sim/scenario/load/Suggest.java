@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean …?" for misspelt names: the few closest candidates by edit distance or by prefix. */
-final class Suggest {
+public final class Suggest {
     /** Largest Levenshtein distance still taken for a typo. */
     static final int MAX_DISTANCE = 2;
     /** Most names offered by "did you mean". */
@@ -60,7 +60,7 @@ final class Suggest {
     }
 
     /** {@code "; did you mean 'x'?"}, {@code "; did you mean 'x' or 'y'?"}, or the empty string. */
-    static String didYouMean(String typed, Collection<String> candidates) {
+    public static String didYouMean(String typed, Collection<String> candidates) {
         List<String> near = nearest(typed, candidates, MAX_SUGGESTIONS);
         if (near.isEmpty()) {
             return "";

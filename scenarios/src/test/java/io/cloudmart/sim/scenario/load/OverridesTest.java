@@ -77,6 +77,21 @@ class OverridesTest {
     }
 
     @Test
+    void aReplacedAlternativeIsNotedAndOnlyWhenTheFileHadIt() throws Exception {
+        var constant = new ScenarioLoader().loaded(TestScenarios.SOURCE, STAGED, null, List.of("load.rate=7"));
+        assertThat(constant.notes())
+                .containsExactly("--set load.rate=7 drops load.stages: the two exclude each other, and the one set wins");
+        var shaped = new ScenarioLoader().loaded(TestScenarios.SOURCE, MINIMAL, null,
+                List.of("load.shape.spike={base: 5, peak: 20, at: 1m, rampUp: 1m, hold: 1m, rampDown: 1m}"));
+        assertThat(shaped.notes()).singleElement().asString().contains("drops load.rate");
+        // changing a stage of a staged load, or the rate of a constant one, drops nothing
+        assertThat(new ScenarioLoader().loaded(TestScenarios.SOURCE, STAGED, null, List.of("load.stages.0.rate=15"))
+                .notes()).isEmpty();
+        assertThat(new ScenarioLoader().loaded(TestScenarios.SOURCE, MINIMAL, null, List.of("load.rate=15")).notes())
+                .isEmpty();
+    }
+
+    @Test
     void sectionAsAFlowValue() throws Exception {
         ScenarioSpec spec = load(MINIMAL, "services.api.pod={cpu: 2, memory: 1Gi}");
 
