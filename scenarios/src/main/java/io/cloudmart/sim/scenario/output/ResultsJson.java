@@ -14,7 +14,7 @@ import io.cloudmart.sim.scenario.spec.ScenarioSpec;
 
 /**
  * Builds results.json: the pinned fields of design.md and a few more. Every figure is the mean over
- * replications; {@code …HalfWidth95} fields are 95% Student-t half-widths (null with one
+ * replications (and {@code replicationValues} each replication's headline figures, for paired comparisons); {@code …HalfWidth95} fields are 95% Student-t half-widths (null with one
  * replication). Latencies in ms, measured after warm-up. Nothing here depends on the wall clock
  * except {@code wallSeconds}, so the same scenario and seed give the same file.
  */
@@ -66,6 +66,7 @@ public final class ResultsJson {
         if (stops.any()) {
             root.set("stoppedEarly", stoppedEarly(stops));
         }
+        root.set("replicationValues", ReplicationValues.json(f));
         return root;
     }
 
