@@ -34,6 +34,16 @@ public final class ChildJvm {
      * {@code ulimit -f 64} to make writes beyond 64 KiB fail.
      */
     public static ChildJvm start(Path dir, String shellPrefix, Class<?> mainClass, String... args) throws IOException {
+        return start(null, dir, shellPrefix, mainClass, args);
+    }
+
+    /** {@link #start(Path, Class, String...)} with {@code workingDir} as the child's current folder (for relative defaults). */
+    public static ChildJvm startIn(Path workingDir, Path dir, Class<?> mainClass, String... args) throws IOException {
+        return start(workingDir, dir, null, mainClass, args);
+    }
+
+    private static ChildJvm start(Path workingDir, Path dir, String shellPrefix, Class<?> mainClass, String... args)
+            throws IOException {
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Djava.awt.headless=true", "-Xshare:auto",
                 "-cp", classPath(), mainClass.getName()));
         command.addAll(List.of(args));
@@ -47,6 +57,7 @@ public final class ChildJvm {
         Files.createDirectories(dir);
         Path stderr = Files.createTempFile(dir, "child", ".err");
         Process process = new ProcessBuilder(command)
+                .directory(workingDir == null ? null : workingDir.toFile())
                 .redirectOutput(Files.createTempFile(dir, "child", ".out").toFile())
                 .redirectError(stderr.toFile())
                 .start();

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "cmsim", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "CloudMart Sim: simulate a cloud-native shop and see what your choices cost in latency.",
         subcommands = {RunCommand.class, ValidateCommand.class, ListCommand.class, ExplainCommand.class,
-            BenchCommand.class, CompareCommand.class, SweepCommand.class, SchemaCommand.class})
+            BenchCommand.class, CompareCommand.class, SweepCommand.class, SchemaCommand.class, ReplayCommand.class})
 final class CmsimCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;

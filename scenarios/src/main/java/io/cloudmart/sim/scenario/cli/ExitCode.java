@@ -15,6 +15,8 @@ public enum ExitCode {
     STOPPED_EARLY(3),
     /** The results could not be written (disk full, I/O error); the previous results are unchanged. */
     OUTPUT_FAILED(4),
+    /** {@code cmsim replay}: the run was made again and its results.json differs from the recorded one. */
+    REPLAY_DIFFERS(5),
     /** Stopped by Ctrl-C (SIGINT, 128 + 2, as shells report it); nothing half-done was written. */
     INTERRUPTED(130);
 

@@ -46,7 +46,7 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "<scenario>", description = "a scenario file (.yaml/.json) or a bundled name (see `cmsim list`)")
     private String scenario;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: out/<scenario name>/)")
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: out/<scenario name>/, or out/<scenario name>@set-<overrides>/ with --set, --seed or --replications)")
     private Path out;
 
     @Option(names = "--seed", paramLabel = "N", description = "override the scenario's seed")
@@ -75,7 +75,8 @@ final class RunCommand implements Callable<Integer> {
         List<String> sets = List.copyOf(overrides.values());
         var err = commandSpec.commandLine().getErr();
         Notes.print(resolved.loaded(), err);
-        Path folder = out != null ? out : Path.of("out", spec.name());
+        // a variant (--seed and --replications included: they change the figures too) keeps the baseline's folder intact
+        Path folder = out != null ? out : OverridesFolder.of(Path.of("out"), spec.name(), all);
         try (OutputFolder output = OutputFolder.reserve(folder)) {
             output.onInterrupt(() -> Interruption.say(err, output.folder()));
             // redrawing a line in place only makes sense on a terminal; in a log file it would be noise

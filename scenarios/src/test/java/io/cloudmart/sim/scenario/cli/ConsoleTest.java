@@ -82,7 +82,7 @@ class ConsoleTest {
 
     @Test
     void debugIsListedInEveryHelp() {
-        for (String command : new String[] {"run", "validate", "list", "explain", "bench", "compare", "sweep", "schema"}) {
+        for (String command : new String[] {"run", "validate", "list", "explain", "bench", "compare", "sweep", "schema", "replay"}) {
             assertThat(Cli.run(command, "--help").out()).as(command).contains("--debug", "stack trace");
         }
         assertThat(Cli.run("--help").out()).contains("--debug");

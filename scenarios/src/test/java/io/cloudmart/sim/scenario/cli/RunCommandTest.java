@@ -152,7 +152,7 @@ class RunCommandTest {
 
     @Test
     void helpAndVersionEverywhere() {
-        for (String command : new String[] {"run", "validate", "list", "explain", "bench", "compare", "sweep", "schema"}) {
+        for (String command : new String[] {"run", "validate", "list", "explain", "bench", "compare", "sweep", "schema", "replay"}) {
             Cli help = Cli.run(command, "--help");
             assertThat(help.exitCode()).as(command).isZero();
             assertThat(help.out()).as(command).contains("Usage: cmsim " + command);

@@ -1,0 +1,122 @@
+package io.cloudmart.sim.scenario.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.cloudmart.sim.scenario.output.ResultsJson;
+
+/** {@code cmsim replay DIR}: the run its manifest records, made again and checked figure by figure. */
+class ReplayTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** A short M/M/1 shop, so a run takes a fraction of a second. */
+    private static final String SHOP = """
+            name: tiny
+            seed: 3
+            duration: 5m
+            warmup: 30s
+            load:
+              rate: 5
+              journeys:
+                browse: { weight: 1, call: api.get }
+            services:
+              api:
+                replicas: 1
+                pod: { cpu: 1, memory: 256Mi, concurrency: 1 }
+                endpoints:
+                  get:
+                    work: exponential(mean=100ms)
+            """;
+
+    @TempDir
+    Path dir;
+
+    private Path freshRun() throws IOException {
+        Path file = dir.resolve("tiny.yaml");
+        Files.writeString(file, SHOP);
+        Path out = dir.resolve("run");
+        // seed and replications given apart from the --set: the replay must pass all three on
+        Cli cli = Cli.run("run", file.toString(), "--quiet", "--out", out.toString(), "--set", "load.rate=6",
+                "--seed", "17", "--replications", "2");
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        return out;
+    }
+
+    @Test
+    void aReplayOfAFreshRunIsIdentical() throws IOException {
+        Path out = freshRun();
+        Cli replay = Cli.run("replay", out.toString());
+        assertThat(replay.exitCode()).as(replay.err()).isZero();
+        assertThat(replay.out()).contains("results.json is identical (wallSeconds apart)");
+        // the recorded folder is only read; the replay ran in a temporary folder
+        try (var names = Files.list(out)) {
+            assertThat(names.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("results.json",
+                    "timeseries.csv", "events.jsonl", "report.html", "manifest.json");
+        }
+    }
+
+    @Test
+    void aReplayOfACatalogRunIsIdentical() {
+        Path out = dir.resolve("mmc");
+        Cli cli = Cli.run("run", "mmc-check", "--quiet", "--out", out.toString(), "--set", "duration=10m",
+                "--set", "warmup=1m");
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        Cli replay = Cli.run("replay", out.toString());
+        assertThat(replay.exitCode()).as(replay.out() + replay.err()).isZero();
+    }
+
+    @Test
+    void aHandEditedFigureIsNamedByItsPointerWithBothValuesAndExitFive() throws IOException {
+        Path out = freshRun();
+        Path results = out.resolve("results.json");
+        ObjectNode json = (ObjectNode) JSON.readTree(results.toFile());
+        double p99 = json.at("/latencyMs/p99").asDouble();
+        ((ObjectNode) json.get("latencyMs")).put("p99", 12345.5);
+        ((ObjectNode) json.get("requests")).put("total", json.at("/requests/total").asLong() + 1);
+        json.put("wallSeconds", 999.0); // differs in any two runs: never a difference
+        Files.writeString(results, ResultsJson.toJson(json));
+        Cli replay = Cli.run("replay", out.toString());
+        assertThat(replay.exitCode()).isEqualTo(ExitCode.REPLAY_DIFFERS.code()).isEqualTo(5);
+        assertThat(replay.out()).contains("differs in 2 figures")
+                .contains("/latencyMs/p99: recorded 12345.5, replayed " + JSON.readTree(JSON.writeValueAsString(p99)))
+                .contains("/requests/total: recorded ")
+                .doesNotContain("wallSeconds:");
+    }
+
+    @Test
+    void aScenarioWhoseTextChangedIsRefusedWithExitTwo() throws IOException {
+        Path out = freshRun();
+        Files.writeString(dir.resolve("tiny.yaml"), SHOP.replace("rate: 5", "rate: 4"));
+        Cli replay = Cli.run("replay", out.toString());
+        assertThat(replay.exitCode()).isEqualTo(2);
+        assertThat(replay.err()).contains("cannot replay").contains("has changed since the run (sha256 ");
+    }
+
+    @Test
+    void aFolderWithoutAManifestOrWithABrokenOneIsRefusedWithExitTwo() throws IOException {
+        Path empty = Files.createDirectory(dir.resolve("empty"));
+        Cli none = Cli.run("replay", empty.toString());
+        assertThat(none.exitCode()).isEqualTo(2);
+        assertThat(none.err()).contains("there is no manifest.json in it");
+
+        Path out = freshRun();
+        Files.writeString(out.resolve("manifest.json"), "{\"scenario\": {\"source\": \"cloud\", \"name\": \"x\", "
+                + "\"sha256\": \"0\"}, \"overrides\": [], \"seed\": 1, \"replications\": 1}");
+        Cli unknown = Cli.run("replay", out.toString());
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("scenario.source is \"cloud\"; allowed: catalog, file");
+
+        Files.writeString(out.resolve("manifest.json"), "{ not json");
+        Cli broken = Cli.run("replay", out.toString());
+        assertThat(broken.exitCode()).isEqualTo(2);
+        assertThat(broken.err()).contains("manifest.json is not valid JSON");
+    }
+}
