@@ -17,23 +17,7 @@ import io.cloudmart.sim.scenario.ChildJvm;
  * and leaves it untouched; {@code --out} still wins.
  */
 class OverridesFolderRunTest {
-    private static final String SHOP = """
-            name: tiny
-            seed: 3
-            duration: 2m
-            warmup: 10s
-            load:
-              rate: 5
-              journeys:
-                browse: { weight: 1, call: api.get }
-            services:
-              api:
-                replicas: 1
-                pod: { cpu: 1, memory: 256Mi, concurrency: 1 }
-                endpoints:
-                  get:
-                    work: exponential(mean=100ms)
-            """;
+    private static final String SHOP = TinyShop.YAML;
 
     @TempDir
     Path dir;

@@ -17,24 +17,7 @@ import io.cloudmart.sim.scenario.output.ResultsJson;
 /** {@code cmsim replay DIR}: the run its manifest records, made again and checked figure by figure. */
 class ReplayTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** A short M/M/1 shop, so a run takes a fraction of a second. */
-    private static final String SHOP = """
-            name: tiny
-            seed: 3
-            duration: 5m
-            warmup: 30s
-            load:
-              rate: 5
-              journeys:
-                browse: { weight: 1, call: api.get }
-            services:
-              api:
-                replicas: 1
-                pod: { cpu: 1, memory: 256Mi, concurrency: 1 }
-                endpoints:
-                  get:
-                    work: exponential(mean=100ms)
-            """;
+    private static final String SHOP = TinyShop.YAML;
 
     @TempDir
     Path dir;
