@@ -10,10 +10,15 @@ final class ResultTable {
     }
 
     static void print(List<ResultRow> rows, PrintWriter out) {
+        print(ResultRow.HEADERS, rows.stream().map(ResultRow::cells).toList(), out);
+    }
+
+    /** Any table: {@code headers} on top, then each line (as many cells as headers). */
+    static void print(List<String> headers, List<List<String>> cells, PrintWriter out) {
         List<List<String>> lines = new ArrayList<>();
-        lines.add(ResultRow.HEADERS);
-        rows.forEach(r -> lines.add(r.cells()));
-        int[] widths = new int[ResultRow.HEADERS.size()];
+        lines.add(headers);
+        lines.addAll(cells);
+        int[] widths = new int[headers.size()];
         for (List<String> line : lines) {
             for (int i = 0; i < widths.length; i++) {
                 widths[i] = Math.max(widths[i], line.get(i).length());

@@ -16,7 +16,11 @@ public enum OutputFile {
     /** One row per value of a sweep. */
     SWEEP("sweep.csv"),
     /** What the run was: tool, scenario and its hash, overrides, seed, Java, start time ({@link RunManifest}). */
-    MANIFEST("manifest.json");
+    MANIFEST("manifest.json"),
+    /** {@code cmsim compare}: each variant's paired differences from the baseline, with intervals. */
+    COMPARE("compare.json"),
+    /** The same, one row per variant and figure. */
+    COMPARE_CSV("compare.csv");
 
     private final String fileName;
 
