@@ -44,7 +44,6 @@ public final class BlueGreenLoop implements ControlLoop, UpdateTrigger {
     /** The two versions over time, for the report: the weight is 0 until the switch, then 100. */
     private final RolloutTimeline timeline;
 
-    private boolean started;
     private final PromoteSchedule promotes;
     /** When the update began (startAt, or Argo CD's sync); NaN before. */
     private double startedAt = Double.NaN;
@@ -92,7 +91,7 @@ public final class BlueGreenLoop implements ControlLoop, UpdateTrigger {
 
     @Override
     public void startUpdate(double now) {
-        if (!started) {
+        if (!updateStarted()) {
             begin(now);
             events.catchUp(machine.events());
             apply(machine.state());
@@ -101,12 +100,11 @@ public final class BlueGreenLoop implements ControlLoop, UpdateTrigger {
 
     @Override
     public boolean updateStarted() {
-        return started;
+        return !Double.isNaN(startedAt);
     }
 
     /** The pod template changed: the preview stack comes up, and the person's test with it. */
     private void begin(double now) {
-        started = true;
         startedAt = now;
         promotes.updateBegan(now);
         machine.start(now);
@@ -118,7 +116,7 @@ public final class BlueGreenLoop implements ControlLoop, UpdateTrigger {
     @Override
     public void reconcile() {
         double now = simulation.now();
-        if (!started) {
+        if (!updateStarted()) {
             if (now < config.startAtSeconds()) {
                 observeTimeline(now);
                 return;

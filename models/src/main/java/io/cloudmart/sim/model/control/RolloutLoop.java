@@ -44,7 +44,6 @@ public final class RolloutLoop implements ControlLoop, UpdateTrigger {
     private final TrafficRoutedCanary machine;
     private final String name;
 
-    private boolean started;
     private final PromoteSchedule promotes;
     /** When the update began (startAt, or Argo CD's sync); NaN before. */
     private double startedAt = Double.NaN;
@@ -105,7 +104,7 @@ public final class RolloutLoop implements ControlLoop, UpdateTrigger {
 
     @Override
     public void startUpdate(double now) {
-        if (!started) {
+        if (!updateStarted()) {
             begin(now);
             journalEvents();
             apply(machine.state());
@@ -114,7 +113,6 @@ public final class RolloutLoop implements ControlLoop, UpdateTrigger {
 
     /** The pod template changed at {@code now}: the update begins. */
     private void begin(double now) {
-        started = true;
         startedAt = now;
         promotes.updateBegan(now);
         machine.start(now);
@@ -122,13 +120,13 @@ public final class RolloutLoop implements ControlLoop, UpdateTrigger {
 
     @Override
     public boolean updateStarted() {
-        return started;
+        return !Double.isNaN(startedAt);
     }
 
     @Override
     public void reconcile() {
         double now = simulation.now();
-        if (!started) {
+        if (!updateStarted()) {
             if (now < config.startAtSeconds()) {
                 observeTimeline(now);
                 return;
