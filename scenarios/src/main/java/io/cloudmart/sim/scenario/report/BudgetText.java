@@ -45,7 +45,7 @@ final class BudgetText {
                 double value = first.basis() == BudgetBasis.ACTUAL ? first.spentSoFar() : first.projectedPeriodSpend();
                 List<String> levels = crossed.stream().map(a -> Format.compact(a.thresholdPercent()) + " % ("
                         + money.withUnit(a.thresholdPercent() / 100 * budget.amount()) + ")").toList();
-                alerts.add("at " + run.axis().format(time) + " " + run.axis().unit() + " "
+                alerts.add("at " + run.axis().withUnit(time) + " "
                         + (first.basis() == BudgetBasis.ACTUAL ? "the spend so far" : "the projected spend") + ", "
                         + money.withUnit(value) + ", crossed " + and(levels));
             });

@@ -154,7 +154,7 @@ final class ClusterView implements ControllerView {
             text.append(" Spot nodes are taken back");
             if (!spot.at().isEmpty()) {
                 text.append(" at ").append(String.join(", ", spot.at().stream()
-                        .map(t -> run.axis().format(t) + " " + run.axis().unit()).toList()));
+                        .map(run.axis()::withUnit).toList()));
             }
             if (spot.perNodeHour() > 0) {
                 text.append(spot.at().isEmpty() ? "" : " and").append(" at random, ")

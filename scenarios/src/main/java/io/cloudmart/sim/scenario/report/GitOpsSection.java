@@ -78,8 +78,8 @@ final class GitOpsSection {
                             - c.commit().atSeconds()) + " after the push";
                 }
             }
-            rows.add(List.of(Integer.toString(i + 1), at(c.commit().atSeconds(), axis),
-                    ManagedField.of(c.commit().change()).toString(), at(c.syncedAtSeconds(), axis),
+            rows.add(List.of(Integer.toString(i + 1), axis.cell(c.commit().atSeconds()),
+                    ManagedField.of(c.commit().change()).toString(), axis.cell(c.syncedAtSeconds()),
                     Double.isFinite(c.secondsToSync()) ? Format.span(c.secondsToSync()) : Format.NONE, release));
         }
         return new Table("Commits, from push to production", List.of("revision", "pushed at", "changes",
@@ -91,14 +91,11 @@ final class GitOpsSection {
     private static Table drifts(GitOpsReport report, TimeAxis axis) {
         List<List<String>> rows = new ArrayList<>();
         for (GitOpsReport.DriftOutcome d : report.drifts()) {
-            rows.add(List.of(at(d.change().atSeconds(), axis), ManagedField.of(d.change().edit()).toString(),
-                    at(d.seenAtSeconds(), axis), at(d.healedAtSeconds(), axis), d.healedBy().fieldValue()));
+            rows.add(List.of(axis.cell(d.change().atSeconds()), ManagedField.of(d.change().edit()).toString(),
+                    axis.cell(d.seenAtSeconds()), axis.cell(d.healedAtSeconds()), d.healedBy().fieldValue()));
         }
         return new Table("Changes made by hand (drift)", List.of("changed at", "field", "seen at", "healed at", "by"),
                 rows, "With selfHeal Argo CD syncs a drifted field back; without, it stays until the next sync.");
     }
 
-    private static String at(double seconds, TimeAxis axis) {
-        return Double.isFinite(seconds) ? Format.nobreak(axis.format(seconds) + " " + axis.unit()) : Format.NONE;
-    }
 }

@@ -178,7 +178,7 @@ enum NodeDecision {
     /** How amounts and times are written: the bill's currency and the report's time axis. */
     record Wording(String currency, TimeAxis axis) {
         String time(double seconds) {
-            return Double.isFinite(seconds) ? axis.format(seconds) + " " + axis.unit() : Inputs.MISSING;
+            return Double.isFinite(seconds) ? axis.withUnit(seconds) : Inputs.MISSING;
         }
     }
 

@@ -28,14 +28,14 @@ final class ReleaseComparison {
         List<List<String>> rows = new ArrayList<>();
         rows.add(row("strategy", releases, r -> r.strategy().fieldValue()));
         rows.add(row("outcome", releases, r -> r.outcome().fieldValue() + (Double.isFinite(r.atSeconds())
-                ? " at " + Format.nobreak(axis.format(r.atSeconds()) + " " + axis.unit()) : "")));
+                ? " at " + axis.cell(r.atSeconds()) : "")));
         rows.add(row("users' requests the new version answered before that", releases,
                 r -> Format.number(r.release().exposedRequests(), 0)));
         rows.add(row("of them errors", releases, r -> Format.number(r.release().exposedErrors(), 0)));
         rows.add(row("their share of the users' requests", releases, r -> share(r.release().exposedShare())));
         rows.add(row("largest share of traffic at once", releases, r -> share(r.release().peakShare())));
-        rows.add(row("first traffic to the new version", releases, r -> at(r.release().firstTrafficAt(), axis)));
-        rows.add(row("all traffic to it", releases, r -> at(r.release().fullTrafficAt(), axis)));
+        rows.add(row("first traffic to the new version", releases, r -> axis.cell(r.release().firstTrafficAt())));
+        rows.add(row("all traffic to it", releases, r -> axis.cell(r.release().fullTrafficAt())));
         rows.add(row("extra pod-hours", releases, r -> Format.number(r.release().extraPodHours(), 3)));
         money.ifPresent(m -> {
             rows.add(row("extra node-hours", releases, r -> finite(r.release().extraNodeHours(), 3)));
@@ -59,10 +59,6 @@ final class ReleaseComparison {
         row.add(figure);
         releases.forEach(r -> row.add(cell.apply(r)));
         return row;
-    }
-
-    private static String at(double seconds, TimeAxis axis) {
-        return Double.isFinite(seconds) ? Format.nobreak(axis.format(seconds) + " " + axis.unit()) : Format.NONE;
     }
 
     private static String share(double fraction) {

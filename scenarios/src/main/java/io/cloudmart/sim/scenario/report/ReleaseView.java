@@ -93,7 +93,7 @@ record ReleaseView(RolloutSummary summary, Optional<RolloutConfig> config, Versi
     }
 
     private String at(double seconds) {
-        return axis.format(seconds) + " " + axis.unit();
+        return axis.withUnit(seconds);
     }
 
     /** One paragraph: what went out when, how it ended, and the blast radius. */
@@ -136,7 +136,7 @@ record ReleaseView(RolloutSummary summary, Optional<RolloutConfig> config, Versi
     private Table outcomeTable() {
         long requests = summary.canaryRequests();
         List<String> row = List.of(summary.outcome().fieldValue(),
-                Double.isFinite(summary.atSeconds()) ? Format.nobreak(at(summary.atSeconds())) : Format.NONE,
+                axis.cell(summary.atSeconds()),
                 summary.stepStarts().isEmpty() && config.filter(c -> c.canary() == null).isPresent() ? Format.NONE
                         : summary.stepStarts().size() + config.filter(c -> c.canary() != null)
                         .map(c -> " of " + c.canary().steps().size()).orElse(""),

@@ -37,4 +37,14 @@ record TimeAxis(double secondsPerUnit, String label) {
         int decimals = secondsPerUnit == 1 ? 0 : secondsPerUnit == 60 ? 2 : 3;
         return Format.number(convert(seconds), decimals);
     }
+
+    /** {@code seconds} with the unit, as prose reads it: "13.90 min". */
+    String withUnit(double seconds) {
+        return format(seconds) + " " + unit();
+    }
+
+    /** A table cell for a moment: {@link #withUnit} kept on one line, or a dash when it did not happen (NaN). */
+    String cell(double seconds) {
+        return Double.isFinite(seconds) ? Format.nobreak(withUnit(seconds)) : Format.NONE;
+    }
 }
