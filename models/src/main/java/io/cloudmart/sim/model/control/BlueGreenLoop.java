@@ -1,11 +1,13 @@
 package io.cloudmart.sim.model.control;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.cloudmart.sim.core.ControlJournal;
 import io.cloudmart.sim.core.Simulation;
 import io.cloudmart.sim.model.mesh.ServiceMesh;
+import io.cloudmart.sim.model.rollout.AnalysisMetric;
 import io.cloudmart.sim.model.rollout.AnalysisPhase;
 import io.cloudmart.sim.model.rollout.BlueGreenRelease;
 import io.cloudmart.sim.model.rollout.RolloutConfig;
@@ -48,7 +50,8 @@ public final class BlueGreenLoop implements ControlLoop, UpdateTrigger {
     /** When the update began (startAt, or Argo CD's sync); NaN before. */
     private double startedAt = Double.NaN;
     private int appliedWeight = -1;
-    private LiveAnalysis run;
+    /** The pre-promotion analysis, which the machine waits for before the switch. */
+    private final AwaitedAnalysis prePromotionAnalysis;
     private String lastAnalysisMessage = "";
 
     /**
@@ -73,6 +76,24 @@ public final class BlueGreenLoop implements ControlLoop, UpdateTrigger {
         this.events = new RolloutEventJournal(journal, name);
         this.meter = meter;
         this.promotes = new PromoteSchedule(config.promoteAt(), journal, name);
+        this.prePromotionAnalysis = new AwaitedAnalysis(measurer, journal, name, new AwaitedAnalysis.Waiter() {
+            @Override
+            public boolean awaiting() {
+                return machine.awaitingPrePromotionAnalysis();
+            }
+
+            @Override
+            public List<AnalysisMetric> metrics() {
+                return release.prePromotionAnalysis();
+            }
+
+            @Override
+            public void finished(AnalysisPhase phase, String message, double now) {
+                lastAnalysisMessage = message;
+                machine.prePromotionAnalysisFinished(phase, now);
+                events.catchUp(machine.events());
+            }
+        });
         this.timeline = new RolloutTimeline(versionMetrics, config.stableVersion(), config.canaryVersion());
         this.test = release.previewTest().map(t -> new PreviewTestJob(t, preview, simulation, meter)).orElse(null);
         // as Argo's controller does when it first reconciles a Rollout: the active service selects the old pods
@@ -129,7 +150,7 @@ public final class BlueGreenLoop implements ControlLoop, UpdateTrigger {
         }
         machine.tick(now);
         events.catchUp(machine.events());
-        analyse(now);
+        prePromotionAnalysis.reconcile(now);
         RolloutState state = machine.state();
         apply(state);
         boolean decided = RolloutSummaries.decided(state);
@@ -145,28 +166,6 @@ public final class BlueGreenLoop implements ControlLoop, UpdateTrigger {
     private void observeTimeline(double now) {
         timeline.observe(now, 100.0 * Math.max(appliedWeight, 0) / RolloutDefaults.MAX_TRAFFIC_WEIGHT,
                 ReadyPods.of(active), ReadyPods.of(preview));
-    }
-
-    /** Runs the pre-promotion analysis the machine waits for, feeding a finished run's phase back. */
-    private void analyse(double now) {
-        if (run != null && !machine.awaitingPrePromotionAnalysis()) {
-            run.terminate();
-            run = null;
-        }
-        while (machine.awaitingPrePromotionAnalysis()) {
-            if (run == null) {
-                run = measurer.newRun(release.prePromotionAnalysis(), now, false);
-            }
-            AnalysisPhase phase = run.reconcile(now);
-            if (!phase.completed()) {
-                return;
-            }
-            lastAnalysisMessage = run.message();
-            journal.record(name, "analysisRun" + phase.fieldValue(), Map.of("message", run.message()));
-            run = null;
-            machine.prePromotionAnalysisFinished(phase, now);
-            events.catchUp(machine.events());
-        }
     }
 
     /** The switch is one weight change, 0 → 100: every request routed from then on goes to the new version. */

@@ -1,16 +1,18 @@
 package io.cloudmart.sim.model.control;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.cloudmart.sim.core.ControlJournal;
 import io.cloudmart.sim.core.Simulation;
 import io.cloudmart.sim.model.mesh.ServiceMesh;
+import io.cloudmart.sim.model.rollout.AnalysisMetric;
 import io.cloudmart.sim.model.rollout.AnalysisPhase;
 import io.cloudmart.sim.model.rollout.RolloutConfig;
 import io.cloudmart.sim.model.rollout.RolloutSummary;
-import io.cloudmart.sim.model.rollout.canary.PauseReason;
 import io.cloudmart.sim.model.rollout.RolloutTimeline;
+import io.cloudmart.sim.model.rollout.canary.PauseReason;
 import io.cloudmart.sim.model.rollout.canary.RolloutEvent;
 import io.cloudmart.sim.model.rollout.canary.RolloutState;
 import io.cloudmart.sim.model.rollout.canary.TrafficRoutedCanary;
@@ -48,7 +50,8 @@ public final class RolloutLoop implements ControlLoop, UpdateTrigger {
     /** When the update began (startAt, or Argo CD's sync); NaN before. */
     private double startedAt = Double.NaN;
     private int appliedWeight = -1;
-    private LiveAnalysis run;
+    /** The run of the analysis step the machine waits for. */
+    private final AwaitedAnalysis stepAnalysis;
     private LiveAnalysis background;
     /** Whether the rollout was seen paused by the background run's Inconclusive: a promote then starts a new run. */
     private boolean backgroundHeldTheRollout;
@@ -82,6 +85,24 @@ public final class RolloutLoop implements ControlLoop, UpdateTrigger {
         this.events = new RolloutEventJournal(journal, name);
         this.meter = meter;
         this.promotes = new PromoteSchedule(config.promoteAt(), journal, name);
+        this.stepAnalysis = new AwaitedAnalysis(measurer, journal, name, new AwaitedAnalysis.Waiter() {
+            @Override
+            public boolean awaiting() {
+                return machine.awaitingStepAnalysis();
+            }
+
+            @Override
+            public List<AnalysisMetric> metrics() {
+                return config.stepAnalyses().get(machine.state().stepIndex());
+            }
+
+            @Override
+            public void finished(AnalysisPhase phase, String message, double now) {
+                lastAnalysisMessage = message;
+                machine.stepAnalysisFinished(phase, now);
+                journalEvents();
+            }
+        });
         this.timeline = new RolloutTimeline(versionMetrics, config.stableVersion(), config.canaryVersion());
         // as Argo's controller does when it first reconciles a Rollout: all traffic to the stable subset
         apply(machine.state());
@@ -140,7 +161,7 @@ public final class RolloutLoop implements ControlLoop, UpdateTrigger {
         }
         machine.tick(now);
         journalEvents();
-        analyse(now);
+        stepAnalysis.reconcile(now);
         analyseInBackground(now);
         apply(machine.state());
         journalEvents();
@@ -152,28 +173,6 @@ public final class RolloutLoop implements ControlLoop, UpdateTrigger {
     private void observeTimeline(double now) {
         timeline.observe(now, 100.0 * appliedWeight / config.canary().maxTrafficWeight(), ReadyPods.of(stable),
                 ReadyPods.of(canary));
-    }
-
-    /** Runs the step analysis the machine waits for, feeding a finished run's phase back (which may start another). */
-    private void analyse(double now) {
-        if (run != null && !machine.awaitingStepAnalysis()) {
-            run.terminate(); // the step was left another way (a promote skips it, an abort ends it)
-            run = null;
-        }
-        while (machine.awaitingStepAnalysis()) {
-            if (run == null) {
-                run = measurer.newRun(config.stepAnalyses().get(machine.state().stepIndex()), now, false);
-            }
-            AnalysisPhase phase = run.reconcile(now);
-            if (!phase.completed()) {
-                return;
-            }
-            lastAnalysisMessage = run.message();
-            journal.record(name, "analysisRun" + phase.fieldValue(), Map.of("message", run.message()));
-            run = null;
-            machine.stepAnalysisFinished(phase, now);
-            journalEvents();
-        }
     }
 
     /**
