@@ -1,8 +1,6 @@
 package io.cloudmart.sim.model.control;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import io.cloudmart.sim.core.ControlJournal;
 import io.cloudmart.sim.core.Simulation;
@@ -172,10 +170,8 @@ public final class BlueGreenLoop implements ControlLoop, UpdateTrigger {
     private void apply(RolloutState state) {
         if (state.newWeight() != appliedWeight) {
             appliedWeight = state.newWeight();
-            Map<String, Integer> weights = new LinkedHashMap<>();
-            weights.put(config.stableVersion(), RolloutDefaults.MAX_TRAFFIC_WEIGHT - appliedWeight);
-            weights.put(config.canaryVersion(), appliedWeight);
-            mesh.setWeights(config.service(), weights);
+            mesh.splitBetween(config.service(), config.stableVersion(), config.canaryVersion(), appliedWeight,
+                    RolloutDefaults.MAX_TRAFFIC_WEIGHT);
         }
         if (preview.replicas() != state.newReplicas()) {
             preview.scaleTo(state.newReplicas());

@@ -258,14 +258,8 @@ public final class FlaggerLoop implements ControlLoop {
             journal.record(name, "WeightSet", inputs);
         }
         appliedWeight = canaryWeight;
-        mesh.setWeights(config.service(), weights(FlaggerAnalysisSpec.TOTAL_WEIGHT - canaryWeight, canaryWeight));
-    }
-
-    private Map<String, Integer> weights(int primaryWeight, int canaryWeight) {
-        Map<String, Integer> weights = new LinkedHashMap<>();
-        weights.put(config.primaryVersion(), primaryWeight);
-        weights.put(config.canaryVersion(), canaryWeight);
-        return weights;
+        mesh.splitBetween(config.service(), config.primaryVersion(), config.canaryVersion(), canaryWeight,
+                FlaggerAnalysisSpec.TOTAL_WEIGHT);
     }
 
     /** How the canary went up to the end of the run, in the shape of an Argo rollout's summary. */

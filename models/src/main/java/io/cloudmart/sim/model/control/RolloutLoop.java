@@ -216,10 +216,8 @@ public final class RolloutLoop implements ControlLoop, UpdateTrigger {
     private void apply(RolloutState state) {
         if (state.newWeight() != appliedWeight) {
             appliedWeight = state.newWeight();
-            Map<String, Integer> weights = new LinkedHashMap<>();
-            weights.put(config.stableVersion(), config.canary().maxTrafficWeight() - appliedWeight);
-            weights.put(config.canaryVersion(), appliedWeight);
-            mesh.setWeights(config.service(), weights);
+            mesh.splitBetween(config.service(), config.stableVersion(), config.canaryVersion(), appliedWeight,
+                    config.canary().maxTrafficWeight());
         }
         if (canary.replicas() == state.newReplicas() && stable.replicas() == state.oldReplicas()) {
             return;

@@ -38,6 +38,17 @@ public final class ServiceMesh {
     }
 
     /**
+     * The two-way split a release controller writes ({@link #setWeights} with the old version first): {@code newWeight}
+     * of {@code totalWeight} to {@code newVersion}, the rest to {@code oldVersion}.
+     */
+    public void splitBetween(String service, String oldVersion, String newVersion, int newWeight, int totalWeight) {
+        Map<String, Integer> weights = new LinkedHashMap<>();
+        weights.put(oldVersion, totalWeight - newWeight);
+        weights.put(newVersion, newWeight);
+        setWeights(service, weights);
+    }
+
+    /**
      * Rewrites the weighted split of the catch-all route of {@code service} while the run goes on, as Argo Rollouts
      * rewrites a VirtualService's weights at each canary step: requests routed from now on follow {@code weights},
      * requests in flight keep their subset, routes with a header or consumer match keep their precedence. A service
