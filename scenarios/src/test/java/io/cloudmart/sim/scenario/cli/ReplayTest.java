@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.cloudmart.sim.scenario.output.BuildFingerprint;
 import io.cloudmart.sim.scenario.output.ResultsJson;
 
 /** {@code cmsim replay DIR}: the run its manifest records, made again and checked figure by figure. */
@@ -72,6 +73,27 @@ class ReplayTest {
                 .contains("/latencyMs/p99: recorded 12345.5, replayed " + JSON.readTree(JSON.writeValueAsString(p99)))
                 .contains("/requests/total: recorded ")
                 .doesNotContain("wallSeconds:");
+    }
+
+    @Test
+    void aRunMadeByAnotherBuildIsNamedAsSuchAndStillReplayed() throws IOException {
+        Path out = freshRun();
+        Path manifest = out.resolve("manifest.json");
+        ObjectNode json = (ObjectNode) JSON.readTree(manifest.toFile());
+        json.put("toolBuild", "sha256:00ff");
+        Files.writeString(manifest, ResultsJson.toJson(json));
+        Cli same = Cli.run("replay", out.toString());
+        assertThat(same.exitCode()).as(same.err()).isZero();
+        assertThat(same.err()).contains("was made by another build of cmsim: toolBuild sha256:00ff then, "
+                + BuildFingerprint.NOT_A_JAR + " now");
+
+        Path results = out.resolve("results.json");
+        ObjectNode figures = (ObjectNode) JSON.readTree(results.toFile());
+        ((ObjectNode) figures.get("latencyMs")).put("p99", 12345.5);
+        Files.writeString(results, ResultsJson.toJson(figures));
+        Cli differs = Cli.run("replay", out.toString());
+        assertThat(differs.exitCode()).isEqualTo(5);
+        assertThat(differs.out()).contains("the jar has changed since the run, which may explain it: toolBuild sha256:00ff");
     }
 
     @Test
