@@ -149,14 +149,10 @@ final class ReplayCommand implements Callable<Integer> {
         overrides.forEach(o -> sets.add(o.asText()));
         ScenarioSource.Resolved now;
         try {
-            now = new ScenarioSource().resolved(name, sets);
+            now = new ScenarioSource().resolved(kind, name, sets);
         } catch (ScenarioException e) {
             throw new NotReplayable("its scenario " + name + " cannot be loaded now: "
                     + e.issues().get(0).format());
-        }
-        if (now.origin().kind() != kind) {
-            throw new NotReplayable("manifest.json names the " + source + " scenario " + name
-                    + ", but that name now means a " + now.origin().kind().jsonName() + " scenario");
         }
         if (!now.origin().sha256().equals(sha256)) {
             throw new NotReplayable("the scenario " + name + " has changed since the run (sha256 " + sha256

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.cloudmart.sim.scenario.ChildJvm;
 import io.cloudmart.sim.scenario.output.BuildFingerprint;
 import io.cloudmart.sim.scenario.output.ResultsJson;
 
@@ -55,6 +56,27 @@ class ReplayTest {
         assertThat(cli.exitCode()).as(cli.err()).isZero();
         Cli replay = Cli.run("replay", out.toString());
         assertThat(replay.exitCode()).as(replay.out() + replay.err()).isZero();
+    }
+
+    @Test
+    void aCatalogRunWhoseFolderIsNamedAfterItIsRunAndReplayedFromBesideThatFolder() throws Exception {
+        // `cmsim run mmc-check --out mmc-check` then `cmsim replay mmc-check`, in the same folder:
+        // the name stays the bundled scenario, not the output folder it now also names
+        String[] shortRun = {"--quiet", "--set", "duration=5m", "--set", "warmup=1m"};
+        ChildJvm run = ChildJvm.startIn(dir, dir.resolve("logs"), Main.class, concat(
+                new String[] {"run", "mmc-check", "--out", "mmc-check"}, shortRun));
+        assertThat(run.waitFor()).as(run.stderr()).isZero();
+        ChildJvm again = ChildJvm.startIn(dir, dir.resolve("logs"), Main.class, concat(
+                new String[] {"run", "mmc-check", "--out", "second"}, shortRun));
+        assertThat(again.waitFor()).as(again.stderr()).isZero();
+        ChildJvm replay = ChildJvm.startIn(dir, dir.resolve("logs"), Main.class, "replay", "mmc-check");
+        assertThat(replay.waitFor()).as(replay.stderr()).isZero();
+    }
+
+    private static String[] concat(String[] first, String[] second) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, all, first.length, second.length);
+        return all;
     }
 
     @Test
