@@ -88,16 +88,11 @@ record Comparison(ResultRow baseline, ResultRow variant, boolean paired, List<Fi
         return (value > 0 ? "+" : value < 0 ? "−" : "") + number(Math.abs(value), figure);
     }
 
-    /** ms to 0.1, shares and throughput to 0.01, money to 0.0001 (a short run's bill is cents). */
+    /** With the figure's own decimals ({@link HeadlineFigure#decimals()}), thousands grouped. */
     static String number(double value, HeadlineFigure figure) {
         if (Double.isNaN(value)) {
             return "–";
         }
-        int decimals = switch (figure.unit()) {
-            case "ms" -> 1;
-            case "" -> 4;
-            default -> 2;
-        };
-        return String.format(Locale.US, "%,." + decimals + "f", value);
+        return String.format(Locale.US, "%,." + figure.decimals() + "f", value);
     }
 }
