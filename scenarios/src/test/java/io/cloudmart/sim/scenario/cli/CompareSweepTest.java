@@ -20,6 +20,8 @@ class CompareSweepTest {
                 "--set", "warmup=1m", "--out", dir.resolve("c").toString());
         assertThat(cli.exitCode()).as(cli.err()).isZero();
         assertThat(cli.out()).contains("req/s", "p95 ms", earlier.toString(), "mmc-check", "api 50%", "api 75%");
+        // the earlier run's lines come from its timeseries.csv: both runs are drawn in every chart
+        assertThat(dir.resolve("c/compare.html")).content().contains("p99 latency").doesNotContain("(no data)");
     }
 
     @Test
