@@ -84,8 +84,13 @@ record Comparison(ResultRow baseline, ResultRow variant, boolean paired, List<Fi
         };
     }
 
+    /** "+0.02", "−64.7", or "0.00" without a sign when the difference rounds to nothing at the figure's decimals. */
     static String signed(double value, HeadlineFigure figure) {
-        return (value > 0 ? "+" : value < 0 ? "−" : "") + number(Math.abs(value), figure);
+        String magnitude = number(Math.abs(value), figure);
+        if (magnitude.equals(number(0, figure))) {
+            return magnitude;
+        }
+        return (value > 0 ? "+" : value < 0 ? "−" : "") + magnitude;
     }
 
     /** With the figure's own decimals ({@link HeadlineFigure#decimals()}), thousands grouped. */
