@@ -86,6 +86,8 @@ final class PageWriter {
             out.write(TableHtml.render(table));
         } else if (block instanceof Chart chart) {
             writeChart(chart);
+        } else if (block instanceof Legend legend) {
+            out.write(LegendHtml.render(legend, charts.style()));
         } else {
             throw new IllegalStateException("unknown block type " + block.getClass().getName());
         }
