@@ -86,6 +86,9 @@ final class PageWriter {
             out.write(TableHtml.render(table));
         } else if (block instanceof Chart chart) {
             writeChart(chart);
+        } else if (block instanceof Waterfall waterfall) {
+            chartCount++;
+            out.write("<figure class=\"chart\">\n" + WaterfallSvg.render(waterfall, "chart" + chartCount) + "\n</figure>\n");
         } else {
             throw new IllegalStateException("unknown block type " + block.getClass().getName());
         }

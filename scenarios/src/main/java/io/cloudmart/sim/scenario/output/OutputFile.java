@@ -20,7 +20,9 @@ public enum OutputFile {
     /** {@code cmsim compare}: each variant's paired differences from the baseline, with intervals. */
     COMPARE("compare.json"),
     /** The same, one row per variant and figure. */
-    COMPARE_CSV("compare.csv");
+    COMPARE_CSV("compare.csv"),
+    /** {@code run --trace}: the sampled requests, one per line, with each hop's timing. */
+    TRACE("trace.jsonl");
 
     private final String fileName;
 
