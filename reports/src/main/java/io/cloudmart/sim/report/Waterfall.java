@@ -11,9 +11,14 @@ import java.util.Objects;
  * @param axisLabel  the time axis's label with its unit, e.g. "ms from the request's start"; required
  * @param categories the colour legend, in palette order; a bar names its category by index
  * @param bars       the rows, top to bottom
- * @param end        where the axis ends (the request's latency), in the axis's unit; &gt; 0
+ * @param end        where the axis ends (the request's answer), in the axis's unit; &gt; 0. A bar that goes on
+ *                   past it is cut at the axis's end and marked with an arrow; its tooltip keeps its real times
+ * @param markAt     a moment drawn as a dashed vertical line across the rows (the request's answer), in the
+ *                   axis's unit; NaN for none
+ * @param markLabel  what the line is ("answered"); ignored without a mark
  */
-public record Waterfall(String title, String axisLabel, List<String> categories, List<Bar> bars, double end)
+public record Waterfall(String title, String axisLabel, List<String> categories, List<Bar> bars, double end,
+                        double markAt, String markLabel)
         implements Block {
 
     /**
@@ -43,6 +48,7 @@ public record Waterfall(String title, String axisLabel, List<String> categories,
         if (!(end > 0) || !Double.isFinite(end)) {
             throw new IllegalArgumentException("waterfall '" + title + "': end must be > 0, got " + end);
         }
+        markLabel = markLabel == null ? "" : markLabel;
         for (Bar bar : bars) {
             if (bar.category() < 0 || bar.category() >= categories.size()) {
                 throw new IllegalArgumentException("bar '" + bar.label() + "' names category " + bar.category()

@@ -45,14 +45,25 @@ final class WaterfallSvg {
             int y = TOP + i * ROW;
             svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" fill=\"currentColor\">%s</text>",
                     LABEL_WIDTH - 6, y + 13, Html.escape(cut(bar.label()))));
-            double x = LABEL_WIDTH + bar.start() * scale;
-            double width = Math.max(1.5, (bar.end() - bar.start()) * scale); // an instant still shows
+            double shownStart = Math.min(bar.start(), w.end());
+            double x = LABEL_WIDTH + shownStart * scale;
+            double width = Math.max(1.5, (Math.min(bar.end(), w.end()) - shownStart) * scale); // an instant still shows
             svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\">",
                     x, y + 3, width, ROW - 5, colour(bar.category())));
             svg.append("<title>").append(Html.escape(bar.label())).append(": ").append(number(bar.start()))
                     .append(" to ").append(number(bar.end())).append(" (")
                     .append(number(bar.end() - bar.start())).append(')')
                     .append(bar.note().isEmpty() ? "" : ", " + Html.escape(bar.note())).append("</title></rect>\n");
+            if (bar.end() > w.end() * (1 + 1e-9)) { // it goes on past the axis
+                svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"%s\">\u25B8</text>%n",
+                        LABEL_WIDTH + plotWidth + 2, y + 13, colour(bar.category())));
+            }
+        }
+        if (!Double.isNaN(w.markAt())) {
+            double mx = LABEL_WIDTH + w.markAt() * scale;
+            svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"currentColor\""
+                    + " stroke-dasharray=\"4 3\"/><text x=\"%.1f\" y=\"%d\" text-anchor=\"end\" fill=\"currentColor\">%s</text>%n",
+                    mx, TOP - 4, mx, axisY, mx - 3, TOP - 8, Html.escape(w.markLabel())));
         }
         int legendY = axisY + 44;
         int x = LABEL_WIDTH;

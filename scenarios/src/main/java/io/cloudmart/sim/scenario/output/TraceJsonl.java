@@ -77,6 +77,9 @@ public final class TraceJsonl {
             if (!span.detail().isEmpty()) {
                 s.put("detail", span.detail());
             }
+            if (trace.finished() && span.end() > trace.end()) {
+                s.put("afterAnswer", true); // the pod still served a try the mesh had given up on
+            }
         }
         if (trace.droppedSpans() > 0) {
             n.put("droppedSpans", trace.droppedSpans());

@@ -103,14 +103,20 @@ public final class TraceWaterfall {
         List<Waterfall.Bar> bars = new ArrayList<>();
         for (Span span : spans.subList(0, Math.min(spans.size(), MAX_ROWS))) {
             double start = Math.max(0, (span.start() - trace.start()) * MS);
-            bars.add(new Waterfall.Bar(span.kind().jsonName() + ": " + span.name() + " @ " + span.where(),
+            // a work step is named by its place in the endpoint (at the gateway, step 2 is the JWT check)
+            String step = span.kind() == SpanKind.WORK ? " " + span.detail() : "";
+            bars.add(new Waterfall.Bar(span.kind().jsonName() + ": " + span.name() + step + " @ " + span.where(),
                     CATEGORY.get(span.kind()), start, Math.max(start, (span.end() - trace.start()) * MS), span.detail()));
         }
         String shown = spans.size() > MAX_ROWS ? ", first " + MAX_ROWS + " of " + spans.size() + " spans" : "";
         String title = String.format(java.util.Locale.US, "request %d (%s): %s ms, %s%s", trace.id(), journey,
                 Format.compact(trace.latencySeconds() * MS), status, shown);
-        return new Waterfall(title, "ms from the request's start", CATEGORIES, bars,
-                Math.max(trace.latencySeconds() * MS, 1e-6));
+        double latency = Math.max(trace.latencySeconds() * MS, 1e-6);
+        // a try abandoned by a timeout goes on in its pod after the client's answer; the axis stays on the request,
+        // such bars are cut at the answer, marked by a line
+        boolean past = bars.stream().anyMatch(b -> b.end() > latency);
+        return new Waterfall(title, "ms from the request's start", CATEGORIES, bars, latency,
+                past ? latency : Double.NaN, "answered");
     }
 
     /** The spans to draw, by start time, an enclosing span before what it encloses; zero waits left out. */
