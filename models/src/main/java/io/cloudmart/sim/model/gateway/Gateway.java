@@ -130,8 +130,7 @@ public final class Gateway {
      */
     private void traceGateway(RequestTrace trace, int node, double arrival, String detail) {
         if (trace != null) {
-            trace.span(SpanKind.GATEWAY, NAME, "node " + node, arrival,
-                    simulation.now(), detail);
+            trace.span(SpanKind.GATEWAY, NAME, "node " + node, arrival, simulation.now(), detail);
         }
     }
 

@@ -34,7 +34,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code cmsim run}: simulate a scenario and write results.json, timeseries.csv, events.jsonl, report.html and manifest.json. */
+/**
+ * {@code cmsim run}: simulate a scenario and write results.json, timeseries.csv, events.jsonl, report.html and
+ * manifest.json (and trace.jsonl with {@code --trace}).
+ */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Simulate a scenario (a file, or the name of a bundled one) and write its results and report.")
 final class RunCommand implements Callable<Integer> {
