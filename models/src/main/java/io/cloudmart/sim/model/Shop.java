@@ -15,6 +15,8 @@ import io.cloudmart.sim.model.rollout.FlaggerConfig;
 import io.cloudmart.sim.model.rollout.RolloutConfig;
 import io.cloudmart.sim.model.mesh.MeshConfig;
 import io.cloudmart.sim.model.service.ServiceConfig;
+import io.cloudmart.sim.model.trace.RequestTracer;
+import io.cloudmart.sim.model.trace.TraceSampling;
 
 /**
  * The whole shop as one model: its services and their backends, the gateway in front and the mesh
@@ -66,7 +68,26 @@ public record Shop(LoadConfig load, List<ServiceConfig> services, Backends backe
 
     @Override
     public void assemble(Simulation simulation) {
+        assemble(simulation, TraceSampling.OFF);
+    }
+
+    /**
+     * The same shop, tracing the requests {@code sampling} picks in the first replication (the others run as
+     * untraced: the sample stays bounded by its size, not by the replications). Tracing draws no random number
+     * and schedules nothing, so the results are those of the untraced shop.
+     */
+    public ModelFactory traced(TraceSampling sampling) {
+        return sampling.isOff() ? this : simulation -> assemble(simulation, sampling);
+    }
+
+    private void assemble(Simulation simulation, TraceSampling sampling) {
         ShopWiring wiring = new ShopWiring(this, simulation);
-        new OpenLoopLoad(load, simulation, wiring::entry).start();
+        RequestTracer tracer = null;
+        if (!sampling.isOff() && simulation.settings().replication() == 0) {
+            RequestTracer picked = new RequestTracer(sampling, simulation.settings().warmupSeconds());
+            simulation.onFinish(end -> picked.result());
+            tracer = picked;
+        }
+        new OpenLoopLoad(load, simulation, wiring::entry, tracer).start();
     }
 }

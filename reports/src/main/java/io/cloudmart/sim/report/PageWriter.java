@@ -88,6 +88,9 @@ final class PageWriter {
             writeChart(chart);
         } else if (block instanceof Legend legend) {
             out.write(LegendHtml.render(legend, charts.style()));
+        } else if (block instanceof Waterfall waterfall) {
+            chartCount++;
+            out.write("<figure class=\"chart\">\n" + WaterfallSvg.render(waterfall, "chart" + chartCount) + "\n</figure>\n");
         } else {
             throw new IllegalStateException("unknown block type " + block.getClass().getName());
         }

@@ -3,6 +3,7 @@ package io.cloudmart.sim.model.call;
 import java.util.Map;
 
 import io.cloudmart.sim.model.gateway.RequestIdentity;
+import io.cloudmart.sim.model.trace.RequestTrace;
 
 /**
  * The client request a call belongs to: who sent it and when. One per client request, shared by
@@ -12,10 +13,18 @@ import io.cloudmart.sim.model.gateway.RequestIdentity;
  * @param journey index of the journey it follows
  * @param client  the consumer (JWT subject) and source IP it carries
  * @param headers the journey's request headers (shared, read-only), for mesh match rules
+ * @param trace   where its hops report their timing when it is sampled ({@code --trace}); null when it is not,
+ *                so an unsampled request costs each hop one branch
  */
-public record Request(double sentAt, int journey, RequestIdentity client, Map<String, String> headers) {
+public record Request(double sentAt, int journey, RequestIdentity client, Map<String, String> headers,
+                      RequestTrace trace) {
     /** A request without headers. */
     public Request(double sentAt, int journey, RequestIdentity client) {
         this(sentAt, journey, client, Map.of());
+    }
+
+    /** A request that is not traced. */
+    public Request(double sentAt, int journey, RequestIdentity client, Map<String, String> headers) {
+        this(sentAt, journey, client, headers, null);
     }
 }

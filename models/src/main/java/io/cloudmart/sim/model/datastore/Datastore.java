@@ -11,6 +11,8 @@ import io.cloudmart.sim.core.random.RandomStream;
 import io.cloudmart.sim.core.stats.Counter;
 import io.cloudmart.sim.core.stats.Tally;
 import io.cloudmart.sim.core.stats.TimeWeighted;
+import io.cloudmart.sim.model.trace.RequestTrace;
+import io.cloudmart.sim.model.trace.SpanKind;
 
 /**
  * A database behind a connection pool: an operation waits (FIFO) for one of
@@ -40,18 +42,20 @@ public final class Datastore {
         void done(boolean ok);
     }
 
-    private record Operation(Distribution latency, RandomStream stream) {
+    private record Operation(String name, Distribution latency, RandomStream stream) {
     }
 
     private final class Waiter {
         final double since = simulation.now();
         final Operation operation;
         final Completion completion;
+        final RequestTrace trace;
         EventHandle timeout;
 
-        Waiter(Operation operation, Completion completion) {
+        Waiter(Operation operation, Completion completion, RequestTrace trace) {
             this.operation = operation;
             this.completion = completion;
+            this.trace = trace;
         }
     }
 
@@ -59,7 +63,7 @@ public final class Datastore {
         this.config = config;
         this.simulation = simulation;
         config.operations().forEach((name, dist) ->
-                operations.put(name, new Operation(dist, simulation.stream(key(name + ".latency")))));
+                operations.put(name, new Operation(name, dist, simulation.stream(key(name + ".latency")))));
         var metrics = simulation.metrics();
         latency = metrics.tally(key("latency"), true);
         count = metrics.counter(key("operations"), true);
@@ -91,25 +95,40 @@ public final class Datastore {
 
     /** Runs {@code operation}; {@code completion} learns whether it ran or timed out waiting. */
     public void execute(String operation, Completion completion) {
+        execute(operation, null, completion);
+    }
+
+    /**
+     * As {@link #execute(String, Completion)}, reporting the wait for a connection and the operation as spans of
+     * {@code trace} (null: not traced).
+     */
+    public void execute(String operation, RequestTrace trace, Completion completion) {
         Operation op = operations.get(operation);
         if (op == null) {
             throw new IllegalArgumentException("datastore " + config.name() + " has no operation " + operation);
         }
         if (inUse < config.maxConnections()) {
-            start(op, simulation.now(), completion);
+            start(op, simulation.now(), completion, trace);
             return;
         }
-        Waiter waiter = new Waiter(op, completion);
+        Waiter waiter = new Waiter(op, completion, trace);
         waiter.timeout = simulation.after(config.connectionTimeout(), "connection timeout " + config.name(),
                 () -> giveUp(waiter));
         waiting.addLast(waiter);
         queue.add(1);
     }
 
-    private void start(Operation op, double since, Completion completion) {
+    private void start(Operation op, double since, Completion completion, RequestTrace trace) {
         inUse++;
         busy.add(1);
+        double started = simulation.now();
+        if (trace != null && started > since) {
+            trace.span(SpanKind.POOL_WAIT, config.name(), op.name(), since, started, "");
+        }
         simulation.after(op.latency().sample(op.stream()), "query " + config.name(), () -> {
+            if (trace != null) {
+                trace.span(SpanKind.QUERY, config.name(), op.name(), started, simulation.now(), "");
+            }
             latency.record(simulation.now() - since);
             count.increment();
             release();
@@ -124,7 +143,7 @@ public final class Datastore {
         if (next != null) {
             queue.add(-1);
             next.timeout.cancel();
-            start(next.operation, next.since, next.completion);
+            start(next.operation, next.since, next.completion, next.trace);
         }
     }
 
@@ -132,6 +151,10 @@ public final class Datastore {
         if (waiting.remove(waiter)) {
             queue.add(-1);
             failures.increment();
+            if (waiter.trace != null) {
+                waiter.trace.span(SpanKind.POOL_WAIT, config.name(), waiter.operation.name(), waiter.since,
+                        simulation.now(), "connection timeout");
+            }
             waiter.completion.done(false);
         }
     }

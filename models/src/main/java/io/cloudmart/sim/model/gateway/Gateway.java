@@ -18,6 +18,8 @@ import io.cloudmart.sim.model.service.Service;
 import io.cloudmart.sim.model.service.ServiceConfig;
 import io.cloudmart.sim.model.service.Step;
 import io.cloudmart.sim.model.service.Unwired;
+import io.cloudmart.sim.model.trace.RequestTrace;
+import io.cloudmart.sim.model.trace.SpanKind;
 
 /**
  * Kong in front of the shop: each request lands on a gateway node (round robin), uses the node's
@@ -109,13 +111,27 @@ public final class Gateway {
                 jwtVerifications.increment(); // the node has done its proxy and JWT work for this request
             }
             if (limits == null && advanced == null) {
+                traceGateway(request.trace(), node, arrival, "forwarded");
                 upstream.call(request, answer);
-            } else if (sharedCounters()) {
-                sharedStoreTrip(() -> decide(node, service, upstream, request, answer));
+                return;
+            }
+            double proxiedAt = simulation.now();
+            if (sharedCounters()) {
+                sharedStoreTrip(() -> decide(node, service, upstream, request, answer, arrival, proxiedAt));
             } else {
-                decide(node, service, upstream, request, answer);
+                decide(node, service, upstream, request, answer, arrival, proxiedAt);
             }
         });
+    }
+
+    /**
+     * The request's time at the gateway, from {@code arrival} to now (its node's queue, proxying, JWT, rate limit),
+     * when it is traced.
+     */
+    private void traceGateway(RequestTrace trace, int node, double arrival, String detail) {
+        if (trace != null) {
+            trace.span(SpanKind.GATEWAY, NAME, "node " + node, arrival, simulation.now(), detail);
+        }
     }
 
     private boolean sharedCounters() {
@@ -131,13 +147,21 @@ public final class Gateway {
         }
     }
 
-    private void decide(int node, String service, CallTarget upstream, Request request, ResponseHandler answer) {
+    private void decide(int node, String service, CallTarget upstream, Request request, ResponseHandler answer,
+                        double arrival, double proxiedAt) {
         RequestIdentity identity = request.client().withService(service);
         RateLimitDecision decision = limits == null ? RateLimitDecision.bypassed()
                 : limits.node(node).check(identity, simulation.now());
         if (decision.allowed() && advanced != null) {
             // both plugins run at priority 910; a request must pass both
             decision = advanced[node].check(identity, simulation.now());
+        }
+        RequestTrace trace = request.trace();
+        if (trace != null) {
+            String verdict = decision.allowed() ? "allowed"
+                    : decision.outcome() == RateLimitDecision.Outcome.ERROR ? "500 counter store unavailable" : "429";
+            trace.span(SpanKind.RATE_LIMIT, NAME, "rate-limiting", proxiedAt, simulation.now(), verdict);
+            traceGateway(trace, node, arrival, decision.allowed() ? "forwarded" : verdict);
         }
         if (decision.allowed()) {
             upstream.call(request, answer);

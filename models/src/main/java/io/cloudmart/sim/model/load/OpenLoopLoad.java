@@ -10,6 +10,8 @@ import io.cloudmart.sim.model.call.Outcome;
 import io.cloudmart.sim.model.call.Request;
 import io.cloudmart.sim.model.gateway.ClientPopulation;
 import io.cloudmart.sim.model.load.shape.ArrivalProcess;
+import io.cloudmart.sim.model.trace.RequestTrace;
+import io.cloudmart.sim.model.trace.RequestTracer;
 
 /**
  * Clients that send requests whatever the shop's state (open loop), as a Poisson process whose
@@ -38,10 +40,19 @@ public final class OpenLoopLoad {
     private final ClientMetrics metrics;
     private final ClientPopulation clients;
     private final RandomStream clientPicker;
+    /** Picks the requests to trace; null when nothing is traced. */
+    private final RequestTracer tracer;
 
     /** @param entry finds the target of a journey's entry call by (service, endpoint) */
     public OpenLoopLoad(LoadConfig config, Simulation simulation, BiFunction<String, String, CallTarget> entry) {
+        this(config, simulation, entry, null);
+    }
+
+    /** @param tracer picks the requests whose hops are traced, or null to trace none */
+    public OpenLoopLoad(LoadConfig config, Simulation simulation, BiFunction<String, String, CallTarget> entry,
+                        RequestTracer tracer) {
         this.simulation = simulation;
+        this.tracer = tracer;
         this.arrivals = config.arrivals(simulation.stream("load.arrivals"));
         this.journeyPicker = simulation.stream("load.journeys");
         this.metrics = new ClientMetrics(simulation);
@@ -87,7 +98,12 @@ public final class OpenLoopLoad {
         double sentAt = simulation.now();
         metrics.arrivals.increment();
         metrics.inSystem.add(1);
-        entries[journey].call(new Request(sentAt, journey, clients.pick(clientPicker), headers[journey]), outcome -> respond(sentAt, outcome));
+        RequestTrace trace = tracer == null ? null : tracer.sample(sentAt, journey);
+        Request request = new Request(sentAt, journey, clients.pick(clientPicker), headers[journey], trace);
+        entries[journey].call(request, trace == null ? outcome -> respond(sentAt, outcome) : outcome -> {
+            tracer.finished(trace, simulation.now(), outcome);
+            respond(sentAt, outcome);
+        });
     }
 
     private int pickJourney() {

@@ -10,6 +10,8 @@ import io.cloudmart.sim.model.call.Request;
 import io.cloudmart.sim.model.call.ResponseHandler;
 import io.cloudmart.sim.model.service.Pod;
 import io.cloudmart.sim.model.service.PodState;
+import io.cloudmart.sim.model.trace.RequestTrace;
+import io.cloudmart.sim.model.trace.SpanKind;
 
 /**
  * One request through the caller's sidecar to a destination service, with Envoy's router logic:
@@ -26,6 +28,8 @@ final class MeshCall {
     private final Request request;
     private final ResponseHandler handler;
     private final RetryState retry;
+    /** The request's trace, or null when it is not sampled. */
+    private final RequestTrace trace;
     private final List<UpstreamHost> tried = new ArrayList<>(2);
     private boolean answered;
     private boolean routed;
@@ -41,6 +45,7 @@ final class MeshCall {
         this.endpoint = endpoint;
         this.request = request;
         this.handler = handler;
+        this.trace = request.trace();
         DestinationPolicy policy = destination.policy;
         this.retry = new RetryState(policy.retries(), simulation.now(), policy.timeoutSeconds(), destination.pool);
     }
@@ -54,6 +59,7 @@ final class MeshCall {
                 subset = destination.router.pick(request.client().consumerId(), request.headers());
                 if (subset == null) { // no route matched: Envoy answers 404 NR, nothing is sent
                     destination.noRoute.increment();
+                    traceRefusal("404 NR");
                     answer(Outcome.NO_ROUTE);
                     return;
                 }
@@ -64,6 +70,7 @@ final class MeshCall {
                 LoadBalancer.ISTIO_HOST_SELECTION_RETRY_MAX_ATTEMPTS);
         if (host == null) {
             destination.noHealthyUpstream.increment();
+            traceRefusal("503 UH");
             answer(Outcome.NO_HEALTHY_UPSTREAM);
             return;
         }
@@ -75,6 +82,7 @@ final class MeshCall {
             case OVERFLOW -> {
                 destination.overflows.increment();
                 retry.startTry(simulation.now()); // an overflowed try counts as a try (Envoy's upstream_rq_pending_overflow)
+                attempt.traceEnd("503 UO");
                 failed(AttemptResult.overflow());
             }
         }
@@ -87,11 +95,29 @@ final class MeshCall {
         }
         if (decision.retry()) {
             destination.retries.increment();
-            simulation.after(decision.delaySeconds(), "retry back-off", this::start);
+            simulation.after(decision.delaySeconds(), "retry back-off", trace == null ? this::start : tracedBackOff());
         } else if (decision.delaySeconds() > 0) {
             simulation.after(decision.delaySeconds(), "route timeout", () -> answer(outcome(decision, failure)));
         } else {
             answer(outcome(decision, failure));
+        }
+    }
+
+    /** The back-off's span, then the next try; only for a traced request. */
+    private Runnable tracedBackOff() {
+        double began = simulation.now();
+        return () -> {
+            trace.span(SpanKind.RETRY_BACKOFF, destination.service.name(), from, began, simulation.now(),
+                    "before try " + (tried.size() + 1));
+            start();
+        };
+    }
+
+    /** A try that Envoy answered itself before choosing or reaching a host (no route, no healthy host). */
+    private void traceRefusal(String detail) {
+        if (trace != null) {
+            double now = simulation.now();
+            trace.span(SpanKind.ATTEMPT, destination.service.name(), "try " + (tried.size() + 1), now, now, detail);
         }
     }
 
@@ -130,6 +156,8 @@ final class MeshCall {
         /** The one instance handed to the pool, so a pending try can be withdrawn. */
         final Runnable onStart = this::send;
         private EventHandle deadline;
+        /** When the try asked the pool for a connection (traced requests only). */
+        private final double requestedAt;
         private boolean armed;
         private boolean sent;
         private boolean over;
@@ -137,6 +165,15 @@ final class MeshCall {
         Try(UpstreamHost host, Pod pod) {
             this.host = host;
             this.pod = pod;
+            this.requestedAt = trace == null ? 0 : simulation.now();
+        }
+
+        /** Records the try as a span ending now, with what came of it; nothing when the request is not traced. */
+        void traceEnd(String detail) {
+            if (trace != null) {
+                trace.span(SpanKind.ATTEMPT, destination.service.name(), "try " + tried.size() + " " + host.name(),
+                        requestedAt, simulation.now(), detail);
+            }
         }
 
         /** Starts the try's clock; a try still waiting for a connection can time out too. */
@@ -154,6 +191,10 @@ final class MeshCall {
         void send() {
             sent = true;
             armDeadline();
+            if (trace != null && simulation.now() > requestedAt) {
+                trace.span(SpanKind.POOL_WAIT, destination.service.name(), from, requestedAt, simulation.now(),
+                        "mesh connection pool");
+            }
             host.requestStarted();
             if (destination.service.isDown() || pod.state() == PodState.GONE) {
                 destination.service.countRefused();
@@ -165,8 +206,30 @@ final class MeshCall {
                 destination.handshakes.increment();
             }
             double half = hop.latencySeconds() / 2;
-            simulation.after(half, "sidecar out", () -> destination.service.handleOn(pod, endpoint, request,
-                    outcome -> simulation.after(half, "sidecar back", () -> answered(outcome))));
+            double out = simulation.now();
+            simulation.after(half, "sidecar out", () -> {
+                if (trace != null) {
+                    traceSidecars("out", hop, out);
+                }
+                destination.service.handleOn(pod, endpoint, request, outcome -> {
+                    double back = simulation.now();
+                    simulation.after(half, "sidecar back", () -> {
+                        if (trace != null && !over) {
+                            traceSidecars("back", hop, back);
+                        }
+                        answered(outcome);
+                    });
+                });
+            });
+        }
+
+        /** The sidecars crossed one way ({@code out} or {@code back}), from {@code began} to now. */
+        private void traceSidecars(String way, HopCost hop, double began) {
+            int proxies = SidecarHop.proxiesPassed(from);
+            String detail = proxies + (proxies == 1 ? " proxy" : " proxies")
+                    + (hop.newConnection() && hop.mtls() ? String.format(java.util.Locale.ROOT,
+                    " + mTLS handshake (%.3g ms, both ways together)", sidecars.settings().handshakeSeconds() * 1000) : "");
+            trace.span(SpanKind.SIDECAR, from + " → " + host.name(), way, began, simulation.now(), detail);
         }
 
         private void answered(Outcome outcome) {
@@ -175,6 +238,9 @@ final class MeshCall {
                 return; // the try timed out earlier; Envoy reset the stream, the late answer is dropped
             }
             end();
+            if (trace != null) {
+                traceEnd(outcome.flag().isEmpty() ? String.valueOf(outcome.status()) : outcome.status() + " " + outcome.flag());
+            }
             // a pod killed mid-request resets the connection: a no-response failure, not a 503 answer
             AttemptResult result = outcome == Outcome.RESET ? AttemptResult.reset() : AttemptResult.response(outcome.status());
             if (destination.outlier != null) {
@@ -194,6 +260,7 @@ final class MeshCall {
                     return;
                 }
                 end();
+                traceEnd("503 UF connection refused");
                 AttemptResult failure = AttemptResult.connectFailure();
                 if (destination.outlier != null) {
                     destination.outlier.record(host, failure);
@@ -212,6 +279,7 @@ final class MeshCall {
                 over = true;
                 destination.pool.cancelPending(onStart);
             }
+            traceEnd("504 UT per-try timeout");
             AttemptResult timeout = AttemptResult.perTryTimeout();
             if (sent && destination.outlier != null) {
                 destination.outlier.record(host, timeout); // Envoy counts a timed-out request against the host

@@ -3,6 +3,8 @@ package io.cloudmart.sim.model.service;
 import io.cloudmart.sim.model.call.Outcome;
 import io.cloudmart.sim.model.call.Request;
 import io.cloudmart.sim.model.call.ResponseHandler;
+import io.cloudmart.sim.model.trace.RequestTrace;
+import io.cloudmart.sim.model.trace.SpanKind;
 
 /**
  * One request running an endpoint's program on a pod, holding a worker from start to answer.
@@ -16,6 +18,10 @@ final class Execution {
     private final Pod pod;
     private final Request request;
     private final ResponseHandler finish;
+    /** The request's trace, or null when it is not sampled: then no step records anything. */
+    private final RequestTrace trace;
+    /** When the pod took it in (traced requests only): its queue wait runs from here to the first step. */
+    private final double admittedAt;
     private int next;
     private int pendingCalls;
     private boolean fanOutFailed;
@@ -31,6 +37,8 @@ final class Execution {
         this.pod = pod;
         this.request = request;
         this.finish = finish;
+        this.trace = request.trace();
+        this.admittedAt = trace == null ? 0 : pod.now();
     }
 
     /** Puts this request at the head of its pod's in-flight list, before {@code first}. */
@@ -73,6 +81,9 @@ final class Execution {
         if (answered) {
             return; // killed while a step was under way
         }
+        if (trace != null && next == 0) {
+            trace.span(SpanKind.QUEUE, pod.name(), program.label, admittedAt, pod.now(), "");
+        }
         if (next == program.instructions.length) {
             // the endpoint's own failures and the pod version's (a bad canary) are independent, each drawn from
             // its own stream: two runs that differ only in an error rate then draw the same numbers in every other
@@ -84,29 +95,39 @@ final class Execution {
             respond(failed ? Outcome.SERVER_ERROR : Outcome.OK);
             return;
         }
+        int step = next;
         Program.Instruction instruction = program.instructions[next++];
         if (instruction instanceof Program.Burn b) {
-            pod.burn(b.cpu().sample(b.stream()), this::proceed);
+            pod.burn(b.cpu().sample(b.stream()), trace == null ? this::proceed : tracedWork(step));
         } else if (instruction instanceof Program.Invoke i) {
             i.target().callFrom(pod.name(), request, outcome -> afterCall(outcome, i.optional()));
         } else if (instruction instanceof Program.FanOut f) {
             fanOut(f);
         } else if (instruction instanceof Program.Query q) {
-            q.store().execute(q.operation(), ok -> afterCall(ok ? Outcome.OK : Outcome.SERVER_ERROR, false));
+            q.store().execute(q.operation(), trace, ok -> afterCall(ok ? Outcome.OK : Outcome.SERVER_ERROR, false));
         } else if (instruction instanceof Program.CacheGet g) {
+            double asked = trace == null ? 0 : pod.now();
             g.cache().get(g.hitRatio(), hit -> {
+                if (trace != null) {
+                    trace.span(SpanKind.CACHE, g.cache().name(), "get", asked, pod.now(), hit ? "hit" : "miss");
+                }
                 if (hit) {
                     next = g.afterMiss();
                 }
                 proceed();
             });
         } else if (instruction instanceof Program.CacheSet c) {
-            c.cache().set(this::proceed);
+            c.cache().set(traced(SpanKind.CACHE, c.cache().name(), "set", ""));
         } else if (instruction instanceof Program.Produce p) {
             p.messaging().publish(p.topic(), p.keyed() ? request.client().identifier(
-                    io.cloudmart.sim.model.gateway.LimitBy.CONSUMER) : null, this::proceed);
+                    io.cloudmart.sim.model.gateway.LimitBy.CONSUMER) : null, traced(SpanKind.PRODUCE, p.topic(), "produce", ""));
         } else if (instruction instanceof Program.Orchestrate o) {
+            double began = trace == null ? 0 : pod.now();
             o.saga().start(outcome -> {
+                if (trace != null) {
+                    trace.span(SpanKind.SAGA, o.saga().definition().name(), program.label, began, pod.now(),
+                            outcome.name().toLowerCase(java.util.Locale.ROOT));
+                }
                 switch (outcome) {
                     case COMMITTED -> proceed();
                     case COMPENSATED -> respond(Outcome.CONFLICT);
@@ -117,8 +138,32 @@ final class Execution {
             Program.Pause p = (Program.Pause) instruction;
             double decision = p.latency().sample(p.stream());
             p.decisions().record(decision);
-            pod.pause(decision, this::proceed);
+            pod.pause(decision, traced(SpanKind.AUTHORIZE, pod.name(), program.label, "opa"));
         }
+    }
+
+    /**
+     * What runs when a step that waits ends: {@link #proceed} itself when the request is not traced (no
+     * allocation beyond the continuation it always had), else the span from now to then, then {@link #proceed}.
+     */
+    private Runnable traced(SpanKind kind, String where, String name, String detail) {
+        if (trace == null) {
+            return this::proceed;
+        }
+        double began = pod.now();
+        return () -> {
+            trace.span(kind, where, name, began, pod.now(), detail);
+            proceed();
+        };
+    }
+
+    /** As {@link #traced} for the work step at {@code step} (from 0); only called for a traced request. */
+    private Runnable tracedWork(int step) {
+        double began = pod.now();
+        return () -> {
+            trace.span(SpanKind.WORK, pod.name(), program.label, began, pod.now(), "step " + (step + 1));
+            proceed();
+        };
     }
 
     private void afterCall(Outcome outcome, boolean optional) {

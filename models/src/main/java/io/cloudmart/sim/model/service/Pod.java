@@ -381,6 +381,11 @@ public final class Pod {
         syncBusyCores();
     }
 
+    /** Simulated time now, seconds (for the spans of a traced request). */
+    double now() {
+        return simulation.now();
+    }
+
     /** Waits {@code seconds} without using this pod's CPU (a sidecar's decision, a remote call's latency). */
     void pause(double seconds, Runnable done) {
         simulation.after(seconds, "wait", done);

@@ -55,8 +55,11 @@ final class Program {
     final Instruction[] instructions;
     final double errorRate;
     final RandomStream errors;
+    /** {@code service.endpoint}, how a traced request's spans in this program are named. */
+    final String label;
 
-    private Program(Instruction[] instructions, double errorRate, RandomStream errors) {
+    private Program(String label, Instruction[] instructions, double errorRate, RandomStream errors) {
+        this.label = label;
         this.instructions = instructions;
         this.errorRate = errorRate;
         this.errors = errors;
@@ -66,7 +69,7 @@ final class Program {
         String prefix = "svc." + service + "." + endpoint.name();
         Compiler compiler = new Compiler(service, endpoint.name(), prefix, simulation, wiring);
         compiler.add(endpoint.steps());
-        return new Program(compiler.out.toArray(new Instruction[0]), endpoint.errorRate(),
+        return new Program(service + "." + endpoint.name(), compiler.out.toArray(new Instruction[0]), endpoint.errorRate(),
                 simulation.stream(prefix + ".errors"));
     }
 

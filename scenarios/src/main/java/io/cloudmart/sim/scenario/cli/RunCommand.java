@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.cloudmart.sim.core.run.ExperimentResult;
 import io.cloudmart.sim.core.run.ReplicationRunner;
+import io.cloudmart.sim.model.trace.TraceSampling;
 import io.cloudmart.sim.report.HtmlReportWriter;
 import io.cloudmart.sim.scenario.build.ShopAssembler;
 import io.cloudmart.sim.scenario.load.ScenarioException;
@@ -24,6 +25,7 @@ import io.cloudmart.sim.scenario.output.OutputFolder;
 import io.cloudmart.sim.scenario.output.ResultsJson;
 import io.cloudmart.sim.scenario.output.RunManifest;
 import io.cloudmart.sim.scenario.output.TimeseriesCsv;
+import io.cloudmart.sim.scenario.output.TraceJsonl;
 import io.cloudmart.sim.scenario.report.ReportComposer;
 import io.cloudmart.sim.scenario.spec.ScenarioSpec;
 import picocli.CommandLine.Command;
@@ -32,7 +34,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code cmsim run}: simulate a scenario and write results.json, timeseries.csv, events.jsonl, report.html and manifest.json. */
+/**
+ * {@code cmsim run}: simulate a scenario and write results.json, timeseries.csv, events.jsonl, report.html and
+ * manifest.json (and trace.jsonl with {@code --trace}).
+ */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Simulate a scenario (a file, or the name of a bundled one) and write its results and report.")
 final class RunCommand implements Callable<Integer> {
@@ -60,6 +65,12 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--quiet", description = "no progress line and no summary; only errors")
     private boolean quiet;
+
+    @Option(names = "--trace", paramLabel = "N|1/K", converter = TraceOption.class,
+            description = "write trace.jsonl: each hop's timing of the first N requests sent after the warm-up (N ≤ "
+                    + TraceSampling.MAX_FIRST + "), or of every K-th (1/K, at most " + TraceSampling.EVERY_LIMIT
+                    + "), in replication 1 only; the report draws the slowest as a waterfall. Results are unchanged")
+    private TraceSampling trace = TraceSampling.OFF;
 
     @Override
     public Integer call() throws ScenarioException {
@@ -92,7 +103,8 @@ final class RunCommand implements Callable<Integer> {
             ExperimentResult result;
             try {
                 result = ReplicationRunner.onAllCores()
-                        .run(ShopAssembler.settings(spec), spec.replications(), ShopAssembler.shop(spec), listeners);
+                        .run(ShopAssembler.settings(spec), spec.replications(), ShopAssembler.shop(spec).traced(trace),
+                                listeners);
             } finally {
                 progress.finish();
             }
@@ -121,6 +133,7 @@ final class RunCommand implements Callable<Integer> {
         files.put(OutputFile.REPORT, new HtmlReportWriter().render(
                 new ReportComposer(spec, result, manifest.overrides()).compose()));
         files.put(OutputFile.MANIFEST, manifest.toJson());
+        TraceJsonl.sample(result).ifPresent(sample -> files.put(OutputFile.TRACE, TraceJsonl.render(spec, sample)));
         return files;
     }
 

@@ -22,7 +22,9 @@ public enum OutputFile {
     /** The same, one row per variant and figure. */
     COMPARE_CSV("compare.csv"),
     /** The same as a page: the runs side by side, and their time series overlaid, one colour per run. */
-    COMPARE_PAGE("compare.html");
+    COMPARE_PAGE("compare.html"),
+    /** {@code run --trace}: the sampled requests, one per line, with each hop's timing. */
+    TRACE("trace.jsonl");
 
     private final String fileName;
 

@@ -62,6 +62,7 @@ public final class ReportComposer {
         sections.add(services());
         SecuritySection.of(spec, result).ifPresent(sections::add);
         sections.addAll(new BackendSections(result, figures, charts).build());
+        TraceWaterfall.of(spec, result).ifPresent(sections::add);
         return new Report(spec.name(), spec.description(), facts(), sections, banners());
     }
 
