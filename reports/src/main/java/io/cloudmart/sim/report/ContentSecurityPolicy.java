@@ -42,5 +42,15 @@ final class ContentSecurityPolicy {
     static final String META =
             "<meta http-equiv=\"Content-Security-Policy\" content=\"" + POLICY + "\">";
 
+    /**
+     * The element for a page with a {@link Timeline}: {@link #POLICY} and a {@code script-src} that allows the
+     * timeline's one inline script by its hash, so that an injected {@code <script>}, event handler attribute or
+     * {@code javascript:} URL is still refused. Pages without a timeline keep {@link #META}, byte for byte.
+     */
+    static String withScript(String scriptSource) {
+        return "<meta http-equiv=\"Content-Security-Policy\" content=\"" + POLICY + "; script-src " + scriptSource
+                + "\">";
+    }
+
     private ContentSecurityPolicy() {}
 }
