@@ -47,6 +47,7 @@ final class BandLayer {
         for (Band band : bands) {
             IntervalMarker marker = new IntervalMarker(band.from(), band.to(), colours.get(band.label()));
             marker.setOutlinePaint(null);
+            marker.setAlpha(1f); // the colour carries the translucency; the marker's default 0.8 would stack on it
             plot.addDomainMarker(marker, Layer.BACKGROUND);
         }
         List<LegendItem> legend = new ArrayList<>();
