@@ -148,12 +148,13 @@ final class TimelineRules {
         }
     }
 
-    private static Rule show(String family, String decision, TimelineKind kind, Function<Inputs, String> phrase) {
-        return new Rule(family, decision, kind, phrase, null);
+    /** A shown decision of {@code controller} (a full name such as {@code argocd/application}, or a prefix). */
+    private static Rule show(String controller, String decision, TimelineKind kind, Function<Inputs, String> phrase) {
+        return new Rule(family(controller), decision, kind, phrase, null);
     }
 
-    private static Rule omit(String family, String decision, String why) {
-        return new Rule(family, decision, null, null, why);
+    private static Rule omit(String controller, String decision, String why) {
+        return new Rule(family(controller), decision, null, null, why);
     }
 
     /** The rule of {@code event}, shown or omitted; empty when the table does not know it. */
