@@ -17,7 +17,7 @@ import java.util.Base64;
  * (see {@link ContentSecurityPolicy#withScript}), so it stays the only script that can run.
  *
  * <p>With {@code #selfcheck} at the end of the page's URL the script presses the first entry at once and writes the
- * outcome into a {@code <p id="selfcheck">} under the timeline (where the URL's fragment then scrolls, so a
+ * outcome into a {@code <p id="selfcheck">} at the top of the timeline (where the URL's fragment then scrolls, so a
  * screenshot shows the list and the charts below it), for a headless browser to read from the DOM
  * ({@code scripts/check-pages}); without it the script does nothing until a reader presses an entry.
  */
@@ -87,7 +87,8 @@ final class TimelineHtml {
                   out.textContent = marks > 0 ? 'selfcheck ok: the first entry highlighted ' + marks + ' charts'
                     : 'selfcheck failed: the first entry highlighted nothing';
                 }
-                (first ? first.closest('.timeline') : document.querySelector('main')).appendChild(out);
+                var where = first ? first.closest('.timeline') : document.querySelector('main');
+                where.insertBefore(out, where.firstChild);
               }
             })();
             """;

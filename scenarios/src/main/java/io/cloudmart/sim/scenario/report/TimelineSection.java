@@ -122,7 +122,7 @@ final class TimelineSection {
     /** What was left out, with this run's counts, and where the list was cut. */
     private String note(Map<String, Integer> omitted, int entries) {
         List<String> parts = new ArrayList<>();
-        omitted.forEach((why, count) -> parts.add(count + " " + why));
+        omitted.forEach((why, count) -> parts.add(why + ": " + count));
         String text = parts.isEmpty() ? "" : "Not listed: " + String.join("; ", parts) + ".";
         if (entries > MAX_ENTRIES) {
             text += (text.isEmpty() ? "" : " ") + "Only the first " + MAX_ENTRIES + " of " + entries
