@@ -6,7 +6,8 @@ package io.cloudmart.sim.report;
  * <p>Report text comes from scenario files and teachers, and is escaped everywhere. The policy is
  * the second line of defence, for a place that escaping misses. It makes the page inert: a browser
  * that honours it runs no script and fetches nothing, which is what a page that opens offline
- * needs anyway. It allows only what the page uses. This was checked by rendering the sample report
+ * needs anyway. It allows only what the page uses; a page with a {@link Timeline} also runs that one script, named
+ * by its hash ({@link #withScript}), so an injected script still does not run. This was checked by rendering the sample report
  * in headless Chromium with and without the policy: the screenshots were identical and the console
  * showed no violations. With the {@code style=""} attributes forbidden, every chart turned black.
  *
