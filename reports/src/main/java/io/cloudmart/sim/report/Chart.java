@@ -20,10 +20,12 @@ import java.util.Objects;
  *     treated as empty. Only for {@link Kind#LINES}
  * @param rightAxis lines of another unit drawn against a second y axis on the right; {@code null} for none.
  *     Only for {@link Kind#LINES}
+ * @param bands translucent windows drawn behind the data, one legend entry per label; {@code null} is treated as
+ *     empty
  */
 public record Chart(
         String title, String xLabel, String yLabel, List<Line> lines, List<Marker> markers, Kind kind,
-        List<Points> points, RightAxis rightAxis)
+        List<Points> points, RightAxis rightAxis, List<Band> bands)
         implements Block {
 
     /**
@@ -67,12 +69,19 @@ public record Chart(
         markers = markers == null ? List.of() : List.copyOf(markers);
         kind = kind == null ? Kind.LINES : kind;
         points = points == null ? List.of() : List.copyOf(points);
+        bands = bands == null ? List.of() : List.copyOf(bands);
         if (kind == Kind.STACKED_AREAS) {
             requireStackable(title, lines);
             if (!points.isEmpty() || rightAxis != null) {
                 throw new IllegalArgumentException("stacked chart '" + title + "' cannot have points or a right axis");
             }
         }
+    }
+
+    /** A chart without bands. */
+    public Chart(String title, String xLabel, String yLabel, List<Line> lines, List<Marker> markers, Kind kind,
+            List<Points> points, RightAxis rightAxis) {
+        this(title, xLabel, yLabel, lines, markers, kind, points, rightAxis, List.of());
     }
 
     /** A chart without points or a right axis. */
@@ -87,7 +96,7 @@ public record Chart(
 
     /** This line chart with {@code newPoints} drawn over its lines (in place of any it had). */
     public Chart withPoints(List<Points> newPoints) {
-        return new Chart(title, xLabel, yLabel, lines, markers, kind, newPoints, rightAxis);
+        return new Chart(title, xLabel, yLabel, lines, markers, kind, newPoints, rightAxis, bands);
     }
 
     /** This line chart with {@code axisLines} against a second y axis on the right labelled {@code label}. */
@@ -97,7 +106,12 @@ public record Chart(
 
     /** This line chart with a second y axis on the right. */
     public Chart withRightAxis(RightAxis axis) {
-        return new Chart(title, xLabel, yLabel, lines, markers, kind, points, axis);
+        return new Chart(title, xLabel, yLabel, lines, markers, kind, points, axis, bands);
+    }
+
+    /** This chart with {@code newBands} drawn behind its data (in place of any it had). */
+    public Chart withBands(List<Band> newBands) {
+        return new Chart(title, xLabel, yLabel, lines, markers, kind, points, rightAxis, newBands);
     }
 
     /**

@@ -6,7 +6,8 @@ package io.cloudmart.sim.report;
  * <p>Report text comes from scenario files and teachers, and is escaped everywhere. The policy is
  * the second line of defence, for a place that escaping misses. It makes the page inert: a browser
  * that honours it runs no script and fetches nothing, which is what a page that opens offline
- * needs anyway. It allows only what the page uses. This was checked by rendering the sample report
+ * needs anyway. It allows only what the page uses; a page with a {@link Timeline} also runs that one script, named
+ * by its hash ({@link #withScript}), so an injected script still does not run. This was checked by rendering the sample report
  * in headless Chromium with and without the policy: the screenshots were identical and the console
  * showed no violations. With the {@code style=""} attributes forbidden, every chart turned black.
  *
@@ -41,6 +42,16 @@ final class ContentSecurityPolicy {
     /** The element that declares {@link #POLICY}, without a line break. */
     static final String META =
             "<meta http-equiv=\"Content-Security-Policy\" content=\"" + POLICY + "\">";
+
+    /**
+     * The element for a page with a {@link Timeline}: {@link #POLICY} and a {@code script-src} that allows the
+     * timeline's one inline script by its hash, so that an injected {@code <script>}, event handler attribute or
+     * {@code javascript:} URL is still refused. Pages without a timeline keep {@link #META}, byte for byte.
+     */
+    static String withScript(String scriptSource) {
+        return "<meta http-equiv=\"Content-Security-Policy\" content=\"" + POLICY + "; script-src " + scriptSource
+                + "\">";
+    }
 
     private ContentSecurityPolicy() {}
 }

@@ -11,8 +11,8 @@ import java.util.Objects;
 
 /**
  * Renders a {@link Report} as one self-contained HTML page: inline CSS, charts as inline SVG, no
- * scripts and no external resources, so the file can be opened offline or mailed as is. The page
- * declares a Content-Security-Policy that tells the browser to keep it that way.
+ * external resources and no script but a {@link Timeline}'s, so the file can be opened offline or
+ * mailed as is. The page declares a Content-Security-Policy that tells the browser to keep it that way.
  *
  * <p>Every string of the document is HTML-escaped. The output depends only on the report and the
  * chart style (no time stamps, no random ids, {@link java.util.Locale#US} axis labels), so the same

@@ -3,6 +3,8 @@ package io.cloudmart.sim.report;
 import java.awt.geom.Rectangle2D;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jfree.chart.ChartRenderingInfo;
+import org.jfree.chart.plot.XYPlot;
 import org.jfree.svg.MeetOrSlice;
 import org.jfree.svg.PreserveAspectRatio;
 import org.jfree.svg.SVGGraphics2D;
@@ -63,7 +65,9 @@ public final class SvgChartRenderer {
         g2.setCheckStrokeControlHint(false);
         g2.setGeomDoubleConverter(SvgChartRenderer::twoDecimals);
         g2.setFontFunction(javaFamily -> style.svgFontFamily());
-        assembled.chart().draw(g2, new Rectangle2D.Double(0, 0, width, height));
+        // no entity collection: it would hold one object per data point, and the page needs only the plot's area
+        ChartRenderingInfo info = new ChartRenderingInfo(null);
+        assembled.chart().draw(g2, new Rectangle2D.Double(0, 0, width, height), info);
         String svg =
                 g2.getSVGElement(
                         idPrefix,
@@ -71,17 +75,22 @@ public final class SvgChartRenderer {
                         new ViewBox(0, 0, width, height),
                         PreserveAspectRatio.XMID_YMID,
                         MeetOrSlice.MEET);
-        return Optional.of(decorate(svg, chart.title()));
+        XAxisMapping mapping = XAxisMapping.of(chart.xLabel(),
+                ((XYPlot) assembled.chart().getPlot()).getDomainAxis().getRange(), info.getPlotInfo().getDataArea());
+        return Optional.of(decorate(svg, chart.title(), mapping));
     }
 
-    /** Adds an accessible name and drops the JFreeSVG namespace when nothing uses it. */
-    private static String decorate(String svg, String title) {
+    /**
+     * Adds an accessible name and the x axis's mapping to pixels (see {@link XAxisMapping}), and drops the JFreeSVG
+     * namespace when nothing uses it.
+     */
+    private static String decorate(String svg, String title, XAxisMapping mapping) {
         String result = svg;
         if (!result.contains("jfreesvg:")) {
             // The declaration spells "xmlns:jfreesvg=", so no match means no attribute uses it.
             result = result.replace(JFREESVG_NAMESPACE, "");
         }
-        return "<svg role='img' aria-label='" + Html.escape(title) + "'"
+        return "<svg role='img' aria-label='" + Html.escape(title) + "'" + mapping.attributes()
                 + result.substring("<svg".length());
     }
 

@@ -118,6 +118,10 @@ final class XyChartAssembler {
         PlotData rightData = right == null ? null : rightLines(chart, xSpan, rightSpan);
         PlotData points = chart.points().isEmpty() ? null : points(chart, xSpan, ySpan);
         chart.markers().forEach(marker -> xSpan.include(marker.x()));
+        chart.bands().forEach(band -> {
+            xSpan.include(band.from());
+            xSpan.include(band.to());
+        });
         NumberAxis yAxis = yAxis(ySpan);
         XYPlot plot = new XYPlot(data.dataset(), xAxis(chart.xLabel(), xSpan), yAxis, data.renderer());
         // The stacked renderer closes each layer against the one it drew just before, so layers must be
@@ -143,6 +147,7 @@ final class XyChartAssembler {
         }
         // the left lines first, then those of the right axis, and the points on top, where none hides them
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        legend.addAll(BandLayer.draw(plot, chart.bands(), style.legendSize()));
         stylePlot(plot, legend);
         int height = style.height() + extraRowsHeight(chart, legend);
         List<MarkerLabelLayout.Placement> placements = MarkerLabelLayout.layout(

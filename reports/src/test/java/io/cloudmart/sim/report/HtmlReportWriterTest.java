@@ -77,8 +77,8 @@ class HtmlReportWriterTest {
         assertThat(html.toLowerCase(Locale.ROOT)).doesNotContain("<script");
         assertThat(html).doesNotContain("alert('x')");
         // title, h1, description, fact label and value, heading, intro, paragraph,
-        // caption, header, cell, note, aria-label of the chart, no-data note: 14 places
-        assertThat(count(html, NASTY_ESCAPED)).isEqualTo(14);
+        // caption, header, cell, note, aria-label and data-x-label of the chart, no-data note: 15 places
+        assertThat(count(html, NASTY_ESCAPED)).isEqualTo(15);
         String svg = HtmlChecks.svgs(html).get(0);
         assertThat(svg.toLowerCase(Locale.ROOT)).doesNotContain("<script");
         // chart title, x label, y label, legend entry, marker label

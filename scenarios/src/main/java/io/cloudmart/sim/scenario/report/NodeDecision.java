@@ -190,6 +190,16 @@ enum NodeDecision {
         this.decision = decision;
     }
 
+    /** The controller's name as journaled. */
+    String controller() {
+        return controller;
+    }
+
+    /** The decision as journaled. */
+    String decision() {
+        return decision;
+    }
+
     /** The kind of {@code event}, if a node controller journaled it. */
     static Optional<NodeDecision> of(ControlEvent event) {
         for (NodeDecision kind : values()) {

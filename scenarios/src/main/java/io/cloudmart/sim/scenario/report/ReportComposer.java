@@ -55,6 +55,8 @@ public final class ReportComposer {
     public Report compose() {
         List<Section> sections = new ArrayList<>();
         sections.add(summary());
+        TimelineSection timeline = new TimelineSection(spec, result);
+        timeline.build().ifPresent(sections::add);
         ReleasesSection.of(spec, result).ifPresent(sections::add);
         GitOpsSection.of(spec, result).ifPresent(sections::add);
         new CapacitySection(spec, result, markers()).build().ifPresent(sections::add);
@@ -63,7 +65,9 @@ public final class ReportComposer {
         SecuritySection.of(spec, result).ifPresent(sections::add);
         sections.addAll(new BackendSections(result, figures, charts).build());
         TraceWaterfall.of(spec, result).ifPresent(sections::add);
-        return new Report(spec.name(), spec.description(), facts(), sections, banners());
+        return new Report(spec.name(), spec.description(), facts(),
+                TimelineSection.withBands(sections, timeline.bands(), TimeAxis.forDuration(spec.durationSeconds()).label()),
+                banners());
     }
 
     /** A run that stopped early says so first: when, why, and what its figures cover. */

@@ -96,7 +96,8 @@ class CapacityReportTest {
         assertThat(((Number) first.inputs().get("current")).doubleValue()).isGreaterThan(60 * 1.1);
 
         Report report = new ReportComposer(spec, result).compose();
-        assertThat(report.sections().stream().map(Section::heading)).startsWith("Summary", "Capacity", "Over time");
+        assertThat(report.sections().stream().map(Section::heading))
+                .startsWith("Summary", TimelineSection.HEADING, "Capacity", "Over time");
         Section capacity = section(report, "Capacity");
         List<Chart> charts = capacity.blocks().stream().filter(Chart.class::isInstance).map(Chart.class::cast).toList();
         assertThat(charts).extracting(Chart::title)

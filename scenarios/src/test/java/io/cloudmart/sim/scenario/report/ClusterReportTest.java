@@ -99,7 +99,7 @@ class ClusterReportTest {
         Run run = Run.of(CLUSTER);
         assertThat(run.spec().capacity().hasHpas()).as("no HPA in this scenario").isFalse();
         assertThat(run.report().sections().stream().map(Section::heading))
-                .startsWith("Summary", "Capacity and cost", "Over time");
+                .startsWith("Summary", TimelineSection.HEADING, "Capacity and cost", "Over time");
         assertThat(run.capacity().blocks().stream().filter(Chart.class::isInstance).map(b -> ((Chart) b).title()))
                 .containsExactly(ClusterView.CHART_TITLE, CostView.CHART_TITLE);
         String html = new HtmlReportWriter().render(run.report());

@@ -81,8 +81,9 @@ class ReleaseReportTest {
         RolloutSummary s = summary(result);
         Report report = new ReportComposer(spec, result).compose();
         assertThat(report.sections()).extracting(Section::heading).contains(ReleasesSection.HEADING);
-        assertThat(report.sections().get(1).heading()).isEqualTo(ReleasesSection.HEADING);
-        Section releases = report.sections().get(1);
+        // after the summary and the timeline
+        assertThat(report.sections().get(2).heading()).isEqualTo(ReleasesSection.HEADING);
+        Section releases = report.sections().get(2);
         List<Chart> charts = releases.blocks().stream().filter(Chart.class::isInstance).map(Chart.class::cast).toList();
         assertThat(charts).hasSize(3);
         Chart errors = charts.get(0);

@@ -1,0 +1,48 @@
+package io.cloudmart.sim.scenario.report;
+
+/**
+ * What a timeline entry is about, shown as its tag. One kind gathers the events a learner reads together (every
+ * node change of a pool, every step of a rollout); events group only within one kind and subject (see
+ * {@link TimelineGroups}).
+ */
+enum TimelineKind {
+    /** An HPA changed a Deployment's replicas. */
+    SCALE("scale"),
+    /** A VPA recommended requests or evicted a pod to apply them. */
+    RIGHT_SIZING("right-size"),
+    /** A node controller added or removed nodes, or could not. */
+    NODES("nodes"),
+    /** The spot market took a node back. */
+    SPOT("spot"),
+    /** A rollout's step, weight, pause, promotion or abort. */
+    ROLLOUT("rollout"),
+    /** An analysis run finished (the canary's step, blue-green's pre-promotion, a background run). */
+    ANALYSIS("analysis"),
+    /** The mesh ejected a host from load balancing or returned it. */
+    EJECTION("ejection"),
+    /** A window of the scenario in which a service, a cache or Vault refuses requests. */
+    OUTAGE("outage"),
+    /** A saga type's compensation burst or a stuck saga. */
+    SAGA("saga"),
+    /** Spending crossed a budget threshold. */
+    BUDGET("budget"),
+    /** Argo CD: a commit, a manual change, drift, a sync. */
+    GITOPS("GitOps"),
+    /** A Vault agent's init or lease trouble. */
+    VAULT("Vault"),
+    /** The run itself, e.g. stopped early. */
+    RUN("run"),
+    /** An event the timeline does not know yet, shown as journaled rather than dropped. */
+    OTHER("other");
+
+    private final String tag;
+
+    TimelineKind(String tag) {
+        this.tag = tag;
+    }
+
+    /** The short tag in front of an entry. */
+    String tag() {
+        return tag;
+    }
+}
