@@ -143,11 +143,6 @@ final class ScenarioBinder {
             return f.wrong("maxReplications", "maxReplications (" + max + ") must be at least replications ("
                     + replications + ")");
         }
-        if (precision != null && max < io.cloudmart.sim.scenario.spec.StatisticsSpec.MIN_REPLICATIONS) {
-            return f.wrong("maxReplications", "maxReplications (" + max + ") must be at least "
-                    + io.cloudmart.sim.scenario.spec.StatisticsSpec.MIN_REPLICATIONS
-                    + ", the fewest replications precision checks");
-        }
         return new io.cloudmart.sim.scenario.spec.StatisticsSpec(warmup.auto(), precision, max.intValue());
     }
 

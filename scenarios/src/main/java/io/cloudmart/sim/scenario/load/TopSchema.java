@@ -38,7 +38,7 @@ final class TopSchema {
             "none: exactly `replications`", "replicate until every headline figure's 95% half-width is within this"
                     + " share of its mean (shares: of at least 1 percentage point), checked after each replication"
                     + " count, up to `maxReplications`; `--precision` sets it");
-    static final Field<Long> MAX_REPLICATIONS = Field.of("maxReplications", Kind.whole(2, Maxima.REPLICATIONS),
+    static final Field<Long> MAX_REPLICATIONS = Field.of("maxReplications", Kind.whole(StatisticsSpec.MIN_REPLICATIONS, Maxima.REPLICATIONS),
             (long) StatisticsSpec.DEFAULT_MAX_REPLICATIONS, "the cap of `precision` (JMT's style: a most-samples"
                     + " cap); at least `replications`").note("(50: at 50 replications a half-width is 0.28 of one"
                     + " replication's spread; a figure noisier than that needs longer runs, not more)");
