@@ -232,7 +232,8 @@ sealed interface Kind<T> {
                 if (text.equals(WarmupSpec.AUTO_WORD)) {
                     return WarmupSpec.AUTO;
                 }
-                if (!text.matches(Duration.PATTERN) && !text.matches("[+-]?[0-9.eE+-]+")) {
+                // a negative or out-of-range duration gets the duration's own message; a word gets this one
+                if (!text.startsWith("-") && !text.matches(Duration.PATTERN) && !text.matches("[+]?[0-9.eE+-]+")) {
                     return f.wrong(name, "expected `auto` or a duration like 250ms, 1.5s, 5m or 2h, got "
                             + f.shown(name, value));
                 }

@@ -39,11 +39,15 @@ class GrowthAtEndTest {
         }
     }
 
-    /** A small level that doubles (1 → 2 requests) passes the relative rule but not the absolute floor. */
+    /** A small level that doubles (1 → 2 requests) passes the relative and scatter rules but not the absolute floor. */
     @Test
     void aSmallRiseIsBelowTheFloor() {
-        double[] t = {210, 240, 270, 300};
-        double[] v = {1, 1.3, 1.7, 2};
+        double[] t = new double[11];
+        double[] v = new double[11];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = 200 + 10 * i;
+            v[i] = 1 + 0.1 * i;
+        }
         GrowthAtEnd.Verdict verdict = GrowthAtEnd.judge(t, v, 0, 300);
         assertThat(verdict.rise()).isGreaterThan(verdict.level() * GrowthAtEnd.MIN_RELATIVE_RISE);
         assertThat(verdict.growing()).isFalse();
@@ -61,10 +65,27 @@ class GrowthAtEndTest {
         assertThat(GrowthAtEnd.judge(t, v, 0, 300).growing()).isFalse();
     }
 
+    /** A rise as large as the scatter about the line is scatter, even when it passes the relative rule. */
+    @Test
+    void aRiseOfTheOrderOfTheScatterIsNotGrowth() {
+        double[] t = new double[12];
+        double[] v = new double[12];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = 200 + 9 * i;
+            v[i] = 10 + i + (i % 2 == 0 ? 8 : -8); // fitted rise 7.4, level 15.5, scatter 8.7
+        }
+        GrowthAtEnd.Verdict verdict = GrowthAtEnd.judge(t, v, 0, 300);
+        assertThat(verdict.rise()).isGreaterThan(GrowthAtEnd.MIN_ABSOLUTE_RISE)
+                .isGreaterThan(GrowthAtEnd.MIN_RELATIVE_RISE * verdict.level());
+        assertThat(verdict.rise()).isLessThan(GrowthAtEnd.MIN_NOISE_RISE * verdict.scatter());
+        assertThat(verdict.growing()).isFalse();
+    }
+
+    /** Under 10 points in the last third (a 2-minute run of 10 s buckets has 4): nothing is said. */
     @Test
     void tooFewPointsSayNothing() {
-        assertThat(GrowthAtEnd.judge(new double[] {250, 300}, new double[] {0, 100}, 0, 300).points()).isZero();
-        assertThat(GrowthAtEnd.judge(new double[] {220, 250, 300}, new double[] {0, Double.NaN, 100}, 0, 300).growing())
-                .isFalse();
+        double[] t = {210, 240, 270, 300};
+        assertThat(GrowthAtEnd.judge(t, new double[] {0, 100, 200, 300}, 0, 300).points()).isZero();
+        assertThat(GrowthAtEnd.judge(t, new double[] {0, 100, 200, 300}, 0, 300).growing()).isFalse();
     }
 }
