@@ -86,8 +86,15 @@ public final class Instability {
         if (growing.isEmpty()) {
             return "";
         }
-        return "the run looks unstable: " + String.join("; ", growing.stream().map(Growing::sentence).toList())
+        return UNSTABLE + details(growing);
+    }
+
+    /** What grew and what it means, without the leading "the run looks unstable: " (a banner's heading says it). */
+    public static String details(List<Growing> growing) {
+        return String.join("; ", growing.stream().map(Growing::sentence).toList())
                 + ". A queue still growing at the end has no steady state: its means depend on the run's length,"
                 + " and a longer run would show worse figures (is the load above what the shop can serve?)";
     }
+
+    private static final String UNSTABLE = "the run looks unstable: ";
 }

@@ -118,7 +118,7 @@ public record RunStatistics(Optional<AutoWarmup.Choice> warmup, Optional<Sequent
         if (!c.cut().judged()) {
             return "none: the run is too short for MSER-5 to judge (auto)";
         }
-        String cut = String.format(Locale.US, "%.4g s", c.cutSeconds());
+        String cut = SignificantDigits.format(c.cutSeconds(), 4) + " s";
         return c.cutSeconds() == 0 ? "none: MSER-5 found no transient to cut (auto)"
                 : cut + ", chosen by MSER-5 (auto)" + (c.cut().atSearchEnd()
                         ? "; at the end of its search, so the transient may last longer than half the run" : "");

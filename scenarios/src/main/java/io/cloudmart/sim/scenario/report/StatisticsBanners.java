@@ -15,9 +15,9 @@ final class StatisticsBanners {
 
     static List<Banner> of(ExperimentResult result, RunStatistics statistics) {
         List<Banner> banners = new ArrayList<>();
-        String unstable = Instability.sentence(Instability.of(result));
-        if (!unstable.isEmpty()) {
-            banners.add(new Banner("This run looks unstable", capitalised(unstable) + "."));
+        List<Instability.Growing> growing = Instability.of(result);
+        if (!growing.isEmpty()) {
+            banners.add(new Banner("This run looks unstable", capitalised(Instability.details(growing)) + "."));
         }
         if (statistics.precision().isPresent() && !statistics.precision().get().met()) {
             banners.add(new Banner("The precision asked for was not reached",
