@@ -84,6 +84,14 @@ class TrustedStatisticsTest {
                 .contains(first + " replications to reach ±10% on every headline figure");
     }
 
+    /** --precision is recorded as an override, so replay makes the same run and finds the same results. */
+    @Test
+    void aPreciseRunReplays() throws IOException {
+        run(mm1("mm1-replay", 7, "2m", "auto", 1), "replayed", "--precision", "20%");
+        Cli replay = Cli.run("replay", dir.resolve("replayed").toString());
+        assertThat(replay.exitCode()).as(replay.out() + replay.err()).isZero();
+    }
+
     /** A target out of reach stops at maxReplications, and says so in results.json, on the console and in the report. */
     @Test
     void theCapSaysItWasReached() throws IOException {
