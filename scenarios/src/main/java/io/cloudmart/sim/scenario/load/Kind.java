@@ -234,7 +234,7 @@ sealed interface Kind<T> {
                 }
                 // a negative or out-of-range duration gets the duration's own message; a word gets this one
                 if (!text.startsWith("-") && !text.matches(Duration.PATTERN) && !text.matches("[+]?[0-9.eE+-]+")) {
-                    return f.wrong(name, "expected `auto` or a duration like 250ms, 1.5s, 5m or 2h, got "
+                    return f.wrong(name, "expected `auto` or a finite duration like 250ms, 1.5s, 5m or 2h, got "
                             + f.shown(name, value));
                 }
             }

@@ -155,7 +155,7 @@ class TrustedStatisticsTest {
         assertThat(Cli.run("validate", scenario.toString()).exitCode()).isZero();
         Cli soon = Cli.run("run", scenario.toString(), "--set", "warmup=soon", "--out", dir.resolve("x").toString());
         assertThat(soon.exitCode()).isEqualTo(2);
-        assertThat(soon.err()).contains("warmup: expected `auto` or a duration like 250ms, 1.5s, 5m or 2h, got 'soon'");
+        assertThat(soon.err()).contains("warmup: expected `auto` or a finite duration like 250ms, 1.5s, 5m or 2h, got 'soon'");
         assertThat(Files.exists(dir.resolve("x"))).isFalse();
         Cli share = Cli.run("run", scenario.toString(), "--precision", "5x", "--out", dir.resolve("y").toString());
         assertThat(share.exitCode()).isEqualTo(2);
