@@ -36,9 +36,37 @@ final class ConsoleSummary {
         if (results.path("cost").path("priced").asBoolean(false)) {
             lines.add(cost(results.path("cost")));
         }
+        lines.addAll(statistics(results));
         String warning = warning(results);
         if (!warning.isEmpty()) {
             lines.add(warning);
+        }
+        results.path("warnings").forEach(w -> lines.add("warning: " + w.path("message").asText()));
+        return lines;
+    }
+
+    /**
+     * "replications: 12 to reach ±5% on every headline figure (checked from 5, cap 50)" with {@code precision};
+     * "warm-up: 42 s, chosen by MSER-5 (auto)" with {@code warmup: auto}. A cap reached is a warning instead
+     * (from {@code warnings}).
+     */
+    static List<String> statistics(JsonNode results) {
+        List<String> lines = new ArrayList<>();
+        JsonNode warmup = results.path("warmup");
+        if (warmup.path("chosen").asText("").equals("auto")) {
+            double cut = warmup.path("cutSeconds").asDouble();
+            lines.add(!warmup.path("judged").asBoolean() ? "warm-up: none (auto): the run is too short for MSER-5"
+                    : cut == 0 ? "warm-up: none (auto): MSER-5 found no transient to cut"
+                    : "warm-up: " + SignificantDigits.format(cut, 4) + " s, chosen by MSER-5 (auto) on the per-second"
+                            + " latency of " + warmup.path("pilotReplications").asInt() + " pilot replication"
+                            + (warmup.path("pilotReplications").asInt() == 1 ? "" : "s")
+                            + (warmup.path("atSearchEnd").asBoolean() ? "; at the end of its search (half the run):"
+                                    + " the transient may be longer, run longer" : ""));
+        }
+        JsonNode precision = results.path("precision");
+        if (precision.path("met").asBoolean(false)) {
+            lines.add("replications: " + precision.path("replications").asInt() + " to reach ±"
+                    + percent(precision.path("target").asDouble()) + " on every headline figure");
         }
         return lines;
     }

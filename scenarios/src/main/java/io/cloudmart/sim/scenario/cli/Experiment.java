@@ -5,9 +5,7 @@ import java.util.function.DoubleConsumer;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.cloudmart.sim.core.run.ExperimentResult;
-import io.cloudmart.sim.core.run.ReplicationRunner;
-import io.cloudmart.sim.scenario.build.ShopAssembler;
+import io.cloudmart.sim.model.trace.TraceSampling;
 import io.cloudmart.sim.scenario.load.ScenarioException;
 import io.cloudmart.sim.scenario.output.ResultsJson;
 import io.cloudmart.sim.scenario.output.TimeseriesTable;
@@ -32,8 +30,9 @@ final class Experiment {
     static Outcome runWithSeries(String scenario, List<String> overrides, DoubleConsumer progress)
             throws ScenarioException {
         ScenarioSpec spec = new ScenarioSource().load(scenario, overrides);
-        ExperimentResult result = ReplicationRunner.onAllCores()
-                .run(ShopAssembler.settings(spec), spec.replications(), ShopAssembler.shop(spec), progress);
-        return new Outcome(ResultsJson.build(spec, result, overrides), TimeseriesTable.of(result));
+        // as `cmsim run` would: warmup: auto and precision are honoured (pairs then match by replication index)
+        StatisticsPlan.Done done = StatisticsPlan.run(spec, TraceSampling.OFF, progress);
+        ObjectNode results = done.statistics().addTo(ResultsJson.build(done.spec(), done.result(), overrides));
+        return new Outcome(results, TimeseriesTable.of(done.result()));
     }
 }

@@ -13,10 +13,8 @@ import java.util.function.DoubleConsumer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.cloudmart.sim.core.run.ExperimentResult;
-import io.cloudmart.sim.core.run.ReplicationRunner;
 import io.cloudmart.sim.model.trace.TraceSampling;
 import io.cloudmart.sim.report.HtmlReportWriter;
-import io.cloudmart.sim.scenario.build.ShopAssembler;
 import io.cloudmart.sim.scenario.load.ScenarioException;
 import io.cloudmart.sim.scenario.output.EarlyStops;
 import io.cloudmart.sim.scenario.output.EventsJsonl;
@@ -24,6 +22,7 @@ import io.cloudmart.sim.scenario.output.OutputFile;
 import io.cloudmart.sim.scenario.output.OutputFolder;
 import io.cloudmart.sim.scenario.output.ResultsJson;
 import io.cloudmart.sim.scenario.output.RunManifest;
+import io.cloudmart.sim.scenario.output.RunStatistics;
 import io.cloudmart.sim.scenario.output.TimeseriesCsv;
 import io.cloudmart.sim.scenario.output.TraceJsonl;
 import io.cloudmart.sim.scenario.report.ReportComposer;
@@ -60,6 +59,12 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--replications", paramLabel = "N", description = "override the number of replications")
     private Integer replications;
 
+    @Option(names = "--precision", paramLabel = "SHARE", description = "replicate until every headline figure's 95%%"
+            + " half-width is within SHARE of its mean (e.g. 5%% or 0.05; shares: of at least 1 percentage point),"
+            + " checked after each count from `replications` (at least 5) up to `maxReplications` (default 50);"
+            + " the same as --set precision=SHARE, and recorded so")
+    private String precision;
+
     @Mixin
     private Overrides overrides;
 
@@ -74,7 +79,11 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws ScenarioException {
-        List<String> all = new ArrayList<>(overrides.values());
+        List<String> given = new ArrayList<>(overrides.values());
+        if (precision != null) {
+            given.add("precision=" + precision); // a scenario field: replay and the manifest see it as an override
+        }
+        List<String> all = new ArrayList<>(given);
         if (seed != null) {
             all.add("seed=" + seed);
         }
@@ -83,7 +92,7 @@ final class RunCommand implements Callable<Integer> {
         }
         ScenarioSource.Resolved resolved = new ScenarioSource().resolved(scenario, all);
         ScenarioSpec spec = resolved.loaded().spec();
-        List<String> sets = List.copyOf(overrides.values());
+        List<String> sets = List.copyOf(given);
         var err = commandSpec.commandLine().getErr();
         Notes.print(resolved.loaded(), err);
         // a variant (--seed and --replications included: they change the figures too) keeps the baseline's folder intact
@@ -100,16 +109,16 @@ final class RunCommand implements Callable<Integer> {
             }
             RunManifest manifest = RunManifest.onThisJvm(Version.text(), resolved.origin(), sets,
                     resolved.loaded().explained(), spec.seed(), spec.replications(), Instant.now());
-            ExperimentResult result;
+            StatisticsPlan.Done done;
             try {
-                result = ReplicationRunner.onAllCores()
-                        .run(ShopAssembler.settings(spec), spec.replications(), ShopAssembler.shop(spec).traced(trace),
-                                listeners);
+                done = StatisticsPlan.run(spec, trace, listeners);
             } finally {
                 progress.finish();
             }
-            ObjectNode json = ResultsJson.build(spec, result, sets);
-            Map<OutputFile, Path> written = output.writeAll(files(spec, result, json, manifest));
+            spec = done.spec(); // with warmup: auto, the cut it ran with
+            ExperimentResult result = done.result();
+            ObjectNode json = done.statistics().addTo(ResultsJson.build(spec, result, sets));
+            Map<OutputFile, Path> written = output.writeAll(files(spec, result, json, manifest, done.statistics()));
             if (!quiet) {
                 printSummary(spec, result, json, written);
             }
@@ -125,13 +134,13 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private static Map<OutputFile, String> files(ScenarioSpec spec, ExperimentResult result, ObjectNode json,
-                                                 RunManifest manifest) {
+                                                 RunManifest manifest, RunStatistics statistics) {
         Map<OutputFile, String> files = new EnumMap<>(OutputFile.class);
         files.put(OutputFile.RESULTS, ResultsJson.toJson(json));
         files.put(OutputFile.TIMESERIES, TimeseriesCsv.render(result));
         files.put(OutputFile.EVENTS, EventsJsonl.render(result));
         files.put(OutputFile.REPORT, new HtmlReportWriter().render(
-                new ReportComposer(spec, result, manifest.overrides()).compose()));
+                new ReportComposer(spec, result, manifest.overrides(), statistics).compose()));
         files.put(OutputFile.MANIFEST, manifest.toJson());
         TraceJsonl.sample(result).ifPresent(sample -> files.put(OutputFile.TRACE, TraceJsonl.render(spec, sample)));
         return files;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudmart.sim.scenario.spec.DistributionSpec;
+import io.cloudmart.sim.scenario.spec.WarmupSpec;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -215,6 +216,109 @@ sealed interface Kind<T> {
         @Override
         public ObjectNode jsonSchema() {
             return JSON.objectNode().put("type", "string").put("pattern", PATTERN);
+        }
+    }
+
+    /** A duration {@code >= 0}, or {@code auto}: {@code warmup}. Any other word gets one message naming both. */
+    record DurationOrAuto() implements Kind<WarmupSpec> {
+        @Override
+        public WarmupSpec read(Binding b, Fields f, String name, WarmupSpec defaultValue) {
+            com.fasterxml.jackson.databind.JsonNode value = f.get(name);
+            if (value == null) {
+                return defaultValue;
+            }
+            if (value.isTextual()) {
+                String text = value.asText().strip();
+                if (text.equals(WarmupSpec.AUTO_WORD)) {
+                    return WarmupSpec.AUTO;
+                }
+                // a negative or out-of-range duration gets the duration's own message; a word gets this one
+                if (!text.startsWith("-") && !text.matches(Duration.PATTERN) && !text.matches("[+]?[0-9.eE+-]+")) {
+                    return f.wrong(name, "expected `auto` or a finite duration like 250ms, 1.5s, 5m or 2h, got "
+                            + f.shown(name, value));
+                }
+            }
+            Double seconds = f.duration(name, null, true);
+            return seconds == null ? null : WarmupSpec.fixed(seconds);
+        }
+
+        @Override
+        public String type() {
+            return "duration or `auto`";
+        }
+
+        @Override
+        public String range() {
+            return "`>= 0`, or `auto` (MSER-5)";
+        }
+
+        @Override
+        public String format(WarmupSpec value) {
+            return value.auto() ? WarmupSpec.AUTO_WORD : Units.formatDuration(value.seconds());
+        }
+
+        @Override
+        public ObjectNode jsonSchema() {
+            ObjectNode schema = JSON.objectNode();
+            ArrayNode anyOf = schema.putArray("anyOf");
+            anyOf.addObject().put("type", "string").put("pattern", Duration.PATTERN);
+            anyOf.addObject().put("const", WarmupSpec.AUTO_WORD);
+            return schema;
+        }
+    }
+
+    /** A share in (0, 1), written as a fraction ({@code 0.05}) or a percentage ({@code 5%}): {@code precision}. */
+    record Share() implements Kind<Double> {
+        private static final String EXPECTED = "expected a share like 5% or 0.05, above 0 and below 100%, got ";
+
+        @Override
+        public Double read(Binding b, Fields f, String name, Double defaultValue) {
+            com.fasterxml.jackson.databind.JsonNode value = f.get(name);
+            if (value == null) {
+                return defaultValue;
+            }
+            if (value.isTextual() && value.asText().strip().endsWith("%")) {
+                String number = value.asText().strip();
+                number = number.substring(0, number.length() - 1).strip();
+                try {
+                    double percent = Double.parseDouble(number);
+                    if (percent > 0 && percent < 100) {
+                        return percent / 100;
+                    }
+                } catch (NumberFormatException e) {
+                    // said below, with the value as written
+                }
+                return f.wrong(name, EXPECTED + f.shown(name, value));
+            }
+            if (!value.isNumber()) {
+                return f.wrong(name, EXPECTED + f.shown(name, value));
+            }
+            double share = value.asDouble();
+            return share > 0 && share < 1 ? share : f.wrong(name, EXPECTED + f.shown(name, value));
+        }
+
+        @Override
+        public String type() {
+            return "share";
+        }
+
+        @Override
+        public String range() {
+            return "`5%` or `0.05`, in `(0, 1)`";
+        }
+
+        @Override
+        public String format(Double value) {
+            return Units.plain(value * 100) + "%";
+        }
+
+        @Override
+        public ObjectNode jsonSchema() {
+            ObjectNode schema = JSON.objectNode();
+            ArrayNode anyOf = schema.putArray("anyOf");
+            anyOf.addObject().put("type", "number").put("exclusiveMinimum", 0).put("exclusiveMaximum", 1);
+            anyOf.addObject().put("type", "string").put("pattern", "^\\s*(\\d+(\\.\\d+)?|\\.\\d+)\\s*%\\s*$");
+            return schema;
         }
     }
 

@@ -84,12 +84,14 @@ final class ScenarioBinder {
         Long seed = b.read(f, TopSchema.SEED);
         Instant startTime = startTime(f);
         Double duration = b.read(f, TopSchema.DURATION);
-        Double warmup = b.read(f, TopSchema.WARMUP);
+        io.cloudmart.sim.scenario.spec.WarmupSpec warmupSpec = b.read(f, TopSchema.WARMUP);
+        Double warmup = warmupSpec == null ? null : warmupSpec.seconds();
         if (duration != null && warmup != null && warmup >= duration) {
             f.wrong("warmup", "warmup (" + Units.formatDuration(warmup) + ") must be shorter than duration ("
                     + Units.formatDuration(duration) + ")");
         }
         Long replications = b.read(f, TopSchema.REPLICATIONS);
+        io.cloudmart.sim.scenario.spec.StatisticsSpec statistics = statistics(f, warmupSpec, replications);
         io.cloudmart.sim.scenario.spec.SecuritySwitches security = SecuritySchema.bind(b, f);
         Map<String, ServiceSpec> services = security.services(b.named(f, "services", true, "service", NAME,
                 this::service));
@@ -119,12 +121,29 @@ final class ScenarioBinder {
                 new CapacityBinder(b).capacity(f, capacities, durationSet ? null : duration),
                 rollouts, canaries,
                 new GitOpsBinder(b).gitops(f, services, capacities, rollouts),
-                f.has("vault") ? new VaultBinder(b).vault(b.section(f, "vault"), services) : null);
+                f.has("vault") ? new VaultBinder(b).vault(b.section(f, "vault"), services) : null,
+                statistics == null ? io.cloudmart.sim.scenario.spec.StatisticsSpec.NONE : statistics);
         b.refs.check(spec);
         if (!problems.hasIssues()) {
             InitialPlacement.check(spec, problems); // needs every value bound
         }
         return spec;
+    }
+
+    /** {@code warmup: auto}, {@code precision} and {@code maxReplications}; null after a problem. */
+    private io.cloudmart.sim.scenario.spec.StatisticsSpec statistics(Fields f,
+                                                                     io.cloudmart.sim.scenario.spec.WarmupSpec warmup,
+                                                                     Long replications) {
+        Double precision = b.read(f, TopSchema.PRECISION);
+        Long max = b.read(f, TopSchema.MAX_REPLICATIONS);
+        if (max == null || warmup == null) {
+            return null;
+        }
+        if (precision != null && replications != null && max < replications) {
+            return f.wrong("maxReplications", "maxReplications (" + max + ") must be at least replications ("
+                    + replications + ")");
+        }
+        return new io.cloudmart.sim.scenario.spec.StatisticsSpec(warmup.auto(), precision, max.intValue());
     }
 
     /** {@code startTime}: an ISO-8601 instant with a zone offset, {@code 2026-11-27T12:00:00Z}. */

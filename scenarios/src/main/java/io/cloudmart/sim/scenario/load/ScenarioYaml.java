@@ -68,7 +68,8 @@ public final class ScenarioYaml {
             out.append("startTime: ").append(quoted(spec.startTime().toString())).append('\n');
         }
         out.append("duration: ").append(Units.formatDuration(spec.durationSeconds())).append('\n');
-        out.append("warmup: ").append(Units.formatDuration(spec.warmupSeconds())).append('\n');
+        out.append("warmup: ").append(spec.statistics().warmupAuto() ? io.cloudmart.sim.scenario.spec.WarmupSpec.AUTO_WORD
+                : Units.formatDuration(spec.warmupSeconds())).append('\n');
         out.append("replications: ").append(spec.replications()).append('\n');
         load(out, spec.load());
         if (spec.gateway() != null) {

@@ -5,6 +5,8 @@ import static io.cloudmart.sim.scenario.load.Declare.obj;
 import static io.cloudmart.sim.scenario.load.Declare.section;
 
 import io.cloudmart.sim.scenario.spec.ScenarioSpec;
+import io.cloudmart.sim.scenario.spec.StatisticsSpec;
+import io.cloudmart.sim.scenario.spec.WarmupSpec;
 
 /** The top level of a scenario file: its fields, and the sections it holds. */
 final class TopSchema {
@@ -25,13 +27,24 @@ final class TopSchema {
     static final Field<Double> DURATION = Field.required("duration", Kind.DURATION,
             "at most `" + Units.formatDuration(Maxima.DURATION_SECONDS)
                     + "` (as every duration); simulated time of one replication");
-    static final Field<Double> WARMUP = Field.of("warmup", Kind.DURATION_OR_ZERO, 0.0,
-            "shorter than `duration`; observations before it are discarded");
+    static final Field<WarmupSpec> WARMUP = Field.of("warmup", new Kind.DurationOrAuto(), WarmupSpec.fixed(0),
+            "shorter than `duration`; observations before it are discarded. `auto`: the cut is chosen by MSER-5"
+                    + " (White 1997) on the per-second mean latency of a pilot run without warm-up (the run then"
+                    + " takes twice as long); results.json and the report say where it fell");
     static final Field<Long> REPLICATIONS = Field.of("replications", Kind.whole(1, Maxima.REPLICATIONS),
-            (long) ScenarioSpec.DEFAULT_REPLICATIONS, "");
+            (long) ScenarioSpec.DEFAULT_REPLICATIONS, "with `precision`: the count first checked, at least `"
+                    + StatisticsSpec.MIN_REPLICATIONS + "`");
+    static final Field<Double> PRECISION = Field.optional("precision", new Kind.Share(),
+            "none: exactly `replications`", "replicate until every headline figure's 95% half-width is within this"
+                    + " share of its mean (shares: of at least 1 percentage point), checked after each replication"
+                    + " count, up to `maxReplications`; `--precision` sets it");
+    static final Field<Long> MAX_REPLICATIONS = Field.of("maxReplications", Kind.whole(StatisticsSpec.MIN_REPLICATIONS, Maxima.REPLICATIONS),
+            (long) StatisticsSpec.DEFAULT_MAX_REPLICATIONS, "the cap of `precision` (JMT's style: a most-samples"
+                    + " cap); at least `replications`").note("(50: at 50 replications a half-width is 0.28 of one"
+                    + " replication's spread; a figure noisier than that needs longer runs, not more)");
 
     static final Schema.Obj SCENARIO = obj(
-            NAME, DESCRIPTION, SEED, START_TIME, DURATION, WARMUP, REPLICATIONS,
+            NAME, DESCRIPTION, SEED, START_TIME, DURATION, WARMUP, REPLICATIONS, PRECISION, MAX_REPLICATIONS,
             section("load", LoadSchema.LOAD, "section", "**required**", "see below"),
             section("gateway", EdgeSchema.GATEWAY, "section", "absent: no gateway", "see [`gateway`](#gateway)"),
             section("mesh", EdgeSchema.MESH, "section", "absent: no mesh", "see [`mesh`](#mesh)"),

@@ -66,8 +66,29 @@ public final class ResultsJson {
         if (stops.any()) {
             root.set("stoppedEarly", stoppedEarly(stops));
         }
+        java.util.List<Instability.Growing> growing = Instability.of(result);
+        if (!growing.isEmpty()) {
+            root.set("warnings", warnings(growing));
+        }
         root.set("replicationValues", ReplicationValues.json(f));
         return root;
+    }
+
+    /** The instability warning (docs/results.md, {@code warnings}). */
+    private static com.fasterxml.jackson.databind.node.ArrayNode warnings(java.util.List<Instability.Growing> growing) {
+        var warnings = MAPPER.createArrayNode();
+        ObjectNode w = warnings.addObject();
+        w.put("kind", "unstable");
+        w.put("message", Instability.sentence(growing));
+        var each = w.putArray("growing");
+        for (Instability.Growing g : growing) {
+            ObjectNode one = each.addObject();
+            one.put("what", g.what());
+            one.put("series", g.series());
+            put(one, "riseOverLastThird", g.verdict().rise());
+            put(one, "meanOverLastThird", g.verdict().level());
+        }
+        return warnings;
     }
 
     /** Which replications stopped before their end time, when and why (absent when none did). */

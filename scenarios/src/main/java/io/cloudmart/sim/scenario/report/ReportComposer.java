@@ -18,6 +18,7 @@ import io.cloudmart.sim.report.Table;
 import io.cloudmart.sim.scenario.build.ShopAssembler;
 import io.cloudmart.sim.scenario.output.EarlyStops;
 import io.cloudmart.sim.scenario.output.Figures;
+import io.cloudmart.sim.scenario.output.RunStatistics;
 import io.cloudmart.sim.scenario.spec.ScenarioSpec;
 
 /**
@@ -34,6 +35,7 @@ public final class ReportComposer {
     private final SeriesCharts charts;
     private final EarlyStops stops;
     private final List<String> overrides;
+    private final RunStatistics statistics;
     /** The node events the Over time charts mark (none with several replications). */
     private final List<Marker> nodeMarkers;
 
@@ -43,6 +45,12 @@ public final class ReportComposer {
 
     /** @param overrides the run's {@code --set path=value} strings, in order, shown in the header's facts */
     public ReportComposer(ScenarioSpec spec, ExperimentResult result, List<String> overrides) {
+        this(spec, result, overrides, RunStatistics.NONE);
+    }
+
+    /** @param statistics how {@code warmup: auto} and {@code precision} chose the warm-up and the count, for the header */
+    public ReportComposer(ScenarioSpec spec, ExperimentResult result, List<String> overrides, RunStatistics statistics) {
+        this.statistics = statistics;
         this.overrides = List.copyOf(overrides);
         this.spec = spec;
         this.result = result;
@@ -73,7 +81,7 @@ public final class ReportComposer {
     /** A run that stopped early says so first: when, why, and what its figures cover. */
     private List<Banner> banners() {
         if (!stops.any()) {
-            return List.of();
+            return StatisticsBanners.of(result, statistics);
         }
         String sentence = stops.sentence();
         return List.of(new Banner("This run stopped early",
@@ -91,8 +99,10 @@ public final class ReportComposer {
                 ? EarlyStops.clock(stops.first().timeSeconds()) + " of " + Format.duration(spec.durationSeconds())
                         + " (stopped early)"
                 : Format.duration(spec.durationSeconds())));
-        facts.add(new Fact("warm-up", Format.duration(spec.warmupSeconds())));
-        facts.add(new Fact("replications", Integer.toString(result.replications().size())));
+        facts.add(new Fact("warm-up", statistics.warmup().isPresent() ? statistics.warmupSentence()
+                : Format.duration(spec.warmupSeconds())));
+        facts.add(new Fact("replications", statistics.precision().isPresent() ? statistics.precisionSentence()
+                : Integer.toString(result.replications().size())));
         facts.add(new Fact("requests answered", Format.number(figures.count("client.requests").mean(), 0)));
         facts.add(new Fact("engine events", String.format(Locale.US, "%,d", result.totalEvents())));
         facts.add(new Fact("wall time", Format.number(result.wallSeconds(), 2) + " s"));

@@ -36,6 +36,7 @@ import io.cloudmart.sim.model.rollout.RolloutConfig;
  * @param canaries        Flagger canaries ({@code canaries}), in file order; may be empty
  * @param gitops          the Argo CD Application syncing Git to the cluster; null when there is none
  * @param vault           the Vault server the listed services' pods fetch their secrets from; null when none
+ * @param statistics      {@code warmup: auto}, {@code precision} and {@code maxReplications}
  */
 public record ScenarioSpec(
         String name,
@@ -57,7 +58,8 @@ public record ScenarioSpec(
         List<RolloutConfig> rollouts,
         List<FlaggerConfig> canaries,
         GitOpsConfig gitops,
-        VaultSpec vault) {
+        VaultSpec vault,
+        StatisticsSpec statistics) {
 
     /** Seed used when the file gives none. */
     public static final long DEFAULT_SEED = 1L;
@@ -78,6 +80,29 @@ public record ScenarioSpec(
         Objects.requireNonNull(capacity, "capacity");
         rollouts = List.copyOf(rollouts);
         canaries = List.copyOf(canaries);
+        Objects.requireNonNull(statistics, "statistics");
+    }
+
+    /** A scenario with the replication statistics' defaults: a fixed warm-up, exactly {@code replications}. */
+    public ScenarioSpec(String name, String description, long seed, Instant startTime, double durationSeconds,
+                        double warmupSeconds, int replications, LoadSpec load, GatewaySpec gateway, MeshSpec mesh,
+                        Map<String, ServiceSpec> services, Map<String, DatastoreSpec> datastores,
+                        Map<String, CacheSpec> caches, KafkaSpec kafka, Map<String, SagaSpec> sagas,
+                        CapacitySpec capacity, List<RolloutConfig> rollouts, List<FlaggerConfig> canaries,
+                        GitOpsConfig gitops, VaultSpec vault) {
+        this(name, description, seed, startTime, durationSeconds, warmupSeconds, replications, load, gateway, mesh,
+                services, datastores, caches, kafka, sagas, capacity, rollouts, canaries, gitops, vault,
+                StatisticsSpec.NONE);
+    }
+
+    /**
+     * The same scenario with the warm-up {@code seconds} that {@code warmup: auto} chose; the rest, {@code auto}
+     * included (so the report and results.json can say how the cut was found), unchanged.
+     */
+    public ScenarioSpec withWarmupSeconds(double seconds) {
+        return new ScenarioSpec(name, description, seed, startTime, durationSeconds, seconds, replications, load,
+                gateway, mesh, services, datastores, caches, kafka, sagas, capacity, rollouts, canaries, gitops, vault,
+                statistics);
     }
 
     /**

@@ -75,4 +75,18 @@ class ConsoleSummaryTest {
         assertThat(ConsoleSummary.percent(0.1234)).isEqualTo("12.34%");
         assertThat(ConsoleSummary.percent(0.121)).isEqualTo("12.1%");
     }
+
+    /** warmup: auto, precision met, and the warnings of results.json, each one line. */
+    @Test
+    void statisticsAndWarningsHaveALineEach() throws Exception {
+        JsonNode r = results("{\"total\": 100, \"ok\": 100, \"errors\": 0, \"timeouts\": 0, \"rateLimited\": 0}",
+                UNPRICED, ", \"warmup\": {\"chosen\": \"auto\", \"cutSeconds\": 70, \"judged\": true,"
+                        + " \"atSearchEnd\": false, \"pilotReplications\": 10},"
+                        + " \"precision\": {\"target\": 0.05, \"met\": true, \"replications\": 12},"
+                        + " \"warnings\": [{\"kind\": \"unstable\", \"message\": \"the run looks unstable: …\"}]");
+        assertThat(ConsoleSummary.lines(r)).containsExactly("answers: 100% ok, 0% errors, 0% rate-limited (429)",
+                "warm-up: 70 s, chosen by MSER-5 (auto) on the per-second latency of 10 pilot replications",
+                "replications: 12 to reach ±5% on every headline figure",
+                "warning: the run looks unstable: …");
+    }
 }

@@ -144,7 +144,7 @@ class BadInputTest {
 
         assertIssue(issue, SOURCE, 17, 1, "fleet",
                 "unknown field 'fleet' at the top level. Allowed: name, description, seed, startTime, duration,"
-                        + " warmup, replications, load, gateway, mesh, services, datastores, caches, kafka, sagas");
+                        + " warmup, replications, precision, maxReplications, load, gateway, mesh, services, datastores, caches, kafka, sagas");
     }
 
     @Test

@@ -37,6 +37,11 @@ public final class ReplicationRunner {
         return new ReplicationRunner(Runtime.getRuntime().availableProcessors());
     }
 
+    /** The most replications this runner runs at once. */
+    public int threads() {
+        return threads;
+    }
+
     /** Runs replications r..r+n-1 of {@code base}, where r is {@code base.replication()} (usually 0). */
     public ExperimentResult run(RunSettings base, int replications, ModelFactory factory) {
         return run(base, replications, factory, progress -> { });
