@@ -86,6 +86,8 @@ final class PageWriter {
             out.write(TableHtml.render(table));
         } else if (block instanceof Chart chart) {
             writeChart(chart);
+        } else if (block instanceof ScatterChart scatter) {
+            writeScatter(scatter);
         } else {
             throw new IllegalStateException("unknown block type " + block.getClass().getName());
         }
@@ -100,6 +102,16 @@ final class PageWriter {
             out.write("\n</figure>\n");
         } else {
             out.write("<p class=\"no-data\">" + noDataText(chart) + "</p>\n");
+        }
+    }
+
+    private void writeScatter(ScatterChart chart) throws IOException {
+        chartCount++;
+        Optional<String> svg = new ScatterChartRenderer(charts.style()).render(chart, "chart" + chartCount);
+        if (svg.isPresent()) {
+            out.write("<figure class=\"chart\">\n" + svg.get() + "\n</figure>\n");
+        } else {
+            out.write("<p class=\"no-data\">No data to plot for \u201C" + Html.escape(chart.title()) + "\u201D.</p>\n");
         }
     }
 

@@ -20,7 +20,11 @@ public enum OutputFile {
     /** {@code cmsim compare}: each variant's paired differences from the baseline, with intervals. */
     COMPARE("compare.json"),
     /** The same, one row per variant and figure. */
-    COMPARE_CSV("compare.csv");
+    COMPARE_CSV("compare.csv"),
+    /** {@code cmsim sweep}: each point's figures per replication, one JSON object per line, in grid order. */
+    SWEEP_POINTS("points.jsonl"),
+    /** {@code cmsim sweep --shard k/N}: which sweep the shard belongs to, and which shard it is. */
+    SWEEP_SHARD("shard.json");
 
     private final String fileName;
 
