@@ -53,11 +53,12 @@ final class SweepK8sJob {
                 "--quiet"));
         StringBuilder script = new StringBuilder("exec");
         args.forEach(a -> script.append(' ').append(quoted(a)));
-        script.append(" --shard \"$((JOB_COMPLETION_INDEX+1))/").append(shards)
-                .append("\" --out \"/results/shard-$JOB_COMPLETION_INDEX\"");
+        // unquoted: sh expands the index, and the expansions hold no spaces
+        script.append(" --shard $((JOB_COMPLETION_INDEX+1))/").append(shards)
+                .append(" --out /results/shard-$JOB_COMPLETION_INDEX");
 
         YAMLMapper yaml = new YAMLMapper(new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
+                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).disable(YAMLGenerator.Feature.SPLIT_LINES));
         ObjectNode job = yaml.createObjectNode();
         job.put("apiVersion", "batch/v1");
         job.put("kind", "Job");
@@ -86,7 +87,7 @@ final class SweepK8sJob {
         StringBuilder out = new StringBuilder();
         out.append("# ").append(id.tool()).append(": sweep of ").append(id.name()).append(", ").append(id.grid().size())
                 .append(" points in ").append(shards).append(" shards (seed ").append(id.seed()).append(", ")
-                .append(id.replications()).append(" replications).\n")
+                .append(id.replications()).append(id.replications() == 1 ? " replication).\n" : " replications).\n")
                 .append("# kubectl apply -f this file; the claim ").append(claim).append(" must exist (ReadWriteMany when")
                 .append(" pods of the Job run on several nodes).\n")
                 .append("# When the Job is complete, copy /results off the volume and run:")
@@ -121,8 +122,11 @@ final class SweepK8sJob {
         return name.isEmpty() || name.startsWith(".") ? "scenario.yaml" : name;
     }
 
-    /** {@code text} as one word for sh: in single quotes, a quote written {@code '\''}. */
+    /** {@code text} as one word for sh: as it is when it holds only safe characters, else in single quotes. */
     static String quoted(String text) {
+        if (text.matches("[A-Za-z0-9_./=,:@%+-]+")) {
+            return text;
+        }
         return "'" + text.replace("'", "'\\''") + "'";
     }
 }
