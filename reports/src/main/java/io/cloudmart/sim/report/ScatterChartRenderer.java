@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
@@ -72,7 +72,7 @@ final class ScatterChartRenderer {
 
     private JFreeChart assemble(ScatterChart chart) {
         YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
-        XYErrorRenderer renderer = new XYErrorRenderer();
+        XYErrorRenderer renderer = new MarksWithIntervals();
         renderer.setDrawXError(false);
         renderer.setDrawYError(true);
         renderer.setCapLength(6);
@@ -83,7 +83,8 @@ final class ScatterChartRenderer {
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
         for (int i = 0; i < chart.series().size(); i++) {
             ScatterChart.Series series = chart.series().get(i);
-            List<String> labels = addSeries(dataset, series);
+            List<String> labels = addSeries(dataset, series, chart.xCategories().isEmpty()
+                    && chart.xScale() == ScatterChart.Scale.LOG);
             renderer.setSeriesPaint(i, style.colour(i));
             renderer.setSeriesLinesVisible(i, series.joined());
             renderer.setSeriesShapesVisible(i, true);
@@ -124,7 +125,7 @@ final class ScatterChartRenderer {
     }
 
     /** Adds the drawable marks of {@code series}; returns their labels in the order added, or null for none. */
-    private static List<String> addSeries(YIntervalSeriesCollection dataset, ScatterChart.Series series) {
+    private static List<String> addSeries(YIntervalSeriesCollection dataset, ScatterChart.Series series, boolean log) {
         YIntervalSeries s = new YIntervalSeries(series.name(), false, true);
         double[] x = series.x();
         double[] y = series.y();
@@ -136,7 +137,7 @@ final class ScatterChartRenderer {
                 continue;
             }
             boolean interval = low != null && Double.isFinite(low[k]) && Double.isFinite(high[k]);
-            s.add(x[k], y[k], interval ? low[k] : y[k], interval ? high[k] : y[k]);
+            s.add(log ? Math.log10(x[k]) : x[k], y[k], interval ? low[k] : y[k], interval ? high[k] : y[k]);
             if (labels != null) {
                 labels.add(series.labels().get(k));
             }
@@ -152,9 +153,12 @@ final class ScatterChartRenderer {
             symbols.setGridBandsVisible(false);
             axis = symbols;
         } else if (chart.xScale() == ScatterChart.Scale.LOG) {
-            LogAxis log = new LogAxis(chart.xLabel());
-            log.setNumberFormatOverride(new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.US)));
-            log.setSmallestValue(1e-12);
+            // the marks are placed at log10(x) (see addSeries) on a number axis with a tick per decade, labelled
+            // 10^tick: JFreeChart's LogAxis writes its labels as attributed strings, which JFreeSVG draws as glyph
+            // outlines, and ticks between decades at 3.162
+            NumberAxis log = new NumberAxis(chart.xLabel());
+            log.setAutoRangeIncludesZero(false);
+            log.setTickUnit(new NumberTickUnit(1, new PowerOfTen()), false, true);
             axis = log;
         } else {
             NumberAxis linear = new NumberAxis(chart.xLabel());
@@ -184,6 +188,47 @@ final class ScatterChartRenderer {
         axis.setTickLabelPaint(style.text());
         axis.setAxisLinePaint(style.grid());
         axis.setTickMarkPaint(style.grid());
+    }
+
+    /** XYErrorRenderer draws a bar even for a mark without an interval (a cap on the mark); this one does not. */
+    private static final class MarksWithIntervals extends XYErrorRenderer {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void drawItem(java.awt.Graphics2D g2, org.jfree.chart.renderer.xy.XYItemRendererState state,
+                             Rectangle2D dataArea, org.jfree.chart.plot.PlotRenderingInfo info, XYPlot plot,
+                             ValueAxis domainAxis, ValueAxis rangeAxis, org.jfree.data.xy.XYDataset dataset, int series,
+                             int item, org.jfree.chart.plot.CrosshairState crosshairState, int pass) {
+            YIntervalSeriesCollection d = (YIntervalSeriesCollection) dataset;
+            boolean interval = d.getStartYValue(series, item) != d.getEndYValue(series, item);
+            // one renderer draws one chart on one thread, so switching the flag around the call is safe
+            setDrawYError(interval);
+            super.drawItem(g2, state, dataArea, info, plot, domainAxis, rangeAxis, dataset, series, item,
+                    crosshairState, pass);
+            setDrawYError(true);
+        }
+    }
+
+    /** Labels a log10 tick with the power of ten it stands for: 2 as "100", 3 as "1,000", -1 as "0.1". */
+    private static final class PowerOfTen extends java.text.NumberFormat {
+        private static final long serialVersionUID = 1L;
+        private final DecimalFormat plain = new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.US));
+
+        @Override
+        public StringBuffer format(double exponent, StringBuffer to, java.text.FieldPosition position) {
+            return to.append(plain.format(Math.pow(10, exponent)));
+        }
+
+        @Override
+        public StringBuffer format(long exponent, StringBuffer to, java.text.FieldPosition position) {
+            return format((double) exponent, to, position);
+        }
+
+        @Override
+        public Number parse(String source, java.text.ParsePosition position) {
+            Number n = plain.parse(source, position);
+            return n == null ? null : Math.log10(n.doubleValue());
+        }
     }
 
     private java.awt.Shape dot(int index) {
