@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
@@ -153,12 +152,11 @@ final class ScatterChartRenderer {
             symbols.setGridBandsVisible(false);
             axis = symbols;
         } else if (chart.xScale() == ScatterChart.Scale.LOG) {
-            // the marks are placed at log10(x) (see addSeries) on a number axis with a tick per decade, labelled
-            // 10^tick: JFreeChart's LogAxis writes its labels as attributed strings, which JFreeSVG draws as glyph
-            // outlines, and ticks between decades at 3.162
-            NumberAxis log = new NumberAxis(chart.xLabel());
+            // the marks are placed at log10(x) (see addSeries) on a number axis whose ticks are 1, 2 and 5 times the
+            // powers of ten, labelled in plain text: JFreeChart's LogAxis writes its labels as attributed strings,
+            // which JFreeSVG draws as glyph outlines, and puts ticks at 3.162
+            NumberAxis log = new LogTicksAxis(chart.xLabel());
             log.setAutoRangeIncludesZero(false);
-            log.setTickUnit(new NumberTickUnit(1, new PowerOfTen()), false, true);
             axis = log;
         } else {
             NumberAxis linear = new NumberAxis(chart.xLabel());
@@ -209,25 +207,37 @@ final class ScatterChartRenderer {
         }
     }
 
-    /** Labels a log10 tick with the power of ten it stands for: 2 as "100", 3 as "1,000", -1 as "0.1". */
-    private static final class PowerOfTen extends java.text.NumberFormat {
+    /**
+     * An axis over log10(x) with ticks at 1, 2 and 5 times each power of ten in range (only the powers when the range
+     * spans more than three decades), each labelled with the value it stands for: 2 as "100", -1 as "0.1".
+     */
+    private static final class LogTicksAxis extends NumberAxis {
         private static final long serialVersionUID = 1L;
-        private final DecimalFormat plain = new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.US));
+        private static final double[] STEPS = {1, 2, 5};
 
-        @Override
-        public StringBuffer format(double exponent, StringBuffer to, java.text.FieldPosition position) {
-            return to.append(plain.format(Math.pow(10, exponent)));
+        LogTicksAxis(String label) {
+            super(label);
         }
 
         @Override
-        public StringBuffer format(long exponent, StringBuffer to, java.text.FieldPosition position) {
-            return format((double) exponent, to, position);
-        }
-
-        @Override
-        public Number parse(String source, java.text.ParsePosition position) {
-            Number n = plain.parse(source, position);
-            return n == null ? null : Math.log10(n.doubleValue());
+        @SuppressWarnings("rawtypes")
+        public List refreshTicks(java.awt.Graphics2D g2, org.jfree.chart.axis.AxisState state, Rectangle2D dataArea,
+                                 RectangleEdge edge) {
+            DecimalFormat plain = new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.US));
+            double lower = getLowerBound();
+            double upper = getUpperBound();
+            double[] steps = upper - lower > 3 ? new double[] {1} : STEPS;
+            List<org.jfree.chart.axis.NumberTick> ticks = new java.util.ArrayList<>();
+            for (int power = (int) Math.floor(lower); power <= (int) Math.ceil(upper); power++) {
+                for (double step : steps) {
+                    double at = Math.log10(step) + power;
+                    if (at >= lower && at <= upper) {
+                        ticks.add(new org.jfree.chart.axis.NumberTick(at, plain.format(step * Math.pow(10, power)),
+                                TextAnchor.TOP_CENTER, TextAnchor.CENTER, 0.0));
+                    }
+                }
+            }
+            return ticks;
         }
     }
 

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class ScatterChartTest {
     private static final ScatterChartRenderer RENDERER = new ScatterChartRenderer(ChartStyle.DEFAULT);
     private static final double[] X = {1, 10, 100, 1000};
-    private static final double[] Y = {50, 40, 30, 20};
+    /** Below 1, so the y axis's tick labels (0, 0.1, …) are told from the x axis's. */
+    private static final double[] Y = {0.5, 0.4, 0.3, 0.2};
     /** The width of the bars' stroke (1.2 px as a float), as JFreeSVG writes it. */
     private static final String ERROR_STROKE = "stroke-width:1.2000000476837158";
 
@@ -23,18 +24,24 @@ class ScatterChartTest {
     void aLogAxisPutsTheDecadesAtEqualDistances() {
         String svg = RENDERER.render(chart(ScatterChart.Scale.LOG, null, null, null), "c1").orElseThrow();
         assertThat(svg).startsWith("<svg role='img' aria-label='p99 against replicas'");
-        // a tick per decade, and none between (JFreeChart's LogAxis would put one at 3.162)
-        assertThat(texts(svg)).contains("1", "10", "100", "1,000").doesNotContain("3.162", "500");
+        // over more than three decades a tick per power of ten
+        assertThat(texts(svg)).contains("1", "10", "100", "1,000").doesNotContain("2", "5", "500");
+        // over fewer, at 1, 2 and 5 times the powers, none elsewhere (JFreeChart's LogAxis would put one at 3.162)
+        ScatterChart twoDecades = new ScatterChart("p99 against rate", "rate", "p99 (ms)", ScatterChart.Scale.LOG, null,
+                List.of(new ScatterChart.Series("p99", new double[] {1, 10, 100}, new double[] {0.5, 0.4, 0.3}, null,
+                        null, null, true)));
+        assertThat(texts(RENDERER.render(twoDecades, "c3").orElseThrow()))
+                .contains("1", "2", "5", "10", "20", "50", "100").doesNotContain("3.162", "30", "200");
         String linear = RENDERER.render(chart(ScatterChart.Scale.LINEAR, null, null, null), "c1").orElseThrow();
-        // a linear axis from 1 to 1,000 has no tick at 1 (its ticks are hundreds; the y axis's are fives)
-        assertThat(texts(linear)).doesNotContain("1");
+        // a linear axis from 1 to 1,000 has no tick at 1 or 10 (its ticks are hundreds)
+        assertThat(texts(linear)).doesNotContain("1", "10");
     }
 
     @Test
     void intervalsAddABarPerMarkAndLabelsAreWrittenBesideTheMarks() {
         String without = RENDERER.render(chart(ScatterChart.Scale.LOG, null, null, null), "c1").orElseThrow();
-        String with = RENDERER.render(chart(ScatterChart.Scale.LOG, new double[] {45, 35, 25, 15},
-                new double[] {55, 45, 35, 25}, List.of("a1", "b2", "c3", "d4")), "c1").orElseThrow();
+        String with = RENDERER.render(chart(ScatterChart.Scale.LOG, new double[] {0.45, 0.35, 0.25, 0.15},
+                new double[] {0.55, 0.45, 0.35, 0.25}, List.of("a1", "b2", "c3", "d4")), "c1").orElseThrow();
         // each bar is a stem and two caps, in the bars' stroke; marks without an interval have none
         assertThat(count(without, ERROR_STROKE)).isZero();
         assertThat(count(with, ERROR_STROKE)).isEqualTo(4 * 3);
