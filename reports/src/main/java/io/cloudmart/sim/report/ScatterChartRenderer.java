@@ -94,7 +94,7 @@ final class ScatterChartRenderer {
                 renderer.setSeriesItemLabelsVisible(i, true);
             }
         }
-        XYPlot plot = new XYPlot(dataset, xAxis(chart), yAxis(), renderer);
+        XYPlot plot = new XYPlot(dataset, xAxis(chart), yAxis(chart), renderer);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlinePaint(style.grid());
         plot.setDomainGridlinePaint(style.grid());
@@ -161,7 +161,9 @@ final class ScatterChartRenderer {
         } else {
             NumberAxis linear = new NumberAxis(chart.xLabel());
             linear.setAutoRangeIncludesZero(false);
-            linear.setStandardTickUnits(UsTickUnits.create());
+            // a knob of whole values (replicas) gets whole ticks, not 1.05
+            linear.setStandardTickUnits(wholeValues(chart) ? NumberAxis.createIntegerTickUnits(Locale.US)
+                    : UsTickUnits.create());
             axis = linear;
         }
         axis.setLowerMargin(0.06);
@@ -170,13 +172,41 @@ final class ScatterChartRenderer {
         return axis;
     }
 
-    /** From zero, as the time charts' y axes, so that levels compare honestly. */
-    private NumberAxis yAxis() {
+    /** From zero, as the time charts' y axes, so that levels compare honestly; all-zero data gets 0..1. */
+    private NumberAxis yAxis(ScatterChart chart) {
         NumberAxis axis = new NumberAxis(null);
         axis.setAutoRangeIncludesZero(true);
+        double magnitude = 0;
+        boolean negative = false;
+        for (ScatterChart.Series series : chart.series()) {
+            for (double[] values : new double[][] {series.y(), series.low(), series.high()}) {
+                for (double v : values == null ? new double[0] : values) {
+                    if (Double.isFinite(v)) {
+                        magnitude = Math.max(magnitude, Math.abs(v));
+                        negative |= v < 0;
+                    }
+                }
+            }
+        }
+        if (!negative) {
+            axis.setRangeType(org.jfree.data.RangeType.POSITIVE);
+        }
+        // as XyChartAssembler: JFreeChart's fixed minimum range of 1e-8 would zoom into all-zero data
+        axis.setAutoRangeMinimumSize(magnitude > 0 ? Math.max(magnitude * 1e-3, Double.MIN_NORMAL) : 1.0);
         axis.setStandardTickUnits(UsTickUnits.create());
         styleAxis(axis);
         return axis;
+    }
+
+    private static boolean wholeValues(ScatterChart chart) {
+        for (ScatterChart.Series series : chart.series()) {
+            for (double v : series.x()) {
+                if (Double.isFinite(v) && v != Math.rint(v)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private void styleAxis(ValueAxis axis) {
