@@ -68,6 +68,18 @@ class SweepShardTest {
     }
 
     @Test
+    void withoutAClusterThePageSaysThereIsNoCostAxisAndTheCostColumnsAreEmpty() throws IOException {
+        assertThat(Files.readString(dir.resolve("one/report.html"))).contains("No cost axis", "p99 against rate",
+                "p99 against work").doesNotContain("Pareto frontier", "cost per 1,000 requests against");
+        List<String> lines = Files.readAllLines(dir.resolve("one/sweep.csv"));
+        // one replication: no half-widths; no cluster: no cost; the last four columns are cost's
+        assertThat(lines.get(0)).startsWith("load.rate,services.api.endpoints.get.work,latencyMs.mean.mean,")
+                .endsWith(",cost.total.mean,cost.total.halfWidth95,cost.per1000Requests.mean,cost.per1000Requests.halfWidth95");
+        assertThat(lines.get(1)).startsWith("10,exponential(mean=50ms),").endsWith(",,,,");
+        assertThat(lines.get(1).split(",", -1)[3]).isEmpty(); // latencyMs.mean.halfWidth95
+    }
+
+    @Test
     void theNumberOfThreadsChangesNoByte() throws IOException {
         for (String file : FILES) {
             assertThat(Files.readAllBytes(dir.resolve("single-thread").resolve(file))).as(file)
