@@ -123,7 +123,7 @@ final class SweepCommand implements Callable<Integer> {
         for (int i = 0; i < grid.size(); i++) {
             List<String> all = new ArrayList<>(base);
             all.addAll(grid.overrides(i));
-            ScenarioSpec spec = source.load(scenario, all);
+            ScenarioSpec spec = loadPoint(source, grid, i, all);
             if (shardSpec == null || shardSpec.includes(i)) {
                 planned.add(new SweepRunner.Planned(i, grid.values(i), spec, all));
             }
@@ -163,6 +163,25 @@ final class SweepCommand implements Callable<Integer> {
         }
         console.flush();
         return ExitCode.OK.code();
+    }
+
+    /** Loads point {@code i}; a value the scenario refuses is named as the user typed it, by its --vary. */
+    private ScenarioSpec loadPoint(ScenarioSource source, SweepGrid grid, int i, List<String> all)
+            throws ScenarioException {
+        try {
+            return source.load(scenario, all);
+        } catch (ScenarioException e) {
+            List<String> sets = grid.overrides(i);
+            List<Issue> issues = new ArrayList<>();
+            for (Issue issue : e.issues()) {
+                String set = issue.source().startsWith("--set ") ? issue.source().substring("--set ".length()) : null;
+                boolean varied = set != null && sets.contains(set);
+                String point = grid.axes().size() == 1 ? "" : " (at " + grid.label(i) + ")";
+                issues.add(varied ? new Issue("--vary " + set + point,
+                        issue.line(), issue.column(), issue.path(), issue.message()) : issue);
+            }
+            throw new ScenarioException(issues);
+        }
     }
 
     /** Refuses options that do not go together, before anything is loaded or run. */

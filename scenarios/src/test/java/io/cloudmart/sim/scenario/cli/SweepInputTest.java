@@ -16,8 +16,8 @@ class SweepInputTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
-        "unknown path;       --vary;nosuch.field=1,2;                 nosuch",
-        "bad value;          --vary;load.rate=10,-5;                  load.rate",
+        "unknown path;       --vary;nosuch.field=1,2;                 --vary nosuch.field=1: unknown field 'nosuch'",
+        "bad value;          --vary;load.rate=10,-5;                  --vary load.rate=-5: load.rate: must be > 0",
         "empty list;         --vary;load.rate=;                       no values after 'load.rate='",
         "empty value;        --vary;load.rate=10,,20;                 an empty value",
         "value twice;        --vary;load.rate=10,10;                  a value is listed twice",
