@@ -179,15 +179,15 @@ final class ScatterChartRenderer {
         double magnitude = 0;
         boolean negative = false;
         for (ScatterChart.Series series : chart.series()) {
-            for (double[] values : new double[][] {series.y(), series.low(), series.high()}) {
-                for (double v : values == null ? new double[0] : values) {
-                    if (Double.isFinite(v)) {
-                        magnitude = Math.max(magnitude, Math.abs(v));
-                        negative |= v < 0;
-                    }
+            for (double v : series.y()) {
+                if (Double.isFinite(v)) {
+                    magnitude = Math.max(magnitude, Math.abs(v));
+                    negative |= v < 0;
                 }
             }
         }
+        // marks of non-negative figures keep the axis at 0 and up: an interval that a few replications stretch below
+        // zero (a latency's, with two) is cut at the axis rather than showing negative latencies
         if (!negative) {
             axis.setRangeType(org.jfree.data.RangeType.POSITIVE);
         }

@@ -49,6 +49,15 @@ class ScatterChartTest {
     }
 
     @Test
+    void anIntervalReachingBelowZeroDoesNotTakeTheAxisBelowZero() {
+        ScatterChart chart = new ScatterChart("p99 against cost", "cost", "p99 (ms)", null, null, List.of(
+                new ScatterChart.Series("p99", new double[] {1, 2}, new double[] {20, 3}, new double[] {-15, 1},
+                        new double[] {55, 5}, null, false)));
+        List<String> ticks = texts(RENDERER.render(chart, "c4").orElseThrow());
+        assertThat(ticks).contains("0").noneMatch(t -> t.startsWith("-"));
+    }
+
+    @Test
     void categoriesNameTheXPositions() {
         ScatterChart chart = new ScatterChart("p99 by policy", "policy", "p99 (ms)", null, List.of("ROUND_ROBIN",
                 "LEAST_REQUEST"), List.of(new ScatterChart.Series("p99", new double[] {0, 1}, new double[] {30, 20},
