@@ -104,6 +104,8 @@ final class PageWriter {
             out.write("<figure class=\"chart\">\n" + WaterfallSvg.render(waterfall, "chart" + chartCount) + "\n</figure>\n");
         } else if (block instanceof Timeline timeline) {
             out.write(TimelineHtml.render(timeline));
+        } else if (block instanceof ScatterChart scatter) {
+            writeScatter(scatter);
         } else {
             throw new IllegalStateException("unknown block type " + block.getClass().getName());
         }
@@ -118,6 +120,16 @@ final class PageWriter {
             out.write("\n</figure>\n");
         } else {
             out.write("<p class=\"no-data\">" + noDataText(chart) + "</p>\n");
+        }
+    }
+
+    private void writeScatter(ScatterChart chart) throws IOException {
+        chartCount++;
+        Optional<String> svg = new ScatterChartRenderer(charts.style()).render(chart, "chart" + chartCount);
+        if (svg.isPresent()) {
+            out.write("<figure class=\"chart\">\n" + svg.get() + "\n</figure>\n");
+        } else {
+            out.write("<p class=\"no-data\">No data to plot for \u201C" + Html.escape(chart.title()) + "\u201D.</p>\n");
         }
     }
 

@@ -2,22 +2,15 @@ package io.cloudmart.sim.scenario.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import io.cloudmart.sim.report.Chart;
-import io.cloudmart.sim.report.Fact;
-import io.cloudmart.sim.report.HtmlReportWriter;
-import io.cloudmart.sim.report.Line;
-import io.cloudmart.sim.report.Report;
-import io.cloudmart.sim.report.Section;
-import io.cloudmart.sim.report.Table;
 import io.cloudmart.sim.scenario.load.Issue;
 import io.cloudmart.sim.scenario.load.ScenarioException;
 import io.cloudmart.sim.scenario.output.OutputFile;
 import io.cloudmart.sim.scenario.output.OutputFolder;
+import io.cloudmart.sim.scenario.spec.ScenarioSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,11 +18,22 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code cmsim sweep}: runs a scenario once per value of one field and shows how the figures move;
- * writes {@code sweep.csv} and {@code report.html} (with a latency chart when the values are numbers).
+ * {@code cmsim sweep}: runs a scenario at every point of a grid (the cartesian product of the {@code --vary}
+ * options), all points with the same seed and replications, spread over the cores; writes sweep.csv,
+ * report.html and points.jsonl. With {@code --shard k/N} it runs only its share of the points and writes a shard
+ * folder for {@code cmsim sweep merge}; with {@code --emit-k8s-job} it runs nothing and prints a Kubernetes
+ * Indexed Job that runs the shards.
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Run a scenario once per value of one field (--vary path=v1,v2,...) and compare the results.")
+        subcommands = SweepMergeCommand.class,
+        description = {"Run a scenario at every point of a grid: each --vary path=v1,v2,... adds a dimension, and"
+                + " every combination of values is a point. Every point uses the same seed and replications, so"
+                + " points differ by the knobs, not by their random numbers. Writes sweep.csv (one row per point:"
+                + " the varied values, then each headline figure's mean and 95% half-width), report.html (cost"
+                + " against latency with the Pareto frontier when the scenario has a cluster, and each figure"
+                + " against each varied field) and points.jsonl.",
+                "Several machines: run each shard with --shard k/N, then join them with 'cmsim sweep merge DIR...';"
+                        + " or let a Kubernetes cluster run them: --emit-k8s-job --shards N > job.yaml."})
 final class SweepCommand implements Callable<Integer> {
     /** Only for --help: Main reads --debug itself. */
     @picocli.CommandLine.Mixin
@@ -38,17 +42,55 @@ final class SweepCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec commandSpec;
 
-    @Parameters(index = "0", paramLabel = "<scenario>", description = "a scenario file or a bundled name")
+    // optional for picocli, so that 'cmsim sweep merge' is not refused for a missing scenario; checked in call()
+    @Parameters(index = "0", arity = "0..1", paramLabel = "<scenario>", description = "a scenario file or a bundled name")
     private String scenario;
 
-    @Option(names = "--vary", required = true, paramLabel = "path=v1,v2,...",
-            description = "the field to vary and its values, e.g. --vary load.rate=10,20,30")
-    private String vary;
+    @Option(names = "--vary", paramLabel = "path=v1,v2,...", description = "a field to vary and its values, e.g."
+            + " --vary load.rate=10,20,30 (repeatable: the sweep runs every combination; at most "
+            + SweepGrid.MAX_POINTS + " points)")
+    private List<String> vary = new ArrayList<>();
 
     @Mixin
     private Overrides overrides;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: out/<scenario>-sweep/)")
+    @Option(names = "--seed", paramLabel = "N", description = "the seed of every point (default: the scenario's)")
+    private Long seed;
+
+    @Option(names = "--replications", paramLabel = "N", description = "replications of every point (default: the"
+            + " scenario's); 2 or more give intervals, 5 or more intervals worth reading")
+    private Integer replications;
+
+    @Option(names = "--threads", paramLabel = "N", description = "replications run at once, over all points"
+            + " (default: one per core); the results do not depend on it")
+    private Integer threads;
+
+    @Option(names = "--shard", paramLabel = "k/N", description = "run only shard k of N (the points whose index,"
+            + " from 0, leaves k-1 divided by N) and write a shard folder (shard.json, points.jsonl) for"
+            + " 'cmsim sweep merge'")
+    private String shard;
+
+    @Option(names = "--emit-k8s-job", description = "run nothing; print a Kubernetes Indexed Job (batch/v1) that"
+            + " runs the sweep as --shards shards, one per completion index, into /results/shard-<index>")
+    private boolean emitJob;
+
+    @Option(names = "--shards", paramLabel = "N", description = "with --emit-k8s-job: completions, one shard each")
+    private Integer shards;
+
+    @Option(names = "--parallelism", paramLabel = "N", description = "with --emit-k8s-job: shards run at once"
+            + " (default: all)")
+    private Integer parallelism;
+
+    @Option(names = "--image", paramLabel = "IMAGE", description = "with --emit-k8s-job: a container image with"
+            + " cmsim on its PATH (default: " + SweepK8sJob.DEFAULT_IMAGE + ")")
+    private String image;
+
+    @Option(names = "--results-claim", paramLabel = "NAME", description = "with --emit-k8s-job: the"
+            + " PersistentVolumeClaim mounted at /results (default: " + SweepK8sJob.DEFAULT_CLAIM + ")")
+    private String claim;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: out/<scenario name>-sweep/,"
+            + " or out/<scenario name>-sweep-shard-<k>-of-<N>/ with --shard)")
     private Path out;
 
     @Option(names = "--quiet", description = "no progress line")
@@ -56,87 +98,145 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws ScenarioException {
-        int eq = vary.indexOf('=');
-        if (eq < 1 || eq == vary.length() - 1) {
-            throw new ScenarioException(List.of(new Issue("--vary " + vary, 0, 0, "",
-                    "write --vary path=v1,v2,... (for example --vary load.rate=10,20,30)")));
+        if (scenario == null) {
+            throw usage("<scenario>", "give a scenario: cmsim sweep <scenario> --vary path=v1,v2,... (or cmsim sweep"
+                    + " merge DIR... to join shards)");
         }
-        String path = vary.substring(0, eq);
-        String[] values = vary.substring(eq + 1).split(",");
-        // validate every variant before running any, so a bad value costs no simulation time
+        SweepGrid grid = SweepGrid.parse(vary);
+        checkOptions(grid);
+        ShardSpec shardSpec = shard == null ? null : ShardSpec.parse(shard);
+        List<String> base = new ArrayList<>(overrides.values());
+        if (seed != null) {
+            base.add("seed=" + seed);
+        }
+        if (replications != null) {
+            base.add("replications=" + replications);
+        }
         ScenarioSource source = new ScenarioSource();
-        String name = source.load(scenario, overrides.values()).name();
-        for (String value : values) {
-            source.load(scenario, with(path, value));
+        ScenarioSource.Resolved resolved = source.resolved(scenario, base);
+        ScenarioSpec baseline = resolved.loaded().spec();
+        refuseSequentialStatistics(baseline, scenario);
+        SweepIdentity id = new SweepIdentity(Version.text(), baseline.name(), resolved.origin().kind().jsonName(),
+                resolved.origin().name(), resolved.origin().sha256(), overrides.values(), grid, baseline.seed(),
+                baseline.replications());
+        // every point is loaded before any runs, so a bad value (or a combination the scenario refuses) costs no time
+        List<SweepRunner.Planned> planned = new ArrayList<>();
+        for (int i = 0; i < grid.size(); i++) {
+            List<String> all = new ArrayList<>(base);
+            all.addAll(grid.overrides(i));
+            ScenarioSpec spec = loadPoint(source, grid, i, all);
+            if (shardSpec == null || shardSpec.includes(i)) {
+                planned.add(new SweepRunner.Planned(i, grid.values(i), spec, all));
+            }
         }
-        Path folder = out != null ? out : Path.of("out", name + "-sweep");
+        var console = commandSpec.commandLine().getOut();
+        if (emitJob) {
+            String text = resolved.origin().kind() == io.cloudmart.sim.scenario.output.ScenarioOrigin.Kind.FILE
+                    ? resolved.loaded().text() : null;
+            console.print(SweepK8sJob.yaml(id, text, shards, parallelism != null ? parallelism : shards,
+                    image != null ? image : SweepK8sJob.DEFAULT_IMAGE, claim != null ? claim : SweepK8sJob.DEFAULT_CLAIM));
+            console.flush();
+            return ExitCode.OK.code();
+        }
+        Path folder = out != null ? out : Path.of("out", baseline.name() + "-sweep"
+                + (shardSpec == null ? "" : "-shard-" + shardSpec.k() + "-of-" + shardSpec.n()));
         try (OutputFolder output = OutputFolder.reserve(folder)) {
             output.onInterrupt(() -> Interruption.say(commandSpec.commandLine().getErr(), output.folder()));
-            sweep(name, path, values, output);
-        }
-        return ExitCode.OK.code();
-    }
-
-    private void sweep(String name, String path, String[] values, OutputFolder output) throws ScenarioException {
-        List<ResultRow> rows = new ArrayList<>();
-        for (String value : values) {
-            ProgressLine progress = new ProgressLine(commandSpec.commandLine().getErr(),
-                    quiet || System.console() == null, path + "=" + value);
+            ProgressLine progress = new ProgressLine(commandSpec.commandLine().getErr(), quiet || System.console() == null,
+                    planned.size() + " point" + (planned.size() == 1 ? "" : "s"));
+            List<SweepPointResult> results;
             try {
-                rows.add(new ResultRow(path + "=" + value, Experiment.run(scenario, with(path, value), progress)));
+                SweepScheduler scheduler = threads != null ? new SweepScheduler(threads) : SweepScheduler.onAllCores();
+                results = SweepRunner.run(planned, scheduler, progress);
             } finally {
                 progress.finish();
             }
-        }
-        ResultTable.print(rows, commandSpec.commandLine().getOut());
-        Map<OutputFile, String> files = new EnumMap<>(OutputFile.class);
-        files.put(OutputFile.SWEEP, csv(rows));
-        files.put(OutputFile.REPORT, new HtmlReportWriter().render(report(name, path, values, rows)));
-        Path written = output.writeAll(files).get(OutputFile.REPORT);
-        commandSpec.commandLine().getOut().println("report: " + written);
-        commandSpec.commandLine().getOut().flush();
-    }
-
-    private List<String> with(String path, String value) {
-        List<String> all = new ArrayList<>(overrides.values());
-        all.add(path + "=" + value.strip());
-        return all;
-    }
-
-    private static String csv(List<ResultRow> rows) {
-        StringBuilder text = new StringBuilder(String.join(",", ResultRow.HEADERS)).append('\n');
-        for (ResultRow row : rows) {
-            text.append(String.join(",", row.cells().stream().map(c -> c.replace(",", "")).toList())).append('\n');
-        }
-        return text.toString();
-    }
-
-    private static Report report(String name, String path, String[] values, List<ResultRow> rows) {
-        List<List<String>> cells = rows.stream().map(ResultRow::cells).toList();
-        List<io.cloudmart.sim.report.Block> blocks = new ArrayList<>();
-        blocks.add(new Table("One run per value of " + path, ResultRow.HEADERS, cells, null));
-        double[] x = numbers(values);
-        if (x != null) {
-            blocks.add(new Chart("Latency as " + path + " changes", path, "latency (ms)", List.of(
-                    new Line("mean", x, rows.stream().mapToDouble(ResultRow::mean).toArray()),
-                    new Line("p95", x, rows.stream().mapToDouble(ResultRow::p95).toArray()),
-                    new Line("p99", x, rows.stream().mapToDouble(ResultRow::p99).toArray())), List.of()));
-        }
-        return new Report(name + ": sweep of " + path, "Each row is a full run of the scenario with " + path
-                + " set to one value; everything else as in the scenario.", List.of(new Fact("varied", path),
-                new Fact("values", String.join(", ", values))), List.of(new Section("Results", null, blocks)));
-    }
-
-    /** The values as numbers, or null if any is not one (then no chart). */
-    private static double[] numbers(String[] values) {
-        double[] x = new double[values.length];
-        for (int i = 0; i < values.length; i++) {
-            try {
-                x[i] = Double.parseDouble(values[i].strip());
-            } catch (NumberFormatException e) {
-                return null;
+            ResultTable.print(results.stream().map(p -> p.row(grid.label(p.index()))).toList(), console);
+            if (shardSpec == null) {
+                Map<OutputFile, java.nio.file.Path> written = output.writeAll(SweepFiles.sweep(id, results));
+                console.println("sweep: " + written.get(OutputFile.SWEEP));
+                console.println("report: " + written.get(OutputFile.REPORT));
+            } else {
+                Map<OutputFile, java.nio.file.Path> written = output.writeAll(SweepFiles.shard(id, shardSpec, results));
+                console.println("shard " + shardSpec + " (" + results.size() + " of " + grid.size() + " points): "
+                        + written.get(OutputFile.SWEEP_SHARD).getParent());
             }
         }
-        return x;
+        console.flush();
+        return ExitCode.OK.code();
+    }
+
+    /** Loads point {@code i}; a value the scenario refuses is named as the user typed it, by its --vary. */
+    private ScenarioSpec loadPoint(ScenarioSource source, SweepGrid grid, int i, List<String> all)
+            throws ScenarioException {
+        try {
+            return source.load(scenario, all);
+        } catch (ScenarioException e) {
+            List<String> sets = grid.overrides(i);
+            List<Issue> issues = new ArrayList<>();
+            for (Issue issue : e.issues()) {
+                String set = issue.source().startsWith("--set ") ? issue.source().substring("--set ".length()) : null;
+                boolean varied = set != null && sets.contains(set);
+                String point = grid.axes().size() == 1 ? "" : " (at " + grid.label(i) + ")";
+                issues.add(varied ? new Issue("--vary " + set + point,
+                        issue.line(), issue.column(), issue.path(), issue.message()) : issue);
+            }
+            throw new ScenarioException(issues);
+        }
+    }
+
+    /** Refuses options that do not go together, before anything is loaded or run. */
+    private void checkOptions(SweepGrid grid) throws ScenarioException {
+        for (String set : overrides.values()) {
+            String path = set.contains("=") ? set.substring(0, set.indexOf('=')).strip() : set;
+            if (grid.axes().stream().anyMatch(axis -> axis.path().equals(path))) {
+                throw usage("--set " + set, path + " is both set and varied; drop the --set");
+            }
+        }
+        if (threads != null && threads < 1) {
+            throw usage("--threads " + threads, "give 1 or more");
+        }
+        if (emitJob) {
+            if (shard != null) {
+                throw usage("--shard", "--emit-k8s-job writes a Job that runs every shard; give --shards N instead");
+            }
+            if (shards == null || shards < 1) {
+                throw usage("--shards", "--emit-k8s-job needs --shards N (N >= 1): how many shards the Job runs");
+            }
+            if (parallelism != null && (parallelism < 1 || parallelism > shards)) {
+                throw usage("--parallelism " + parallelism, "give 1 to --shards (" + shards + ")");
+            }
+            if (image != null && (image.isBlank() || image.chars().anyMatch(Character::isWhitespace))) {
+                throw usage("--image", "an image reference has no spaces, e.g. registry.example/cmsim:0.1.0");
+            }
+            if (claim != null && !claim.matches("[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?")) {
+                throw usage("--results-claim " + claim, "a PersistentVolumeClaim name: lower-case letters, digits,"
+                        + " '-' and '.'");
+            }
+        } else if (shards != null || parallelism != null || image != null || claim != null) {
+            throw usage("--shards/--parallelism/--image/--results-claim", "these describe the Job of --emit-k8s-job;"
+                    + " to run one shard here give --shard k/N");
+        }
+    }
+
+    static ScenarioException usage(String source, String message) {
+        return new ScenarioException(List.of(new Issue(source, 0, 0, "", message)));
+    }
+
+    /**
+     * A sweep runs every point with the same fixed warm-up and replications, which is what pairs its points and lets
+     * shards be cut by point; {@code warmup: auto} (a pilot per point) and {@code precision} (a count per point) would
+     * undo both, so they are refused with what to write instead rather than dropped.
+     */
+    private static void refuseSequentialStatistics(ScenarioSpec spec, String source) throws ScenarioException {
+        if (spec.statistics().warmupAuto()) {
+            throw new ScenarioException(List.of(new Issue(source, 0, 0, "warmup", "a sweep runs every point with one"
+                    + " fixed warm-up; `warmup: auto` is for `cmsim run` (run it once, then sweep with --set warmup=<the"
+                    + " cut it reports>)")));
+        }
+        if (spec.statistics().hasPrecision()) {
+            throw new ScenarioException(List.of(new Issue(source, 0, 0, "precision", "a sweep runs every point with the"
+                    + " same replications, so the points stay paired; give --replications N instead of precision")));
+        }
     }
 }

@@ -24,7 +24,11 @@ public enum OutputFile {
     /** The same as a page: the runs side by side, and their time series overlaid, one colour per run. */
     COMPARE_PAGE("compare.html"),
     /** {@code run --trace}: the sampled requests, one per line, with each hop's timing. */
-    TRACE("trace.jsonl");
+    TRACE("trace.jsonl"),
+    /** {@code cmsim sweep}: each point's figures per replication, one JSON object per line, in grid order. */
+    SWEEP_POINTS("points.jsonl"),
+    /** {@code cmsim sweep --shard k/N}: which sweep the shard belongs to, and which shard it is. */
+    SWEEP_SHARD("shard.json");
 
     private final String fileName;
 
