@@ -11,7 +11,8 @@ import io.cloudmart.sim.model.call.Outcome;
  * series), {@code arrivals} (counter, series: offered load), {@code requests} answered (counter,
  * series: throughput), {@code ok} answered successfully (counter), {@code rateLimited} (429),
  * {@code errors} (500 and 503), {@code timeouts} (504) (counters), {@code inSystem} requests sent
- * and not yet answered (level; Little's law), and one counter per outcome ({@code outcome.<status>[_<flag>]}).
+ * and not yet answered (level; Little's law), and one counter per outcome ({@code outcome.<status>[_<flag>]}, series: answers per second by status and
+ * Envoy flag). Per journey see {@link JourneyMetrics}.
  */
 final class ClientMetrics {
     static final String PREFIX = "client.";
@@ -39,7 +40,8 @@ final class ClientMetrics {
         Outcome[] outcomes = Outcome.values();
         byOutcome = new Counter[outcomes.length];
         for (Outcome outcome : outcomes) {
-            byOutcome[outcome.ordinal()] = registry.counter(outcomeKey(outcome), false);
+            // with a series: the report draws the answers by status and flag over time, and timeseries.csv has them
+            byOutcome[outcome.ordinal()] = registry.counter(outcomeKey(outcome), true);
         }
     }
 

@@ -36,6 +36,7 @@ public final class OpenLoopLoad {
     private final CallTarget[] entries;
     private final java.util.Map<String, String>[] headers;
     private final ClientMetrics metrics;
+    private final JourneyMetrics journeyMetrics;
     private final ClientPopulation clients;
     private final RandomStream clientPicker;
 
@@ -48,6 +49,7 @@ public final class OpenLoopLoad {
         this.clients = config.clients();
         this.clientPicker = simulation.stream("load.clients");
         List<Journey> journeys = config.journeys();
+        this.journeyMetrics = new JourneyMetrics(simulation, journeys);
         int n = journeys.size();
         cumulativeWeights = new double[n];
         entries = new CallTarget[n];
@@ -87,7 +89,7 @@ public final class OpenLoopLoad {
         double sentAt = simulation.now();
         metrics.arrivals.increment();
         metrics.inSystem.add(1);
-        entries[journey].call(new Request(sentAt, journey, clients.pick(clientPicker), headers[journey]), outcome -> respond(sentAt, outcome));
+        entries[journey].call(new Request(sentAt, journey, clients.pick(clientPicker), headers[journey]), outcome -> respond(journey, sentAt, outcome));
     }
 
     private int pickJourney() {
@@ -103,10 +105,12 @@ public final class OpenLoopLoad {
         return i;
     }
 
-    private void respond(double sentAt, Outcome outcome) {
+    private void respond(int journey, double sentAt, Outcome outcome) {
+        double latency = simulation.now() - sentAt;
         metrics.inSystem.add(-1);
-        metrics.latency.record(simulation.now() - sentAt);
+        metrics.latency.record(latency);
         metrics.requests.increment();
         metrics.count(outcome);
+        journeyMetrics.record(journey, latency, outcome);
     }
 }
