@@ -16,12 +16,14 @@ final class PageWriter {
 
     private final Writer out;
     private final SvgChartRenderer charts;
+    private final SvgColours colours;
     private int chartCount;
     private int sectionCount;
 
     PageWriter(Writer out, SvgChartRenderer charts) {
         this.out = out;
         this.charts = charts;
+        this.colours = new SvgColours(charts.style());
     }
 
     /** Writes the whole page, from the doctype to the closing html tag. */
@@ -96,7 +98,7 @@ final class PageWriter {
         Optional<String> svg = charts.render(chart, "chart" + chartCount);
         if (svg.isPresent()) {
             out.write("<figure class=\"chart\">\n");
-            out.write(svg.get());
+            out.write(colours.apply(svg.get()));
             out.write("\n</figure>\n");
         } else {
             out.write("<p class=\"no-data\">" + noDataText(chart) + "</p>\n");

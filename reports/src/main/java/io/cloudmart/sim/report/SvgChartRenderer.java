@@ -33,6 +33,11 @@ public final class SvgChartRenderer {
         this.assembler = new XyChartAssembler(style);
     }
 
+    /** The style every chart is drawn in. */
+    public ChartStyle style() {
+        return style;
+    }
+
     /**
      * Returns the chart as an {@code <svg>} element, or empty if no line has a plottable point, in
      * which case the caller should show a note instead of an empty plot.
