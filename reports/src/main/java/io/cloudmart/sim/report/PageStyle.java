@@ -35,6 +35,8 @@ final class PageStyle {
             .intro{color:var(--muted)}
             figure.chart{margin:1.4rem 0;padding:0}
             figure.chart svg{display:block;width:100%;height:auto;max-width:100%}
+            figure.diagram{margin:1.4rem 0;padding:0}
+            figure.diagram svg{display:block;width:100%;height:auto;max-width:100%}
             .no-data{margin:1.4rem 0;padding:14px 16px;border:1px dashed var(--dash);border-radius:6px;\
             color:var(--faint);background:var(--stripe)}
             .table-wrap{margin:1.4rem 0;overflow-x:auto}

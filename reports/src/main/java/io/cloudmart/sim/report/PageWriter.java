@@ -88,6 +88,8 @@ final class PageWriter {
             out.write(TableHtml.render(table));
         } else if (block instanceof Chart chart) {
             writeChart(chart);
+        } else if (block instanceof Diagram diagram) {
+            writeDiagram(diagram);
         } else {
             throw new IllegalStateException("unknown block type " + block.getClass().getName());
         }
@@ -103,6 +105,16 @@ final class PageWriter {
         } else {
             out.write("<p class=\"no-data\">" + noDataText(chart) + "</p>\n");
         }
+    }
+
+    private void writeDiagram(Diagram diagram) throws IOException {
+        chartCount++;
+        out.write("<figure class=\"diagram\">\n");
+        out.write(colours.apply(new DiagramSvg(charts.style()).render(diagram, "chart" + chartCount)));
+        if (!diagram.note().isEmpty()) {
+            out.write("\n<figcaption class=\"note\">" + Html.escape(diagram.note()) + "</figcaption>");
+        }
+        out.write("\n</figure>\n");
     }
 
     /** Explains the missing chart by title, so the reader knows what would have been shown. */

@@ -14,7 +14,7 @@ import io.cloudmart.sim.model.call.Outcome;
  * and not yet answered (level; Little's law), and one counter per outcome ({@code outcome.<status>[_<flag>]}, series: answers per second by status and
  * Envoy flag). Per journey see {@link JourneyMetrics}.
  */
-final class ClientMetrics {
+public final class ClientMetrics {
     static final String PREFIX = "client.";
 
     final Tally latency;
@@ -46,7 +46,7 @@ final class ClientMetrics {
     }
 
     /** The counter key of answers with {@code outcome}: {@code client.outcome.<status>[_<flag>]}, e.g. {@code client.outcome.503_UO}. */
-    static String outcomeKey(Outcome outcome) {
+    public static String outcomeKey(Outcome outcome) {
         return PREFIX + "outcome." + outcome.status() + (outcome.flag().isEmpty() ? "" : "_" + outcome.flag());
     }
 

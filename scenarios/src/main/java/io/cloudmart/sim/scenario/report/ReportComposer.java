@@ -12,12 +12,14 @@ import io.cloudmart.sim.report.Chart;
 import io.cloudmart.sim.report.Fact;
 import io.cloudmart.sim.report.Line;
 import io.cloudmart.sim.report.Marker;
+import io.cloudmart.sim.report.Paragraph;
 import io.cloudmart.sim.report.Report;
 import io.cloudmart.sim.report.Section;
 import io.cloudmart.sim.report.Table;
 import io.cloudmart.sim.scenario.build.ShopAssembler;
 import io.cloudmart.sim.scenario.output.EarlyStops;
 import io.cloudmart.sim.scenario.output.Figures;
+import io.cloudmart.sim.scenario.output.ResultsJson;
 import io.cloudmart.sim.scenario.spec.ScenarioSpec;
 
 /**
@@ -55,13 +57,15 @@ public final class ReportComposer {
     public Report compose() {
         List<Section> sections = new ArrayList<>();
         sections.add(summary());
+        sections.add(new Section("Topology", null, List.of(new TopologyDiagram(spec).build())));
+        sections.add(new AnswersSection(spec, result, figures, charts).build());
         ReleasesSection.of(spec, result).ifPresent(sections::add);
         GitOpsSection.of(spec, result).ifPresent(sections::add);
         new CapacitySection(spec, result, markers()).build().ifPresent(sections::add);
         sections.add(clients());
         sections.add(services());
         SecuritySection.of(spec, result).ifPresent(sections::add);
-        sections.addAll(new BackendSections(result, figures, charts).build());
+        sections.addAll(new BackendSections(result, figures, charts, ServiceColours.of(spec)).build());
         return new Report(spec.name(), spec.description(), facts(), sections, banners());
     }
 
@@ -159,7 +163,8 @@ public final class ReportComposer {
         }
         Table table = new Table("What clients saw after warm-up", List.of("figure", "value", "unit"), rows,
                 "Latency is end to end, from sending a request to its response, queueing included.");
-        return new Section("Summary", ci, List.of(table));
+        Paragraph inWords = new Paragraph(new SummaryParagraph(ResultsJson.build(spec, result, overrides)).text());
+        return new Section("Summary", ci, List.of(inWords, table));
     }
 
     private List<String> latencyRow(String name, java.util.function.ToDoubleFunction<TallySummary> field) {
