@@ -62,7 +62,7 @@ final class PageStyle {
             --chart-grid:#dde1e6;--chart-axis:#9a9da1;--chart-bg:#fff;--series-0:#0072b2;--series-1:#e69f00;\
             --series-2:#009e73;--series-3:#d55e00;--series-4:#cc79a7;--series-5:#56b4e9;--series-6:#000;\
             --series-7:#882255;--series-8:#999933;--series-9:#777}\
-            body{background:#fff;color:#000}main{box-shadow:none;padding:0;max-width:none;min-height:0}\
+            html,body{background:#fff;color:#000}main{box-shadow:none;padding:0;max-width:none;min-height:0}\
             body *{position:static!important}h2{break-after:avoid}\
             figure,.table-wrap,svg{break-inside:avoid}}
             """;
