@@ -57,8 +57,6 @@ public final class ReportComposer {
     public Report compose() {
         List<Section> sections = new ArrayList<>();
         sections.add(summary());
-        sections.add(new Section("Topology", null, List.of(new TopologyDiagram(spec).build())));
-        sections.add(new AnswersSection(spec, result, figures, charts).build());
         ReleasesSection.of(spec, result).ifPresent(sections::add);
         GitOpsSection.of(spec, result).ifPresent(sections::add);
         new CapacitySection(spec, result, markers()).build().ifPresent(sections::add);
@@ -164,7 +162,8 @@ public final class ReportComposer {
         Table table = new Table("What clients saw after warm-up", List.of("figure", "value", "unit"), rows,
                 "Latency is end to end, from sending a request to its response, queueing included.");
         Paragraph inWords = new Paragraph(new SummaryParagraph(ResultsJson.build(spec, result, overrides)).text());
-        return new Section("Summary", ci, List.of(inWords, table));
+        return new Section("Summary", ci, List.of(inWords, table, JourneyTable.of(spec, figures),
+                new TopologyDiagram(spec).build()));
     }
 
     private List<String> latencyRow(String name, java.util.function.ToDoubleFunction<TallySummary> field) {
@@ -180,6 +179,7 @@ public final class ReportComposer {
         blocks.add(charts.rates("Throughput", List.of(
                 new SeriesCharts.Ref("client.arrivals", "perSecond", "offered (arrivals/s)"),
                 new SeriesCharts.Ref("client.requests", "perSecond", "answered (responses/s)")), "requests per second"));
+        blocks.addAll(AnswerCharts.of(result, charts));
         return new Section("Over time", "Each point is one " + Format.duration(result.replications().get(0)
                 .metrics().series().get("client.latency").buckets().widthSeconds())
                 + " bucket, averaged over replications; the warm-up is included here to show the start."

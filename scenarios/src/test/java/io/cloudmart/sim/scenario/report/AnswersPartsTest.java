@@ -94,7 +94,7 @@ class AnswersPartsTest {
 
     @Test
     void theAnswersChartDrawsTheStatusesTheRunProducedAndTheErrorsChartTheErrors() {
-        Section answers = section("Journeys and answers");
+        Section answers = section("Over time");
         Chart byStatus = chart(answers, "Answers per second, by status and Envoy flag");
         assertThat(byStatus.lines()).extracting(Line::name).containsExactly("200", "409");
         assertThat(byStatus.lines()).extracting(Line::colour)
