@@ -187,8 +187,9 @@ final class SummaryParagraph {
         return sentences;
     }
 
+    /** A latency to three significant digits, in seconds from 1 s on: "420 ms", "1.45 s". */
     static String ms(double ms) {
-        return digits(ms, 3) + " ms";
+        return ms >= 1000 ? digits(ms / 1000, 3) + " s" : digits(ms, 3) + " ms";
     }
 
     static String digits(double v, int digits) {

@@ -85,5 +85,7 @@ class SummaryParagraphTest {
         assertThat(SummaryParagraph.percent(0.00059)).isEqualTo("0.059%");
         assertThat(SummaryParagraph.count(1234)).isEqualTo("1,234");
         assertThat(SummaryParagraph.count(12.5)).isEqualTo("12.5");
+        assertThat(SummaryParagraph.ms(419.96)).isEqualTo("420 ms");
+        assertThat(SummaryParagraph.ms(1450)).isEqualTo("1.45 s");
     }
 }
