@@ -88,6 +88,8 @@ final class PageWriter {
             out.write(TableHtml.render(table));
         } else if (block instanceof Chart chart) {
             writeChart(chart);
+        } else if (block instanceof Legend legend) {
+            out.write(LegendHtml.render(legend, charts.style()));
         } else if (block instanceof Diagram diagram) {
             writeDiagram(diagram);
         } else {

@@ -33,8 +33,8 @@ public final class SvgChartRenderer {
         this.assembler = new XyChartAssembler(style);
     }
 
-    /** The style every chart is drawn in. */
-    public ChartStyle style() {
+    /** The style every chart is drawn in, for page parts that must match it (a {@link Legend}, a {@link Diagram}). */
+    ChartStyle style() {
         return style;
     }
 

@@ -84,20 +84,20 @@ record Comparison(ResultRow baseline, ResultRow variant, boolean paired, List<Fi
         };
     }
 
+    /** "+0.02", "−64.7", or "0.00" without a sign when the difference rounds to nothing at the figure's decimals. */
     static String signed(double value, HeadlineFigure figure) {
-        return (value > 0 ? "+" : value < 0 ? "−" : "") + number(Math.abs(value), figure);
+        String magnitude = number(Math.abs(value), figure);
+        if (magnitude.equals(number(0, figure))) {
+            return magnitude;
+        }
+        return (value > 0 ? "+" : value < 0 ? "−" : "") + magnitude;
     }
 
-    /** ms to 0.1, shares and throughput to 0.01, money to 0.0001 (a short run's bill is cents). */
+    /** With the figure's own decimals ({@link HeadlineFigure#decimals()}), thousands grouped. */
     static String number(double value, HeadlineFigure figure) {
         if (Double.isNaN(value)) {
             return "–";
         }
-        int decimals = switch (figure.unit()) {
-            case "ms" -> 1;
-            case "" -> 4;
-            default -> 2;
-        };
-        return String.format(Locale.US, "%,." + decimals + "f", value);
+        return String.format(Locale.US, "%,." + figure.decimals() + "f", value);
     }
 }

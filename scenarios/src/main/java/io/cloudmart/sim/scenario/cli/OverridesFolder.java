@@ -41,12 +41,19 @@ final class OverridesFolder {
 
     /** The overrides' readable, file-system-safe tag; deterministic for the same overrides in the same order. */
     static String tag(List<String> overrides) {
-        String typed = "set-" + String.join(",", overrides);
+        return safeName("set-" + String.join(",", overrides), String.join("\n", overrides));
+    }
+
+    /**
+     * {@code typed} as a folder name by the rules above: kept when it is safe and short, else cut and ended with the
+     * hash of {@code identity} (what tells two such names apart).
+     */
+    static String safeName(String typed, String identity) {
         String safe = UNSAFE.matcher(typed).replaceAll("_");
         if (safe.equals(typed) && safe.length() <= MAX_LENGTH) {
             return safe;
         }
-        String hash = "~" + sha256(String.join("\n", overrides)).substring(0, HASH_HEX);
+        String hash = "~" + sha256(identity).substring(0, HASH_HEX);
         int keep = Math.min(safe.length(), MAX_LENGTH - hash.length());
         return safe.substring(0, keep) + hash;
     }

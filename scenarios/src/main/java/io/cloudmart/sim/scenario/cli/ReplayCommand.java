@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.cloudmart.sim.scenario.load.IoMessages;
 import io.cloudmart.sim.scenario.load.ScenarioException;
+import io.cloudmart.sim.scenario.output.BuildFingerprint;
 import io.cloudmart.sim.scenario.output.ScenarioOrigin;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -75,6 +76,10 @@ final class ReplayCommand implements Callable<Integer> {
         if (!recordedTool.equals(Version.text())) {
             err.println("cmsim: note: " + dir + " was made by " + recordedTool + "; replaying with " + Version.text());
         }
+        String otherBuild = otherBuild(manifest);
+        if (otherBuild != null) {
+            err.println("cmsim: note: " + dir + " was made by another build of cmsim: " + otherBuild);
+        }
         Path temporary = Files.createTempDirectory("cmsim-replay-");
         try {
             Path again = temporary.resolve("run");
@@ -99,11 +104,24 @@ final class ReplayCommand implements Callable<Integer> {
             if (differences.size() > SHOWN_DIFFERENCES) {
                 out.println("  … and " + (differences.size() - SHOWN_DIFFERENCES) + " more");
             }
+            if (otherBuild != null) {
+                out.println("  the jar has changed since the run, which may explain it: " + otherBuild);
+            }
             out.flush();
             return ExitCode.REPLAY_DIFFERS.code();
         } finally {
             deleteTree(temporary);
         }
+    }
+
+    /**
+     * Both builds' fingerprints when the manifest names one and this jar is another, else null.
+     * A manifest from before {@code toolBuild} existed names none and says nothing here.
+     */
+    private static String otherBuild(JsonNode manifest) {
+        String recorded = manifest.path("toolBuild").asText("");
+        String now = BuildFingerprint.ofThisBuild();
+        return recorded.isEmpty() || recorded.equals(now) ? null : "toolBuild " + recorded + " then, " + now + " now";
     }
 
     /**
@@ -131,14 +149,10 @@ final class ReplayCommand implements Callable<Integer> {
         overrides.forEach(o -> sets.add(o.asText()));
         ScenarioSource.Resolved now;
         try {
-            now = new ScenarioSource().resolved(name, sets);
+            now = new ScenarioSource().resolved(kind, name, sets);
         } catch (ScenarioException e) {
             throw new NotReplayable("its scenario " + name + " cannot be loaded now: "
                     + e.issues().get(0).format());
-        }
-        if (now.origin().kind() != kind) {
-            throw new NotReplayable("manifest.json names the " + source + " scenario " + name
-                    + ", but that name now means a " + now.origin().kind().jsonName() + " scenario");
         }
         if (!now.origin().sha256().equals(sha256)) {
             throw new NotReplayable("the scenario " + name + " has changed since the run (sha256 " + sha256

@@ -46,18 +46,44 @@ final class ScenarioSource {
                         + " (give its name without .yaml)")));
             }
         }
-        if (Files.exists(path) || looksLikeFile) {
-            ScenarioLoader.Loaded loaded = loader.loaded(path, overrides);
-            return new Resolved(ScenarioOrigin.of(ScenarioOrigin.Kind.FILE, fileOrName, loaded.text()), loaded);
-        }
         Optional<String> text = catalog.text(fileOrName);
+        // `cmsim run flash-sale --out flash-sale` leaves a folder of that name: the name still means the bundled one
+        boolean folderNamedLikeABundledOne = Files.isDirectory(path) && text.isPresent();
+        if ((Files.exists(path) && !folderNamedLikeABundledOne) || looksLikeFile) {
+            return fromFile(fileOrName, overrides);
+        }
         if (text.isPresent()) {
-            ScenarioLoader.Loaded loaded = loader.loaded(Catalog.sourceName(fileOrName), text.get(), null, overrides);
-            return new Resolved(ScenarioOrigin.of(ScenarioOrigin.Kind.CATALOG, fileOrName, loaded.text()), loaded);
+            return fromCatalog(fileOrName, text.get(), overrides);
         }
         throw new ScenarioException(List.of(new Issue(fileOrName, 0, 0, "",
                 "no such file, and no bundled scenario of that name"
                         + orSemicolon(Suggest.didYouMean(fileOrName, catalog.names())) + " bundled: " + String.join(", ", catalog.names()))));
+    }
+
+    /**
+     * The scenario as a recorded origin names it (replay): a catalog name is looked up in the catalog
+     * whatever the current folder holds, a file is read from its path.
+     */
+    Resolved resolved(ScenarioOrigin.Kind kind, String name, List<String> overrides) throws ScenarioException {
+        if (kind == ScenarioOrigin.Kind.FILE) {
+            return fromFile(name, overrides);
+        }
+        Optional<String> text = catalog.text(name);
+        if (text.isEmpty()) {
+            throw new ScenarioException(List.of(new Issue(name, 0, 0, "", "no bundled scenario of that name in this cmsim"
+                    + orSemicolon(Suggest.didYouMean(name, catalog.names())) + " bundled: " + String.join(", ", catalog.names()))));
+        }
+        return fromCatalog(name, text.get(), overrides);
+    }
+
+    private Resolved fromFile(String file, List<String> overrides) throws ScenarioException {
+        ScenarioLoader.Loaded loaded = loader.loaded(Path.of(file), overrides);
+        return new Resolved(ScenarioOrigin.of(ScenarioOrigin.Kind.FILE, file, loaded.text()), loaded);
+    }
+
+    private Resolved fromCatalog(String name, String text, List<String> overrides) throws ScenarioException {
+        ScenarioLoader.Loaded loaded = loader.loaded(Catalog.sourceName(name), text, null, overrides);
+        return new Resolved(ScenarioOrigin.of(ScenarioOrigin.Kind.CATALOG, name, loaded.text()), loaded);
     }
 
     /** The "did you mean" clause, or a semicolon before the list when there is none. */

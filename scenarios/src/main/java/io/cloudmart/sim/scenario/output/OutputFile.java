@@ -20,7 +20,9 @@ public enum OutputFile {
     /** {@code cmsim compare}: each variant's paired differences from the baseline, with intervals. */
     COMPARE("compare.json"),
     /** The same, one row per variant and figure. */
-    COMPARE_CSV("compare.csv");
+    COMPARE_CSV("compare.csv"),
+    /** The same as a page: the runs side by side, and their time series overlaid, one colour per run. */
+    COMPARE_PAGE("compare.html");
 
     private final String fileName;
 

@@ -10,6 +10,7 @@ import io.cloudmart.sim.core.run.ReplicationResult;
 import io.cloudmart.sim.core.stats.MetricsSnapshot;
 import io.cloudmart.sim.core.stats.TallySummary;
 import io.cloudmart.sim.model.control.CostSummary;
+import io.cloudmart.sim.model.rollout.RolloutReport;
 
 /**
  * The {@code replicationValues} array of results.json: each replication's headline figures, in replication order,
@@ -26,6 +27,7 @@ final class ReplicationValues {
         List<ReplicationResult> replications = f.result().replications();
         // the bill is attached by every replication of a cluster scenario, or by none
         Optional<List<CostSummary>> bills = f.attachments(CostSummary.class);
+        Optional<List<RolloutReport>> rollouts = f.attachments(RolloutReport.class);
         for (int i = 0; i < replications.size(); i++) {
             ReplicationResult r = replications.get(i);
             ObjectNode one = all.addObject();
@@ -33,6 +35,10 @@ final class ReplicationValues {
             figures(r, one);
             if (bills.isPresent()) {
                 one.set("cost", cost(r, bills.get().get(i)));
+            }
+            new SectionValues(r.metrics()).addTo(one);
+            if (rollouts.isPresent()) {
+                one.set("rollouts", SectionValues.rollouts(rollouts.get().get(i)));
             }
         }
         return all;

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * moment of the run: two runs of the same inputs on the same jar and Java differ there alone.
  *
  * @param toolVersion      what {@code cmsim --version} prints
+ * @param toolBuild        which build of that version: {@link BuildFingerprint}
  * @param origin           the scenario's source and hash
  * @param overrides        the {@code --set path=value} strings, in the order given
  * @param resolvedScenario the scenario as {@code cmsim explain} prints it (YAML, every default filled in)
@@ -23,22 +24,23 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param javaVendor       {@code java.vendor} of that JVM
  * @param startedAt        when the run started
  */
-public record RunManifest(String toolVersion, ScenarioOrigin origin, List<String> overrides, String resolvedScenario,
+public record RunManifest(String toolVersion, String toolBuild, ScenarioOrigin origin, List<String> overrides, String resolvedScenario,
                           long seed, int replications, String javaVersion, String javaVendor, Instant startedAt) {
     public RunManifest {
         overrides = List.copyOf(overrides);
     }
 
-    /** The Java this process runs on. */
+    /** The build and the Java this process runs on. */
     public static RunManifest onThisJvm(String toolVersion, ScenarioOrigin origin, List<String> overrides,
                                         String resolvedScenario, long seed, int replications, Instant startedAt) {
-        return new RunManifest(toolVersion, origin, overrides, resolvedScenario, seed, replications,
+        return new RunManifest(toolVersion, BuildFingerprint.ofThisBuild(), origin, overrides, resolvedScenario, seed, replications,
                 System.getProperty("java.version"), System.getProperty("java.vendor"), startedAt);
     }
 
     public ObjectNode json() {
         ObjectNode root = ResultsJson.mapper().createObjectNode();
         root.put("tool", toolVersion);
+        root.put("toolBuild", toolBuild);
         ObjectNode scenario = root.putObject("scenario");
         scenario.put("source", origin.kind().jsonName());
         scenario.put("name", origin.name());

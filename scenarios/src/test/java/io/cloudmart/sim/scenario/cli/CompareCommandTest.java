@@ -107,8 +107,9 @@ class CompareCommandTest {
     }
 
     @Test
-    void oneReplicationSaysNoIntervalCanBeGiven() {
-        Cli cli = Cli.run("compare", roundRobin.toString(), leastRequest.toString(), "--replications", "1", "--quiet");
+    void oneReplicationSaysNoIntervalCanBeGiven(@TempDir Path out) {
+        Cli cli = Cli.run("compare", roundRobin.toString(), leastRequest.toString(), "--replications", "1", "--quiet",
+                "--out", out.resolve("c").toString());
         assertThat(cli.exitCode()).as(cli.err()).isZero();
         assertThat(cli.out()).contains("with one replication; no interval can be given").doesNotContain(": significant");
     }

@@ -17,9 +17,11 @@ class CompareSweepTest {
         assertThat(Cli.run("run", "mmc-check", "--quiet", "--out", earlier.toString(), "--set", "duration=10m",
                 "--set", "warmup=1m", "--set", "load.rate=20").exitCode()).isZero();
         Cli cli = Cli.run("compare", earlier.toString(), "mmc-check", "--quiet", "--set", "duration=10m",
-                "--set", "warmup=1m");
+                "--set", "warmup=1m", "--out", dir.resolve("c").toString());
         assertThat(cli.exitCode()).as(cli.err()).isZero();
         assertThat(cli.out()).contains("req/s", "p95 ms", earlier.toString(), "mmc-check", "api 50%", "api 75%");
+        // the earlier run's lines come from its timeseries.csv: both runs are drawn in every chart
+        assertThat(dir.resolve("c/compare.html")).content().contains("p99 latency").doesNotContain("(no data)");
     }
 
     @Test

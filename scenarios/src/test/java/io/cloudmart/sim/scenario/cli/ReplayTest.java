@@ -12,6 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.cloudmart.sim.scenario.ChildJvm;
+import io.cloudmart.sim.scenario.output.BuildFingerprint;
 import io.cloudmart.sim.scenario.output.ResultsJson;
 
 /** {@code cmsim replay DIR}: the run its manifest records, made again and checked figure by figure. */
@@ -57,6 +59,27 @@ class ReplayTest {
     }
 
     @Test
+    void aCatalogRunWhoseFolderIsNamedAfterItIsRunAndReplayedFromBesideThatFolder() throws Exception {
+        // `cmsim run mmc-check --out mmc-check` then `cmsim replay mmc-check`, in the same folder:
+        // the name stays the bundled scenario, not the output folder it now also names
+        String[] shortRun = {"--quiet", "--set", "duration=5m", "--set", "warmup=1m"};
+        ChildJvm run = ChildJvm.startIn(dir, dir.resolve("logs"), Main.class, concat(
+                new String[] {"run", "mmc-check", "--out", "mmc-check"}, shortRun));
+        assertThat(run.waitFor()).as(run.stderr()).isZero();
+        ChildJvm again = ChildJvm.startIn(dir, dir.resolve("logs"), Main.class, concat(
+                new String[] {"run", "mmc-check", "--out", "second"}, shortRun));
+        assertThat(again.waitFor()).as(again.stderr()).isZero();
+        ChildJvm replay = ChildJvm.startIn(dir, dir.resolve("logs"), Main.class, "replay", "mmc-check");
+        assertThat(replay.waitFor()).as(replay.stderr()).isZero();
+    }
+
+    private static String[] concat(String[] first, String[] second) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, all, first.length, second.length);
+        return all;
+    }
+
+    @Test
     void aHandEditedFigureIsNamedByItsPointerWithBothValuesAndExitFive() throws IOException {
         Path out = freshRun();
         Path results = out.resolve("results.json");
@@ -72,6 +95,27 @@ class ReplayTest {
                 .contains("/latencyMs/p99: recorded 12345.5, replayed " + JSON.readTree(JSON.writeValueAsString(p99)))
                 .contains("/requests/total: recorded ")
                 .doesNotContain("wallSeconds:");
+    }
+
+    @Test
+    void aRunMadeByAnotherBuildIsNamedAsSuchAndStillReplayed() throws IOException {
+        Path out = freshRun();
+        Path manifest = out.resolve("manifest.json");
+        ObjectNode json = (ObjectNode) JSON.readTree(manifest.toFile());
+        json.put("toolBuild", "sha256:00ff");
+        Files.writeString(manifest, ResultsJson.toJson(json));
+        Cli same = Cli.run("replay", out.toString());
+        assertThat(same.exitCode()).as(same.err()).isZero();
+        assertThat(same.err()).contains("was made by another build of cmsim: toolBuild sha256:00ff then, "
+                + BuildFingerprint.NOT_A_JAR + " now");
+
+        Path results = out.resolve("results.json");
+        ObjectNode figures = (ObjectNode) JSON.readTree(results.toFile());
+        ((ObjectNode) figures.get("latencyMs")).put("p99", 12345.5);
+        Files.writeString(results, ResultsJson.toJson(figures));
+        Cli differs = Cli.run("replay", out.toString());
+        assertThat(differs.exitCode()).isEqualTo(5);
+        assertThat(differs.out()).contains("the jar has changed since the run, which may explain it: toolBuild sha256:00ff");
     }
 
     @Test

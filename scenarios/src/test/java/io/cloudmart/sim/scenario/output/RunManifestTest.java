@@ -22,11 +22,12 @@ class RunManifestTest {
 
     @Test
     void writesEveryFieldWithTheStartInUtcMilliseconds() {
-        RunManifest manifest = new RunManifest("cmsim 1.2.3", ScenarioOrigin.of(ScenarioOrigin.Kind.FILE, "my/shop.yaml",
+        RunManifest manifest = new RunManifest("cmsim 1.2.3", "sha256:0123", ScenarioOrigin.of(ScenarioOrigin.Kind.FILE, "my/shop.yaml",
                 "abc"), List.of("load.rate=40", "services.api.replicas=3"), "name: shop\n", 42, 5, "17.0.9", "Eclipse Adoptium",
                 Instant.parse("2026-12-03T11:25:10.123456789Z"));
         JsonNode json = manifest.json();
         assertThat(json.get("tool").asText()).isEqualTo("cmsim 1.2.3");
+        assertThat(json.get("toolBuild").asText()).isEqualTo("sha256:0123");
         assertThat(json.at("/scenario/source").asText()).isEqualTo("file");
         assertThat(json.at("/scenario/name").asText()).isEqualTo("my/shop.yaml");
         assertThat(json.at("/scenario/sha256").asText())
@@ -47,6 +48,8 @@ class RunManifestTest {
                 "x"), List.of(), "", 1, 1, Instant.EPOCH);
         JsonNode json = manifest.json();
         assertThat(json.at("/scenario/source").asText()).isEqualTo("catalog");
+        // the tests load these classes from target/classes, not from a jar
+        assertThat(json.get("toolBuild").asText()).isEqualTo(BuildFingerprint.NOT_A_JAR);
         assertThat(json.get("overrides").isArray()).isTrue();
         assertThat(json.get("overrides")).isEmpty();
         assertThat(json.at("/java/version").asText()).isEqualTo(System.getProperty("java.version"));
