@@ -57,21 +57,25 @@ public record ChartStyle(
                     new Color(0x999933), // olive
                     new Color(0x777777)); // grey
 
-    /** The house style: 900 x 360 px, system fonts, white background, light grid. */
+    /**
+     * The house style: 900 x 360 px, system fonts, white background, light grid. Sized to be read from the back of a
+     * classroom: the page draws a chart about as wide as its 900 px, so ticks are 14 px and the title 18 px, and lines
+     * 2.5 px wide stay apart when a projector softens them.
+     */
     public static final ChartStyle DEFAULT =
             new ChartStyle(
                     900,
                     360,
                     "SansSerif",
                     "system-ui, -apple-system, \"Segoe UI\", Roboto, \"Helvetica Neue\", Arial, sans-serif",
-                    16,
+                    18,
+                    15,
                     14,
-                    12,
-                    13,
+                    15,
                     COLOUR_BLIND_SAFE,
                     new Color(0x1F2328),
                     new Color(0xDDE1E6),
-                    2.0f);
+                    2.5f);
 
     /** Validates sizes and copies the palette. */
     public ChartStyle {

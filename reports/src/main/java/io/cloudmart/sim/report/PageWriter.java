@@ -16,12 +16,14 @@ final class PageWriter {
 
     private final Writer out;
     private final SvgChartRenderer charts;
+    private final SvgColours colours;
     private int chartCount;
     private int sectionCount;
 
     PageWriter(Writer out, SvgChartRenderer charts) {
         this.out = out;
         this.charts = charts;
+        this.colours = new SvgColours(charts.style());
     }
 
     /** Writes the whole page, from the doctype to the closing html tag. */
@@ -101,11 +103,13 @@ final class PageWriter {
             out.write(LegendHtml.render(legend, charts.style()));
         } else if (block instanceof Waterfall waterfall) {
             chartCount++;
-            out.write("<figure class=\"chart\">\n" + WaterfallSvg.render(waterfall, "chart" + chartCount) + "\n</figure>\n");
+            out.write("<figure class=\"chart\">\n" + colours.apply(WaterfallSvg.render(waterfall, "chart" + chartCount)) + "\n</figure>\n");
         } else if (block instanceof Timeline timeline) {
             out.write(TimelineHtml.render(timeline));
         } else if (block instanceof ScatterChart scatter) {
             writeScatter(scatter);
+        } else if (block instanceof Diagram diagram) {
+            writeDiagram(diagram);
         } else {
             throw new IllegalStateException("unknown block type " + block.getClass().getName());
         }
@@ -116,7 +120,7 @@ final class PageWriter {
         Optional<String> svg = charts.render(chart, "chart" + chartCount);
         if (svg.isPresent()) {
             out.write("<figure class=\"chart\">\n");
-            out.write(svg.get());
+            out.write(colours.apply(svg.get()));
             out.write("\n</figure>\n");
         } else {
             out.write("<p class=\"no-data\">" + noDataText(chart) + "</p>\n");
@@ -127,10 +131,20 @@ final class PageWriter {
         chartCount++;
         Optional<String> svg = new ScatterChartRenderer(charts.style()).render(chart, "chart" + chartCount);
         if (svg.isPresent()) {
-            out.write("<figure class=\"chart\">\n" + svg.get() + "\n</figure>\n");
+            out.write("<figure class=\"chart\">\n" + colours.apply(svg.get()) + "\n</figure>\n");
         } else {
             out.write("<p class=\"no-data\">No data to plot for \u201C" + Html.escape(chart.title()) + "\u201D.</p>\n");
         }
+    }
+
+    private void writeDiagram(Diagram diagram) throws IOException {
+        chartCount++;
+        out.write("<figure class=\"diagram\">\n");
+        out.write(colours.apply(new DiagramSvg(charts.style()).render(diagram, "chart" + chartCount)));
+        if (!diagram.note().isEmpty()) {
+            out.write("\n<figcaption class=\"note\">" + Html.escape(diagram.note()) + "</figcaption>");
+        }
+        out.write("\n</figure>\n");
     }
 
     /** Explains the missing chart by title, so the reader knows what would have been shown. */

@@ -35,7 +35,7 @@ public final class SvgChartRenderer {
         this.assembler = new XyChartAssembler(style);
     }
 
-    /** The style every chart is drawn in, for page parts that must match it (a {@link Legend}, {@link ScatterChartRenderer}). */
+    /** The style every chart is drawn in, for page parts that must match it (a {@link Legend}, {@link ScatterChartRenderer}, a {@link Diagram}). */
     ChartStyle style() {
         return style;
     }

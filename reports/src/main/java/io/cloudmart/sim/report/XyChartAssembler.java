@@ -303,10 +303,10 @@ final class XyChartAssembler {
                 ySpan.include(stacked[k]);
             }
             dataset.addSeries(series);
-            renderer.setSeriesPaint(i, style.colour(i));
+            renderer.setSeriesPaint(i, style.colour(layer.colourAt(i)));
             renderer.setSeriesOutlinePaint(i, Color.WHITE);
             renderer.setSeriesOutlineStroke(i, new BasicStroke(AREA_OUTLINE_WIDTH));
-            legend.add(new LegendItem(layer.name(), null, null, null, areaSample(), style.colour(i)));
+            legend.add(new LegendItem(layer.name(), null, null, null, areaSample(), style.colour(layer.colourAt(i))));
         }
         ySpan.include(0);
         return new PlotData(dataset, renderer, legend);
@@ -413,8 +413,9 @@ final class XyChartAssembler {
             }
             int series = dataset.getSeriesCount();
             dataset.addSeries(new SeriesKey(index, s), new double[][] {xs, ys});
-            renderer.setSeriesPaint(series, style.colour(index));
-            renderer.setSeriesStroke(series, lineStroke(index));
+            int colour = line.colourAt(index);
+            renderer.setSeriesPaint(series, style.colour(colour));
+            renderer.setSeriesStroke(series, lineStroke(colour));
             // A run of one point has no line to draw; a dot keeps an isolated value visible.
             renderer.setSeriesShapesVisible(series, segment.length() == 1);
             renderer.setSeriesShape(series, dot());
@@ -433,8 +434,8 @@ final class XyChartAssembler {
         boolean empty = LineSegments.split(line.x(), line.y()).isEmpty();
         String label = empty ? line.name() + " (no data)" : line.name();
         return new LegendItem(
-                label, null, null, null, new Line2D.Double(-11, 0, 11, 0), lineStroke(index),
-                style.colour(index));
+                label, null, null, null, new Line2D.Double(-11, 0, 11, 0), lineStroke(line.colourAt(index)),
+                style.colour(line.colourAt(index)));
     }
 
     private void addMarkers(XYPlot plot, List<MarkerLabelLayout.Placement> placements) {

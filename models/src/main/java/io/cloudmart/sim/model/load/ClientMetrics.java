@@ -11,9 +11,10 @@ import io.cloudmart.sim.model.call.Outcome;
  * series), {@code arrivals} (counter, series: offered load), {@code requests} answered (counter,
  * series: throughput), {@code ok} answered successfully (counter), {@code rateLimited} (429),
  * {@code errors} (500 and 503), {@code timeouts} (504) (counters), {@code inSystem} requests sent
- * and not yet answered (level; Little's law), and one counter per outcome ({@code outcome.<status>[_<flag>]}).
+ * and not yet answered (level; Little's law), and one counter per outcome ({@code outcome.<status>[_<flag>]}, series: answers per second by status and
+ * Envoy flag). Per journey see {@link JourneyMetrics}.
  */
-final class ClientMetrics {
+public final class ClientMetrics {
     static final String PREFIX = "client.";
 
     final Tally latency;
@@ -39,12 +40,13 @@ final class ClientMetrics {
         Outcome[] outcomes = Outcome.values();
         byOutcome = new Counter[outcomes.length];
         for (Outcome outcome : outcomes) {
-            byOutcome[outcome.ordinal()] = registry.counter(outcomeKey(outcome), false);
+            // with a series: the report draws the answers by status and flag over time, and timeseries.csv has them
+            byOutcome[outcome.ordinal()] = registry.counter(outcomeKey(outcome), true);
         }
     }
 
     /** The counter key of answers with {@code outcome}: {@code client.outcome.<status>[_<flag>]}, e.g. {@code client.outcome.503_UO}. */
-    static String outcomeKey(Outcome outcome) {
+    public static String outcomeKey(Outcome outcome) {
         return PREFIX + "outcome." + outcome.status() + (outcome.flag().isEmpty() ? "" : "_" + outcome.flag());
     }
 

@@ -38,6 +38,7 @@ public final class OpenLoopLoad {
     private final CallTarget[] entries;
     private final java.util.Map<String, String>[] headers;
     private final ClientMetrics metrics;
+    private final JourneyMetrics journeyMetrics;
     private final ClientPopulation clients;
     private final RandomStream clientPicker;
     /** Picks the requests to trace; null when nothing is traced. */
@@ -59,6 +60,7 @@ public final class OpenLoopLoad {
         this.clients = config.clients();
         this.clientPicker = simulation.stream("load.clients");
         List<Journey> journeys = config.journeys();
+        this.journeyMetrics = new JourneyMetrics(simulation, journeys);
         int n = journeys.size();
         cumulativeWeights = new double[n];
         entries = new CallTarget[n];
@@ -100,9 +102,9 @@ public final class OpenLoopLoad {
         metrics.inSystem.add(1);
         RequestTrace trace = tracer == null ? null : tracer.sample(sentAt, journey);
         Request request = new Request(sentAt, journey, clients.pick(clientPicker), headers[journey], trace);
-        entries[journey].call(request, trace == null ? outcome -> respond(sentAt, outcome) : outcome -> {
+        entries[journey].call(request, trace == null ? outcome -> respond(journey, sentAt, outcome) : outcome -> {
             tracer.finished(trace, simulation.now(), outcome);
-            respond(sentAt, outcome);
+            respond(journey, sentAt, outcome);
         });
     }
 
@@ -119,10 +121,12 @@ public final class OpenLoopLoad {
         return i;
     }
 
-    private void respond(double sentAt, Outcome outcome) {
+    private void respond(int journey, double sentAt, Outcome outcome) {
+        double latency = simulation.now() - sentAt;
         metrics.inSystem.add(-1);
-        metrics.latency.record(simulation.now() - sentAt);
+        metrics.latency.record(latency);
         metrics.requests.increment();
         metrics.count(outcome);
+        journeyMetrics.record(journey, latency, outcome);
     }
 }

@@ -45,6 +45,7 @@ public final class ResultsJson {
         root.put("events", result.totalEvents());
         root.set("requests", requests(f));
         root.set("latencyMs", latency(f, "client.latency", true));
+        root.set("journeys", JourneysJson.json(spec, f));
         ObjectNode services = root.putObject("services");
         spec.services().keySet().forEach(name -> services.set(name, ServiceFigures.json(f, name)));
         new BackendsJson(f).addTo(root);

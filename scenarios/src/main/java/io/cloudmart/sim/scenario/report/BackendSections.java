@@ -29,7 +29,10 @@ final class BackendSections {
     private final SeriesCharts charts;
     private final MetricNames names;
 
-    BackendSections(ExperimentResult result, Figures figures, SeriesCharts charts) {
+    private final ServiceColours colours;
+
+    BackendSections(ExperimentResult result, Figures figures, SeriesCharts charts, ServiceColours colours) {
+        this.colours = colours;
         this.result = result;
         this.f = figures;
         this.charts = charts;
@@ -93,7 +96,7 @@ final class BackendSections {
                         + " connection-pool overflow; 503 UH: no healthy pod; 404 NR: no route matched.");
         List<Block> blocks = new ArrayList<>(List.of(table));
         List<SeriesCharts.Ref> retries = names.names("mesh", "retries").stream()
-                .map(s -> new SeriesCharts.Ref("mesh." + s + ".retries", "perSecond", s)).toList();
+                .map(s -> new SeriesCharts.Ref("mesh." + s + ".retries", "perSecond", s, colours.slot(s))).toList();
         boolean anyRetry = names.names("mesh", "retries").stream()
                 .anyMatch(s -> f.count("mesh." + s + ".retries").mean() > 0);
         blocks.add(anyRetry ? charts.rates("Retries per second, by destination", retries, "retries per second")
@@ -116,6 +119,7 @@ final class BackendSections {
                     "connection timeouts", "busy connections"), rows, "Latency includes waiting for a connection."));
             blocks.add(charts.chart("Database latency, p95", "p95 latency (ms)", names.names("ds", "operations").stream()
                     .map(s -> new SeriesCharts.Ref("ds." + s + ".latency", "p95", s)).toList(), 1000.0));
+            blocks.add(new DatastoreRates(names, charts).queries());
         }
         List<List<String>> caches = new ArrayList<>();
         for (String cache : names.names("cache", "hits")) {
@@ -126,6 +130,7 @@ final class BackendSections {
         if (!caches.isEmpty()) {
             blocks.add(new Table("Caches (cache-aside)", List.of("cache", "commands", "hits", "misses", "hit ratio", "p95 ms"),
                     caches, null));
+            blocks.add(new DatastoreRates(names, charts).caches());
         }
         return new Section("Datastores", "Databases serve as many operations at once as they have connections; "
                 + "caches are single-threaded servers one round trip away.", blocks);
@@ -147,6 +152,7 @@ final class BackendSections {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Table("Topics and consumer groups", List.of("topic", "group", "published", "consumed",
                 "mean lag", "max lag", "p95 delay ms"), rows, "Lag: records published and not yet processed."));
+        blocks.add(new DatastoreRates(names, charts).kafka());
         if (!lags.isEmpty()) {
             blocks.add(charts.chart("Consumer lag", "lag (records)", lags, 1.0));
         }

@@ -23,7 +23,8 @@ final class CostCurve {
     private CostCurve() {
     }
 
-    static List<Line> layers(CostSummary cost, TimeAxis axis) {
+    /** The layers, each service in its report-wide colour ({@link ServiceColours}), idle in the first one left. */
+    static List<Line> layers(CostSummary cost, TimeAxis axis, ServiceColours colours) {
         List<CostSummary.CostPoint> points = thinned(withStart(cost.curve()));
         double[] x = new double[points.size()];
         for (int i = 0; i < x.length; i++) {
@@ -35,13 +36,13 @@ final class CostCurve {
             for (int i = 0; i < y.length; i++) {
                 y[i] = points.get(i).perService().getOrDefault(service, 0.0);
             }
-            layers.add(new Line(service, x, y));
+            layers.add(colours.paint(service, new Line(service, x, y)));
         }
         double[] idle = new double[x.length];
         for (int i = 0; i < idle.length; i++) {
             idle[i] = points.get(i).idle();
         }
-        layers.add(new Line(IDLE, x, idle));
+        layers.add(new Line(IDLE, x, idle, colours.firstFree()));
         return layers;
     }
 

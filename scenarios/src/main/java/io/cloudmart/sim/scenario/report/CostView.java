@@ -107,7 +107,7 @@ final class CostView implements ControllerView {
         }
         alerts.forEach((time, thresholds) -> markers.add(new Marker(run.axis().convert(time),
                 "budget " + String.join(", ", thresholds))));
-        return Chart.stacked(CHART_TITLE, run.axis().label(), money.header("cost"), CostCurve.layers(cost, run.axis()),
+        return Chart.stacked(CHART_TITLE, run.axis().label(), money.header("cost"), CostCurve.layers(cost, run.axis(), ServiceColours.of(spec)),
                 markers);
     }
 

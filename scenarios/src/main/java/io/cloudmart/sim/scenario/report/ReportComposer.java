@@ -12,6 +12,7 @@ import io.cloudmart.sim.report.Chart;
 import io.cloudmart.sim.report.Fact;
 import io.cloudmart.sim.report.Line;
 import io.cloudmart.sim.report.Marker;
+import io.cloudmart.sim.report.Paragraph;
 import io.cloudmart.sim.report.Report;
 import io.cloudmart.sim.report.Section;
 import io.cloudmart.sim.report.Table;
@@ -19,6 +20,7 @@ import io.cloudmart.sim.scenario.build.ShopAssembler;
 import io.cloudmart.sim.scenario.output.EarlyStops;
 import io.cloudmart.sim.scenario.output.Figures;
 import io.cloudmart.sim.scenario.output.RunStatistics;
+import io.cloudmart.sim.scenario.output.ResultsJson;
 import io.cloudmart.sim.scenario.spec.ScenarioSpec;
 
 /**
@@ -71,7 +73,7 @@ public final class ReportComposer {
         sections.add(clients());
         sections.add(services());
         SecuritySection.of(spec, result).ifPresent(sections::add);
-        sections.addAll(new BackendSections(result, figures, charts).build());
+        sections.addAll(new BackendSections(result, figures, charts, ServiceColours.of(spec)).build());
         TraceWaterfall.of(spec, result).ifPresent(sections::add);
         return new Report(spec.name(), spec.description(), facts(),
                 TimelineSection.withBands(sections, timeline.bands(), TimeAxis.forDuration(spec.durationSeconds()).label()),
@@ -174,7 +176,9 @@ public final class ReportComposer {
         }
         Table table = new Table("What clients saw after warm-up", List.of("figure", "value", "unit"), rows,
                 "Latency is end to end, from sending a request to its response, queueing included.");
-        return new Section("Summary", ci, List.of(table));
+        Paragraph inWords = new Paragraph(new SummaryParagraph(ResultsJson.build(spec, result, overrides)).text());
+        return new Section("Summary", ci, List.of(inWords, table, JourneyTable.of(spec, figures),
+                new TopologyDiagram(spec).build()));
     }
 
     private List<String> latencyRow(String name, java.util.function.ToDoubleFunction<TallySummary> field) {
@@ -190,6 +194,7 @@ public final class ReportComposer {
         blocks.add(charts.rates("Throughput", List.of(
                 new SeriesCharts.Ref("client.arrivals", "perSecond", "offered (arrivals/s)"),
                 new SeriesCharts.Ref("client.requests", "perSecond", "answered (responses/s)")), "requests per second"));
+        blocks.addAll(AnswerCharts.of(result, charts));
         return new Section("Over time", "Each point is one " + Format.duration(result.replications().get(0)
                 .metrics().series().get("client.latency").buckets().widthSeconds())
                 + " bucket, averaged over replications; the warm-up is included here to show the start."

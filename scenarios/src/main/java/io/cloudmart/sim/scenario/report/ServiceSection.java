@@ -37,8 +37,10 @@ final class ServiceSection {
     }
 
     private List<SeriesCharts.Ref> refs(String metric, String column) {
+        ServiceColours colours = ServiceColours.of(spec);
         return spec.services().keySet().stream()
-                .map(name -> new SeriesCharts.Ref(ServiceMetrics.key(name, metric), column, name)).toList();
+                .map(name -> new SeriesCharts.Ref(ServiceMetrics.key(name, metric), column, name, colours.slot(name)))
+                .toList();
     }
 
     /** Figures down, services across: stays readable as services are added and with ± intervals. */

@@ -133,8 +133,12 @@ class CostPartsTest {
         }
         curve.add(new CostSummary.CostPoint(90_030, Map.of("checkout", 9.0, "catalog", 1.5), 4.5));
         List<Line> layers = CostCurve.layers(bill(curve, null, List.of(), Double.NaN, Double.NaN),
-                TimeAxis.forDuration(90_030));
+                TimeAxis.forDuration(90_030), ServiceColours.inOrder(List.of("catalog", "checkout")));
         assertThat(layers).extracting(Line::name).containsExactlyInAnyOrder("checkout", "catalog", CostCurve.IDLE);
+        // each service in its report-wide colour whatever its place in the stack, idle in the first colour left
+        assertThat(layers).filteredOn(l -> l.name().equals("catalog")).extracting(Line::colour).containsExactly(0);
+        assertThat(layers).filteredOn(l -> l.name().equals("checkout")).extracting(Line::colour).containsExactly(1);
+        assertThat(layers.get(layers.size() - 1).colour()).isEqualTo(2);
         assertThat(layers.get(layers.size() - 1).name()).isEqualTo(CostCurve.IDLE);
         Line idle = layers.get(layers.size() - 1);
         assertThat(idle.size()).isLessThanOrEqualTo(CostCurve.MAX_POINTS);
