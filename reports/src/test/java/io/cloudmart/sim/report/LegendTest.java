@@ -24,8 +24,8 @@ class LegendTest {
         String html = writer.render(page(new Legend("Runs", List.of("a", "b")), chart));
 
         assertThat(html).containsSubsequence("<div class=\"legend\"", "<strong>Runs</strong>",
-                "data-colour=\"#0072b2\"", "border-top:4px solid #0072b2", ">a</span>",
-                "data-colour=\"#e69f00\"", "border-top:4px solid #e69f00", ">b</span>", "<svg");
+                "data-colour=\"#0072b2\"", "border-top:4px solid var(--series-0,#0072b2)", ">a</span>",
+                "data-colour=\"#e69f00\"", "border-top:4px solid var(--series-1,#e69f00)", ">b</span>", "<svg");
         // the page writes the charts' colours as variables of the page's colour scheme, the drawn colour as fallback
         assertThat(html).contains("stroke:var(--series-0,rgb(0,114,178))", "stroke:var(--series-1,rgb(230,159,0))");
         assertThat(HtmlChecks.nestingProblems(html)).isEmpty();
@@ -40,7 +40,7 @@ class LegendTest {
         String html = writer.render(new Report("r", null, null, List.of(
                 new Section("s", null, List.of(new Legend("Runs", names))))));
         assertThat(html.split("border-top:4px solid ", -1)).hasSize(ChartStyle.DEFAULT.palette().size() + 1);
-        assertThat(html).contains("border-top:4px dashed #0072b2\"></span>run 10");
+        assertThat(html).contains("border-top:4px dashed var(--series-0,#0072b2)\"></span>run 10");
     }
 
     @Test
