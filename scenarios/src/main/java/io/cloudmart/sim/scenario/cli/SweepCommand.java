@@ -81,8 +81,8 @@ final class SweepCommand implements Callable<Integer> {
             + " (default: all)")
     private Integer parallelism;
 
-    @Option(names = "--image", paramLabel = "IMAGE", description = "with --emit-k8s-job: a container image with"
-            + " cmsim on its PATH (default: " + SweepK8sJob.DEFAULT_IMAGE + ")")
+    @Option(names = "--image", paramLabel = "IMAGE", description = "with --emit-k8s-job (required there): the"
+            + " container image the Job's pods run, one with cmsim on its PATH, e.g. registry.example/cmsim:0.1.0")
     private String image;
 
     @Option(names = "--results-claim", paramLabel = "NAME", description = "with --emit-k8s-job: the"
@@ -134,7 +134,7 @@ final class SweepCommand implements Callable<Integer> {
             String text = resolved.origin().kind() == io.cloudmart.sim.scenario.output.ScenarioOrigin.Kind.FILE
                     ? resolved.loaded().text() : null;
             console.print(SweepK8sJob.yaml(id, text, shards, parallelism != null ? parallelism : shards,
-                    image != null ? image : SweepK8sJob.DEFAULT_IMAGE, claim != null ? claim : SweepK8sJob.DEFAULT_CLAIM));
+                    image, claim != null ? claim : SweepK8sJob.DEFAULT_CLAIM));
             console.flush();
             return ExitCode.OK.code();
         }
@@ -206,7 +206,12 @@ final class SweepCommand implements Callable<Integer> {
             if (parallelism != null && (parallelism < 1 || parallelism > shards)) {
                 throw usage("--parallelism " + parallelism, "give 1 to --shards (" + shards + ")");
             }
-            if (image != null && (image.isBlank() || image.chars().anyMatch(Character::isWhitespace))) {
+            if (image == null) {
+                // no default: cmsim publishes no image, and a made-up name would only fail later as ImagePullBackOff
+                throw usage("--image", "--emit-k8s-job needs --image IMAGE: a container image with cmsim on its PATH"
+                        + " that the cluster can pull, e.g. registry.example/cmsim:0.1.0");
+            }
+            if (image.isBlank() || image.chars().anyMatch(Character::isWhitespace)) {
                 throw usage("--image", "an image reference has no spaces, e.g. registry.example/cmsim:0.1.0");
             }
             if (claim != null && !claim.matches("[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?")) {

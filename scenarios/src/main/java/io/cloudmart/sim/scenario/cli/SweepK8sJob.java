@@ -20,8 +20,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
  * a file travels in a ConfigMap mounted at /scenario, so the image needs only cmsim.
  */
 final class SweepK8sJob {
-    /** [CHOICE] the image unless --image says otherwise; it must have {@code cmsim} on its PATH. */
-    static final String DEFAULT_IMAGE = "cloudmart/cmsim:latest";
     /** The PersistentVolumeClaim the shards write to unless --results-claim says otherwise. */
     static final String DEFAULT_CLAIM = "cmsim-results";
     private static final String SCENARIO_MOUNT = "/scenario";

@@ -39,6 +39,14 @@ class SweepInputTest {
     }
 
     @Test
+    void aJobWithoutAnImageIsRefused() {
+        Cli cli = Cli.run("sweep", "mmc-check", "--vary", "load.rate=10,20", "--emit-k8s-job", "--shards", "2");
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).contains("--emit-k8s-job needs --image IMAGE").doesNotContain("Exception");
+        assertThat(cli.out()).isEmpty();
+    }
+
+    @Test
     void aPathVariedTwiceIsRefused() {
         Cli cli = Cli.run("sweep", "mmc-check", "--vary", "load.rate=10,20", "--vary", "load.rate=30", "--out",
                 dir.resolve("s").toString());

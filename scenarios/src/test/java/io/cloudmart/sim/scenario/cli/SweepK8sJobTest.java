@@ -27,7 +27,8 @@ class SweepK8sJobTest {
     @Test
     void theJobIsIndexedWithOneCompletionPerShard() throws IOException {
         Cli cli = Cli.run("sweep", "mmc-check", "--vary", "load.rate=10,20,30", "--set", "duration=20m",
-                "--emit-k8s-job", "--shards", "3", "--parallelism", "2", "--out", dir.resolve("s").toString());
+                "--emit-k8s-job", "--shards", "3", "--parallelism", "2", "--image", "registry.example/cmsim:0.1.0",
+                "--out", dir.resolve("s").toString());
         assertThat(cli.exitCode()).as(cli.err()).isZero();
         assertThat(dir.resolve("s")).doesNotExist();
         List<JsonNode> docs = documents(cli.out());
@@ -43,7 +44,7 @@ class SweepK8sJobTest {
         JsonNode pod = spec.path("template").path("spec");
         assertThat(pod.path("restartPolicy").asText()).isEqualTo("Never");
         JsonNode container = pod.path("containers").get(0);
-        assertThat(container.path("image").asText()).isEqualTo(SweepK8sJob.DEFAULT_IMAGE);
+        assertThat(container.path("image").asText()).isEqualTo("registry.example/cmsim:0.1.0");
         assertThat(container.path("volumeMounts").get(0).path("mountPath").asText()).isEqualTo("/results");
         assertThat(pod.path("volumes").get(0).path("persistentVolumeClaim").path("claimName").asText())
                 .isEqualTo(SweepK8sJob.DEFAULT_CLAIM);
