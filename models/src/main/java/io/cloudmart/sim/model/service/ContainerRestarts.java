@@ -19,11 +19,6 @@ import io.cloudmart.sim.core.stats.Counter;
  * {@code ver.<service>.<version>.oomKills} and {@code .restarts} (see {@link VersionMetrics#key}) hold the totals.
  */
 final class ContainerRestarts {
-    /** The journal's controller name of {@code pod}'s kubelet lines. */
-    static String controller(Pod pod) {
-        return Pod.KUBELET_JOURNAL_PREFIX + pod.name();
-    }
-
     private final Service service;
     private final Simulation simulation;
     private final ControlJournal journal;
@@ -69,7 +64,7 @@ final class ContainerRestarts {
         VersionConfig version = pod.version();
         double limit = pod.shape().memoryMiB();
         oomKills.get(version.name()).increment();
-        journal.record(controller(pod), "OOMKilled", inputs(version, "limitMiB", limit,
+        journal.record(pod.kubeletJournalName(), "OOMKilled", inputs(version, "limitMiB", limit,
                 "restartCount", pod.restartCount(), "requestsReceived", pod.requestsReceived()));
         boolean restarting = pod.state() != PodState.TERMINATING;
         service.containerDied(pod);
@@ -81,7 +76,7 @@ final class ContainerRestarts {
         double delay = backOff.delayAfter(finishedAt);
         int nextRun = pod.containerRun();
         if (delay > 0) {
-            journal.record(controller(pod), "BackOff", inputs(version, "backOffSeconds", delay,
+            journal.record(pod.kubeletJournalName(), "BackOff", inputs(version, "backOffSeconds", delay,
                     "restartCount", pod.restartCount()));
         }
         simulation.after(delay, "container restart", () -> restart(pod, nextRun, finishedAt, backOff));

@@ -20,6 +20,8 @@ import io.cloudmart.sim.core.stats.TimeWeighted;
  * before running, not Ready before Ready, Ready for less time before Ready for longer, and newer before
  * older (of two created at once, the later one).
  *
+ * <p>Each new pod that passes its readiness probe is a line in the control journal ({@link PodReady}).
+ *
  * <p>Metrics: {@code svc.<service>.desired} (spec.replicas), {@code svc.<service>.pending} (pods not yet
  * running) and {@code svc.<service>.starting} (running, not yet Ready), all levels with series, for the
  * service's first version; a later version's are {@code svc.<service>.<version>.desired} and so on.
@@ -141,13 +143,14 @@ public final class Deployment {
             if (!unplaced.remove(pod) || pod.state() != PodState.PENDING) {
                 return; // deleted while it waited for a node
             }
+            double boundAt = simulation.now();
             double pull = imageCached ? 0 : startup.imagePullSeconds();
             simulation.after(pull + startup.containerStartSeconds(), "containers started",
-                    () -> startGate.beforeAppContainers(pod, () -> containersStarted(pod)));
+                    () -> startGate.beforeAppContainers(pod, () -> containersStarted(pod, boundAt, pull)));
         });
     }
 
-    private void containersStarted(Pod pod) {
+    private void containersStarted(Pod pod, double boundAt, double pull) {
         if (pod.state() != PodState.PENDING) {
             return;
         }
@@ -155,6 +158,9 @@ public final class Deployment {
         simulation.after(startup.readyAfterContainerStart(), "readiness probe passed", () -> {
             if (pod.state() == PodState.STARTING && version.faults().readiness() == Readiness.PASSING) {
                 pod.warmUp(startup.warmupFactor(), startup.warmupSeconds());
+                // journaled before the watchers hear of it, so the line comes before what they do about it
+                PodReady.record(simulation.journal(), pod, simulation.now(), boundAt, pull,
+                        startup.containerStartSeconds());
                 service.ready(pod);
             }
         });

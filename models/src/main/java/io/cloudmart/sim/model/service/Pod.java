@@ -89,6 +89,11 @@ public final class Pod {
         return name;
     }
 
+    /** The journal's controller name of this pod's kubelet lines ({@code kubelet/<pod>}: OOM kills, back-offs, Ready). */
+    public String kubeletJournalName() {
+        return KUBELET_JOURNAL_PREFIX + name;
+    }
+
     /** The name of the service this pod belongs to. */
     public String service() {
         return service;

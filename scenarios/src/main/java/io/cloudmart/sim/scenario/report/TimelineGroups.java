@@ -1,6 +1,7 @@
 package io.cloudmart.sim.scenario.report;
 
 import java.util.ArrayList;
+import java.util.DoubleSummaryStatistics;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,9 +36,12 @@ final class TimelineGroups {
             return members.get(members.size() - 1).timeSeconds();
         }
 
-        /** The entry's text: a chain of counts, or the distinct phrases with their counts. */
+        /** The entry's text: a chain of counts, a tally with its range, or the distinct phrases with their counts. */
         String text() {
             int n = members.size();
+            if (kind.tallied()) {
+                return tally();
+            }
             if (members.get(0).chained()) {
                 StringBuilder chain = new StringBuilder(subject).append(' ').append(members.get(0).chainFrom());
                 if (n <= MAX_CHAIN) {
@@ -54,6 +58,17 @@ final class TimelineGroups {
             String joined = parts.size() <= MAX_PARTS ? String.join(", ", parts)
                     : String.join(", ", parts.subList(0, MAX_PARTS)) + ", …";
             return subject + ": " + joined + (n == 1 ? "" : " (" + n + " events)");
+        }
+
+        /** "checkout: 7 pods Ready, 27–41 s after creation"; one alone is named: "checkout-stable-3 Ready, 27 s …". */
+        private String tally() {
+            int n = members.size();
+            DoubleSummaryStatistics took = members.stream().mapToDouble(TimelineOccurrence::tookSeconds)
+                    .summaryStatistics();
+            String counted = n == 1 ? members.get(0).phrase() + " " + kind.did() : kind.tally(n);
+            String from = Format.number(took.getMin(), 0);
+            String to = Format.number(took.getMax(), 0);
+            return subject + ": " + counted + ", " + (from.equals(to) ? from : from + "–" + to) + " s after creation";
         }
     }
 

@@ -12,6 +12,8 @@ enum TimelineKind {
     RIGHT_SIZING("right-size"),
     /** A node controller added or removed nodes, or could not. */
     NODES("nodes"),
+    /** New pods of a service passed their readiness probe: they joined its endpoints. Counted, not listed by name. */
+    READY("Ready", "pod", "pods", "Ready"),
     /** The spot market took a node back. */
     SPOT("spot"),
     /** A rollout's step, weight, pause, promotion or abort. */
@@ -36,9 +38,35 @@ enum TimelineKind {
     OTHER("other");
 
     private final String tag;
+    /** For a tallied kind the noun of one and of several ("pod", "pods") and what they did ("Ready"); else null. */
+    private final String one;
+    private final String several;
+    private final String did;
 
     TimelineKind(String tag) {
+        this(tag, null, null, null);
+    }
+
+    TimelineKind(String tag, String one, String several, String did) {
         this.tag = tag;
+        this.one = one;
+        this.several = several;
+        this.did = did;
+    }
+
+    /** True for a kind whose group reads as a count and a range of how long each took ("7 pods Ready, 27–41 s …"). */
+    boolean tallied() {
+        return one != null;
+    }
+
+    /** "7 pods Ready", "1 pod Ready" for a tallied kind. */
+    String tally(int n) {
+        return n + " " + (n == 1 ? one : several) + " " + did;
+    }
+
+    /** What one of a tallied kind did: "Ready". */
+    String did() {
+        return did;
     }
 
     /** The short tag in front of an entry. */

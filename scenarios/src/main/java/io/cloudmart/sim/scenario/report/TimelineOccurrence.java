@@ -11,12 +11,26 @@ package io.cloudmart.sim.scenario.report;
  * @param chainFrom   for a count that changed (an HPA decision) the count before, else null; the group then reads
  *                    as a chain "4→6→9"
  * @param chainTo     the count after, or null
+ * @param tookSeconds for a tallied kind ({@link TimelineKind#tallied()}: a pod Ready) how long it took, seconds
+ *                    (creation to Ready), which the group reads as a range; else NaN
  */
 record TimelineOccurrence(double timeSeconds, TimelineKind kind, String subject, String phrase, String chainFrom,
-                          String chainTo) {
+                          String chainTo, double tookSeconds) {
     /** An occurrence that is not a change of a count. */
     TimelineOccurrence(double timeSeconds, TimelineKind kind, String subject, String phrase) {
-        this(timeSeconds, kind, subject, phrase, null, null);
+        this(timeSeconds, kind, subject, phrase, null, null, Double.NaN);
+    }
+
+    /** A change of a count (an HPA decision) from {@code chainFrom} to {@code chainTo}. */
+    TimelineOccurrence(double timeSeconds, TimelineKind kind, String subject, String phrase, String chainFrom,
+                       String chainTo) {
+        this(timeSeconds, kind, subject, phrase, chainFrom, chainTo, Double.NaN);
+    }
+
+    /** One of a tallied kind: {@code phrase} names it (a pod), {@code tookSeconds} how long it took. */
+    static TimelineOccurrence tallied(double timeSeconds, TimelineKind kind, String subject, String phrase,
+                                      double tookSeconds) {
+        return new TimelineOccurrence(timeSeconds, kind, subject, phrase, null, null, tookSeconds);
     }
 
     boolean chained() {

@@ -15,6 +15,8 @@ import io.cloudmart.sim.model.control.JournalNames;
 import io.cloudmart.sim.model.control.RolloutLoop;
 import io.cloudmart.sim.model.control.VpaController;
 import io.cloudmart.sim.model.rollout.AnalysisPhase;
+import io.cloudmart.sim.model.service.Pod;
+import io.cloudmart.sim.model.service.PodReady;
 import io.cloudmart.sim.model.vault.VaultAgents;
 
 /**
@@ -57,6 +59,7 @@ final class TimelineRules {
     private static final String KARPENTER = NodeDecision.Controllers.KARPENTER;
     private static final String SPOT = JournalNames.SPOT;
     private static final String VAULT = VaultAgents.journalName();
+    private static final String KUBELET = Pod.KUBELET_JOURNAL_PREFIX;
 
     /** The decisions shown, by controller. */
     static final List<Rule> SHOWN = shown();
@@ -90,6 +93,7 @@ final class TimelineRules {
                 return marker.isEmpty() ? node.details(in, null) : marker;
             }));
         }
+        rules.add(show(KUBELET, PodReady.DECISION, TimelineKind.READY, in -> "Ready"));
         rules.add(show(SPOT, "interruption", TimelineKind.SPOT, in -> "notice for " + in.text("node") + " ("
                 + in.count("pods", "pod") + ", " + Format.duration(in.number("noticeSeconds")) + " to drain)"));
         rules.add(show(SPOT, "noSpotNode", TimelineKind.SPOT, in -> "an interruption was due, no spot node ran"));
@@ -186,6 +190,9 @@ final class TimelineRules {
         return Optional.of(switch (rule.kind()) {
             case SCALE -> new TimelineOccurrence(event.time(), rule.kind(), "HPA scaled " + name,
                     rule.phrase().apply(in), in.figure("currentReplicas"), in.figure("desiredReplicas"));
+            // grouped by service, counted, with the range of creation-to-Ready times
+            case READY -> TimelineOccurrence.tallied(event.time(), rule.kind(), in.text("service"), name,
+                    in.number("secondsToReady"));
             case NODES, SPOT -> new TimelineOccurrence(event.time(), rule.kind(), nodeSubject(in),
                     rule.phrase().apply(in));
             case RIGHT_SIZING -> new TimelineOccurrence(event.time(), rule.kind(), "VPA of " + name,

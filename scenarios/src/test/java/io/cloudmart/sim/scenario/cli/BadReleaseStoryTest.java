@@ -52,6 +52,13 @@ class BadReleaseStoryTest {
         assertThat(kills.get(0).get("timeSeconds").asDouble()).isLessThan(r.get("atSeconds").asDouble());
         assertThat(r.at("/measurements/0/phase").asText()).isEqualTo("Failed");
         assertThat(r.at("/measurements/0/value").asDouble()).isLessThan(0.95);
+        // the canary's pod is one Ready line, at its first readiness; its restarts after the kills add none
+        assertThat(leaking.events(KUBELET, "Ready")).singleElement().satisfies(e -> {
+            assertThat(e.get("timeSeconds").asDouble()).isEqualTo(r.at("/steps/0/startSeconds").asDouble() + 27);
+            assertThat(e.at("/inputs/secondsToReady").asDouble()).isEqualTo(27);
+            assertThat(e.get("timeSeconds").asDouble()).isLessThan(kills.get(0).get("timeSeconds").asDouble());
+        });
+        assertThat(leaking.results().at("/services/api/versions/v2/restarts").asLong()).isPositive();
         // the second kill is backed off 10 s: the first restart is immediate
         assertThat(leaking.events(KUBELET, "BackOff")).first()
                 .satisfies(e -> assertThat(e.at("/inputs/backOffSeconds").asDouble()).isEqualTo(10));
@@ -77,7 +84,8 @@ class BadReleaseStoryTest {
     @Test
     void aReleaseThatNeverPassesItsReadinessProbeGetsNoTrafficAndMissesItsProgressDeadline() {
         JsonNode r = neverReady.results().at("/rollouts/api");
-        // its pod runs but is never Ready: the first step's setWeight never completes
+        // its pod runs but is never Ready: the first step's setWeight never completes, and no Ready line is written
+        assertThat(neverReady.events(KUBELET, "Ready")).isEmpty();
         assertThat(r.get("steps")).hasSize(1);
         assertThat(r.get("canaryRequests").asLong()).isZero();
         assertThat(neverReady.figure("/services/api/versions/v2/requests")).isZero();

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import io.cloudmart.sim.core.run.ControlEvent;
 import io.cloudmart.sim.core.run.ExperimentResult;
 import io.cloudmart.sim.core.run.ReplicationRunner;
+import io.cloudmart.sim.model.control.HpaController;
 import io.cloudmart.sim.model.service.StartupSpec;
 import io.cloudmart.sim.model.service.ServiceMetrics;
 import io.cloudmart.sim.report.Block;
@@ -196,7 +197,7 @@ class CapacityReportTest {
         double early = java.util.Arrays.stream(y, 2 * 6, 2 * 30).average().orElseThrow();
         assertThat(early).isBetween(9.0, 11.0);
         double peakDesired = result.replications().get(0).controlEvents().stream()
-                .mapToDouble(e -> ((Number) e.inputs().get("desiredReplicas")).doubleValue()).max().orElseThrow();
+                .filter(e -> e.controller().startsWith(HpaController.PREFIX)).mapToDouble(e -> ((Number) e.inputs().get("desiredReplicas")).doubleValue()).max().orElseThrow();
         assertThat(peakDesired).isGreaterThanOrEqualTo(4);
         assertThat(text(capacity)).contains("aiming at 30 requests_per_second per pod", "requests_per_second was at");
     }

@@ -66,4 +66,20 @@ class TimelineGroupsTest {
         List<TimelineOccurrence> steps = List.of(node(0, "a"), node(1, "b"), node(2, "c"), node(3, "d"), node(4, "e"));
         assertThat(TimelineGroups.of(steps, WINDOW).get(0).text()).isEqualTo("pool workers: a, b, c, d, … (5 events)");
     }
+
+    private static TimelineOccurrence ready(double t, String pod, double took) {
+        return TimelineOccurrence.tallied(t, TimelineKind.READY, "checkout", pod, took);
+    }
+
+    @Test
+    void podsReadyAreCountedWithTheRangeOfTheirTimesFromCreation() {
+        List<TimelineGroups.Group> groups = TimelineGroups.of(List.of(ready(654, "checkout-stable-3", 27),
+                ready(660, "checkout-stable-4", 27.4), ready(700, "checkout-stable-5", 118.6),
+                ready(900, "checkout-stable-6", 27)), WINDOW);
+
+        assertThat(groups).extracting(TimelineGroups.Group::text).containsExactly(
+                "checkout: 3 pods Ready, 27–119 s after creation", "checkout: checkout-stable-6 Ready, 27 s after creation");
+        assertThat(groups.get(0).fromSeconds()).isEqualTo(654);
+        assertThat(groups.get(0).toSeconds()).isEqualTo(700);
+    }
 }

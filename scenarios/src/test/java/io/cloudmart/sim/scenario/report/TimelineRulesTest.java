@@ -18,7 +18,7 @@ import io.cloudmart.sim.core.run.ReplicationResult;
  * Every event the shop's controllers and models record maps to a timeline kind, or is one of the decisions the
  * table leaves out on purpose: runs that together exercise every controller (the HPA, the VPA, the Cluster
  * Autoscaler, Karpenter, spot, the budget, Argo CD, Argo Rollouts' canary and blue-green, Flagger, Vault agents)
- * and every log line (mesh ejections, saga compensation bursts).
+ * the kubelet's Ready lines of new pods, and every log line (mesh ejections, saga compensation bursts).
  */
 class TimelineRulesTest {
 
@@ -55,8 +55,9 @@ class TimelineRulesTest {
 
         assertThat(unknown).as("events the timeline does not know").isEmpty();
         assertThat(families).contains("hpa/", "vpa/", "cluster-autoscaler", "karpenter", "spot", "finops",
-                "argocd/", "rollout/", "vault");
-        assertThat(seen).contains(TimelineKind.SCALE, TimelineKind.RIGHT_SIZING, TimelineKind.NODES, TimelineKind.SPOT,
+                "argocd/", "rollout/", "vault", "kubelet/");
+        assertThat(seen).contains(TimelineKind.SCALE, TimelineKind.READY, TimelineKind.RIGHT_SIZING, TimelineKind.NODES,
+                TimelineKind.SPOT,
                 TimelineKind.ROLLOUT, TimelineKind.ANALYSIS, TimelineKind.EJECTION, TimelineKind.SAGA,
                 TimelineKind.BUDGET, TimelineKind.GITOPS, TimelineKind.VAULT);
     }
