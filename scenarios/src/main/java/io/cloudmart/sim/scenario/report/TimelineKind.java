@@ -14,6 +14,8 @@ enum TimelineKind {
     NODES("nodes"),
     /** New pods of a service passed their readiness probe: they joined its endpoints. Counted, not listed by name. */
     READY("Ready", "pod", "pods", "Ready"),
+    /** A container was killed (OOMKilled) or its restart held back (CrashLoopBackOff). */
+    RESTART("restart"),
     /** The spot market took a node back. */
     SPOT("spot"),
     /** A rollout's step, weight, pause, promotion or abort. */

@@ -94,6 +94,10 @@ final class TimelineRules {
             }));
         }
         rules.add(show(KUBELET, PodReady.DECISION, TimelineKind.READY, in -> "Ready"));
+        rules.add(show(KUBELET, "OOMKilled", TimelineKind.RESTART, in -> "OOMKilled at its " + in.figure("limitMiB")
+                + " MiB limit (restart " + in.figure("restartCount") + ")"));
+        rules.add(show(KUBELET, "BackOff", TimelineKind.RESTART,
+                in -> "CrashLoopBackOff: next start in " + Format.duration(in.number("backOffSeconds"))));
         rules.add(show(SPOT, "interruption", TimelineKind.SPOT, in -> "notice for " + in.text("node") + " ("
                 + in.count("pods", "pod") + ", " + Format.duration(in.number("noticeSeconds")) + " to drain)"));
         rules.add(show(SPOT, "noSpotNode", TimelineKind.SPOT, in -> "an interruption was due, no spot node ran"));

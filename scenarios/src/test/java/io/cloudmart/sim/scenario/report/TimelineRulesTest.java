@@ -31,7 +31,8 @@ class TimelineRulesTest {
                         "budget: { amount: 0.1, period: day, thresholds: [10, 20], basis: actual }")), TimelineRuns.resource("rollout"),
                 TimelineRuns.resource("flagger"), TimelineRuns.resource("bluegreen"), TimelineRuns.resource("vault"),
                 TimelineRuns.resource("gitops"), TimelineRuns.resource("cloudmart"),
-                TimelineRuns.catalog("karpenter-vs-cluster-autoscaler"), TimelineRuns.catalog("saga-payment-outage"));
+                TimelineRuns.catalog("karpenter-vs-cluster-autoscaler"), TimelineRuns.catalog("saga-payment-outage"),
+                TimelineRuns.resource("leak"));
         Set<String> unknown = new TreeSet<>();
         Set<TimelineKind> seen = new HashSet<>();
         Set<String> families = new TreeSet<>();
