@@ -5,8 +5,8 @@ import io.cloudmart.sim.core.random.RandomStreams;
 
 /**
  * The bench's yardstick: the three-event M/M/1 of {@link ThreeEventMM1} on a hand-written binary
- * heap of primitives (time, insertion number, event kind in parallel arrays; no object per event,
- * dispatch by a switch). Ties break by insertion order, as in our engine, and the random streams
+ * heap of primitives ({@link PrimitiveEventHeap}: no object per event; dispatch by a switch). Ties
+ * break by insertion order, as in our engine, and the random streams
  * are the engine's, derived from the same seed: the two run the same events in the same order and
  * end with the same mean sojourn, so what differs between them is the event machinery alone.
  */
@@ -23,11 +23,7 @@ final class HandHeapMM1 {
     private final RandomStream arrivals;
     private final RandomStream services;
     private final ArrivalFifo waiting = new ArrivalFifo();
-    private double[] times = new double[16];
-    private long[] order = new long[16];
-    private byte[] kinds = new byte[16];
-    private int size;
-    private long inserted;
+    private final PrimitiveEventHeap heap = new PrimitiveEventHeap();
     private double now;
     private long executed;
     private long arrived;
@@ -51,11 +47,11 @@ final class HandHeapMM1 {
 
     /** Runs every customer through; returns the events executed. */
     long run() {
-        push(exp(arrivals, meanInterArrival), ARRIVAL);
-        while (size > 0) {
-            now = times[0];
-            byte kind = kinds[0];
-            pop();
+        heap.push(exp(arrivals, meanInterArrival), ARRIVAL);
+        while (!heap.isEmpty()) {
+            now = heap.firstTime();
+            byte kind = heap.firstKind();
+            heap.removeFirst();
             executed++;
             switch (kind) {
                 case ARRIVAL -> arrive();
@@ -68,18 +64,18 @@ final class HandHeapMM1 {
 
     private void arrive() {
         if (++arrived < customers) {
-            push(now + exp(arrivals, meanInterArrival), ARRIVAL);
+            heap.push(now + exp(arrivals, meanInterArrival), ARRIVAL);
         }
         waiting.add(now);
         if (!serverClaimed) {
             serverClaimed = true;
-            push(now, START_OF_SERVICE);
+            heap.push(now, START_OF_SERVICE);
         }
     }
 
     private void startService() {
         inServiceArrival = waiting.poll();
-        push(now + exp(services, meanService), DEPARTURE);
+        heap.push(now + exp(services, meanService), DEPARTURE);
     }
 
     private void depart() {
@@ -88,7 +84,7 @@ final class HandHeapMM1 {
         if (waiting.isEmpty()) {
             serverClaimed = false;
         } else {
-            push(now, START_OF_SERVICE);
+            heap.push(now, START_OF_SERVICE);
         }
     }
 
@@ -98,64 +94,5 @@ final class HandHeapMM1 {
 
     long departed() {
         return departed;
-    }
-
-    private boolean before(int a, int b) {
-        return times[a] < times[b] || (times[a] == times[b] && order[a] < order[b]);
-    }
-
-    private void push(double time, byte kind) {
-        if (size == times.length) {
-            times = java.util.Arrays.copyOf(times, size * 2);
-            order = java.util.Arrays.copyOf(order, size * 2);
-            kinds = java.util.Arrays.copyOf(kinds, size * 2);
-        }
-        int i = size++;
-        times[i] = time;
-        order[i] = inserted++;
-        kinds[i] = kind;
-        while (i > 0) {
-            int parent = (i - 1) >>> 1;
-            if (!before(i, parent)) {
-                break;
-            }
-            swap(i, parent);
-            i = parent;
-        }
-    }
-
-    private void pop() {
-        size--;
-        if (size == 0) {
-            return;
-        }
-        times[0] = times[size];
-        order[0] = order[size];
-        kinds[0] = kinds[size];
-        int i = 0;
-        while (true) {
-            int left = 2 * i + 1;
-            if (left >= size) {
-                return;
-            }
-            int child = left + 1 < size && before(left + 1, left) ? left + 1 : left;
-            if (!before(child, i)) {
-                return;
-            }
-            swap(i, child);
-            i = child;
-        }
-    }
-
-    private void swap(int a, int b) {
-        double t = times[a];
-        times[a] = times[b];
-        times[b] = t;
-        long o = order[a];
-        order[a] = order[b];
-        order[b] = o;
-        byte k = kinds[a];
-        kinds[a] = kinds[b];
-        kinds[b] = k;
     }
 }
