@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 
 import io.cloudmart.sim.core.bench.EngineBenchmark;
 import io.cloudmart.sim.core.bench.EngineBenchmark.Measurement;
+import io.cloudmart.sim.core.bench.PieceBenchmark;
 import io.cloudmart.sim.core.bench.RoundFigures;
 import io.cloudmart.sim.scenario.load.Issue;
 import io.cloudmart.sim.scenario.load.ScenarioException;
@@ -30,6 +31,8 @@ import picocli.CommandLine.Spec;
  * departure) on our engine and on a hand-written primitive heap, plus the engine's two-event M/M/1; ns per
  * event and per customer, and the engine / hand-heap ratios paired within each round. The models run one
  * after the other in each round, in alternating order, after warm-up rounds that let the JIT compile.</li>
+ * <li>Pieces: the event list alone by the hold model ({@code --pending} events pending, as in a shop), on the
+ * engine and on the hand heap, and histogram recording ({@code Tally} with a series); ns per operation.</li>
  * <li>Model: whole scenarios (default {@code mmc-check} for 200 h, about 21M requests, then {@code cloudmart}
  * and {@code flash-sale} for 1 h each): events per request, ns per event and per request and simulated
  * requests per wall second, all counted after the warm-up ({@link ModelBench}).</li>
@@ -43,6 +46,8 @@ import picocli.CommandLine.Spec;
                         + "on our engine and on a hand-written primitive heap, and the engine's two-event M/M/1; "
                         + "ns per event and per customer, medians (min-max) over the measured rounds, and the "
                         + "engine / hand-heap ratios paired within each round.",
+                "Pieces: the event list alone (hold model, --pending events pending) on our engine and on the "
+                        + "hand-written heap, and histogram recording; ns per operation.",
                 "Model: events per request, ns per event and per request and simulated requests per second of "
                         + "whole scenarios, all counted after the warm-up.",
                 "Timings depend on what else the machine runs: quote them from an idle machine."})
@@ -62,6 +67,15 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--warmup-rounds", paramLabel = "N", description = "unmeasured engine rounds first (default: ${DEFAULT-VALUE})")
     private int warmupRounds = 2;
+
+    @Option(names = "--operations", paramLabel = "N",
+            description = "events or records per hot-piece round (default: ${DEFAULT-VALUE})")
+    private long operations = 3_000_000;
+
+    @Option(names = "--pending", paramLabel = "N",
+            description = "events the event-list hold model keeps pending, like a shop's requests in flight "
+                    + "and timers (default: ${DEFAULT-VALUE})")
+    private int pending = 1_000;
 
     @Option(names = "--model-rounds", paramLabel = "N",
             description = "measured runs of each scenario (default: ${DEFAULT-VALUE})")
@@ -93,9 +107,11 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws ScenarioException {
         PrintWriter out = commandSpec.commandLine().getOut();
-        if (customers < 1 || rounds < 1 || warmupRounds < 0 || modelRounds < 1 || modelWarmupRounds < 0) {
-            throw new picocli.CommandLine.ParameterException(commandSpec.commandLine(),
-                    "--customers, --rounds and --model-rounds must be >= 1, --warmup-rounds and --model-warmup-rounds >= 0");
+        if (customers < 1 || rounds < 1 || warmupRounds < 0 || modelRounds < 1 || modelWarmupRounds < 0
+                || operations < 1 || pending < 1) {
+            throw new picocli.CommandLine.ParameterException(commandSpec.commandLine(), "--customers, --rounds, "
+                    + "--operations, --pending and --model-rounds must be >= 1, --warmup-rounds and "
+                    + "--model-warmup-rounds >= 0");
         }
         checkJsonFolder();
         List<List<String>> models = scenario == null ? DEFAULT_MODELS : List.of(withOverrides());
@@ -104,11 +120,12 @@ final class BenchCommand implements Callable<Integer> {
             specs.add(new ScenarioSource().load(model.get(0), model.subList(1, model.size())));
         }
         EngineRounds engine = engine(out);
+        BenchResult.Pieces pieces = pieces(out);
         List<BenchResult.Model> modelFigures = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {
             modelFigures.add(model(out, specs.get(i), String.join(" ", models.get(i).subList(1, models.get(i).size()))));
         }
-        BenchResult result = engine.result(modelFigures);
+        BenchResult result = engine.result(pieces, modelFigures);
         if (json != null) {
             writeJson(BenchJson.write(result));
             out.printf("figures written to %s%n", json);
@@ -145,7 +162,7 @@ final class BenchCommand implements Callable<Integer> {
                 out.flush();
             }
         }
-        BenchResult partial = figures.result(List.of());
+        BenchResult partial = figures.result(null, List.of());
         out.println("engine, medians (min-max) over the measured rounds:");
         for (BenchResult.Engine e : partial.engine()) {
             out.printf(Locale.US, "  %-15s %d events/customer  %s ns/event  %s ns/customer%n", e.model().id(),
@@ -157,6 +174,39 @@ final class BenchCommand implements Callable<Integer> {
                 + "no per-event ratio)%n", text(partial.twoEventPerCustomerRatio(), 2));
         out.flush();
         return figures;
+    }
+
+    /** The hot pieces alone, with the engine's rounds, alternating order and pairing. */
+    private BenchResult.Pieces pieces(PrintWriter out) {
+        out.printf(Locale.US, "pieces: %,d operations, event list with %,d events pending (hold model), "
+                + "%d warm-up + %d measured rounds%n", operations, pending, warmupRounds, rounds);
+        out.flush();
+        PieceBenchmark.Piece[] order = PieceBenchmark.Piece.values();
+        Map<PieceBenchmark.Piece, double[]> perOperation = new EnumMap<>(PieceBenchmark.Piece.class);
+        for (PieceBenchmark.Piece piece : order) {
+            perOperation.put(piece, new double[rounds]);
+        }
+        double[] ratio = new double[rounds];
+        for (int i = 0; i < warmupRounds + rounds; i++) {
+            Map<PieceBenchmark.Piece, Double> round = new EnumMap<>(PieceBenchmark.Piece.class);
+            for (int k = 0; k < order.length; k++) {
+                PieceBenchmark.Piece piece = order[i % 2 == 0 ? k : order.length - 1 - k];
+                round.put(piece, PieceBenchmark.run(piece, operations, pending, i + 1).nanosPerOperation());
+            }
+            if (i >= warmupRounds) {
+                int index = i - warmupRounds;
+                round.forEach((piece, ns) -> perOperation.get(piece)[index] = ns);
+                ratio[index] = round.get(PieceBenchmark.Piece.EVENT_LIST_ENGINE)
+                        / round.get(PieceBenchmark.Piece.EVENT_LIST_HAND_HEAP);
+            }
+        }
+        Map<PieceBenchmark.Piece, RoundFigures> figures = new EnumMap<>(PieceBenchmark.Piece.class);
+        perOperation.forEach((piece, values) -> figures.put(piece, RoundFigures.of(values)));
+        figures.forEach((piece, f) -> out.printf(Locale.US, "  %-21s %s ns/operation%n", piece.id(), text(f, 1)));
+        BenchResult.Pieces pieces = new BenchResult.Pieces(operations, pending, figures, RoundFigures.of(ratio));
+        out.printf(Locale.US, "  event list, engine / hand-heap: %s x per event%n", text(pieces.eventListRatio(), 2));
+        out.flush();
+        return pieces;
     }
 
     /** Warm-up runs, then the measured runs of one scenario. */
@@ -256,14 +306,15 @@ final class BenchCommand implements Callable<Integer> {
             measured = Math.max(measured, index + 1);
         }
 
-        BenchResult result(List<BenchResult.Model> models) {
+        BenchResult result(BenchResult.Pieces pieces, List<BenchResult.Model> models) {
             List<BenchResult.Engine> engine = new ArrayList<>();
             for (EngineBenchmark.Model model : EngineBenchmark.Model.values()) {
                 engine.add(new BenchResult.Engine(model, events.get(model), RoundFigures.of(perEvent.get(model)),
                         RoundFigures.of(perCustomer.get(model))));
             }
             return new BenchResult(customers, warmupRounds, engine, RoundFigures.of(perEventRatio),
-                    RoundFigures.of(perCustomerRatio), RoundFigures.of(twoEventRatio), modelWarmupRounds, models);
+                    RoundFigures.of(perCustomerRatio), RoundFigures.of(twoEventRatio), pieces, modelWarmupRounds,
+                    models);
         }
     }
 }

@@ -47,6 +47,18 @@ final class BenchJson {
         figures(ratios.putObject("perCustomer"), result.perCustomerRatio());
         figures(engine.putObject("twoEventOverHandHeapPerCustomer"), result.twoEventPerCustomerRatio());
 
+        ObjectNode pieces = root.putObject("pieces");
+        pieces.put("operations", result.pieces().operations());
+        pieces.put("pending", result.pieces().pending());
+        pieces.put("rounds", result.pieces().eventListRatio().rounds());
+        ArrayNode pieceList = pieces.putArray("benchmarks");
+        result.pieces().figures().forEach((piece, figures) -> {
+            ObjectNode node = pieceList.addObject();
+            node.put("name", piece.id());
+            figures(node.putObject("nsPerOperation"), figures);
+        });
+        figures(pieces.putObject("eventListEngineOverHandHeap"), result.pieces().eventListRatio());
+
         ArrayNode models = root.putArray("models");
         for (BenchResult.Model m : result.models()) {
             ObjectNode node = models.addObject();

@@ -46,10 +46,12 @@ class BenchCommandTest {
     void jsonHoldsEveryDocumentedFigure() throws Exception {
         Path file = dir.resolve("bench.json");
         Cli cli = Cli.run("bench", "--customers", "2000", "--rounds", "3", "--warmup-rounds", "0",
+                "--operations", "5000", "--pending", "100",
                 "--scenario", "mmc-check", "--set", "duration=20m", "--model-rounds", "2", "--model-warmup-rounds", "0",
                 "--json", file.toString());
         assertThat(cli.exitCode()).as(cli.err()).isZero();
-        assertThat(cli.out()).contains("engine / hand-heap:", "events per request", "figures written to");
+        assertThat(cli.out()).contains("engine / hand-heap:", "event list, engine / hand-heap:", "events per request",
+                "figures written to");
 
         JsonNode root = new ObjectMapper().readTree(file.toFile());
         assertThat(root.path("format").asInt()).isEqualTo(BenchJson.FORMAT);
@@ -73,6 +75,18 @@ class BenchCommandTest {
         range(engine.at("/engineOverHandHeap/perEvent"));
         range(engine.at("/engineOverHandHeap/perCustomer"));
         range(engine.path("twoEventOverHandHeapPerCustomer"));
+
+        JsonNode pieces = root.path("pieces");
+        assertThat(pieces.path("operations").asLong()).isEqualTo(5000);
+        assertThat(pieces.path("pending").asInt()).isEqualTo(100);
+        assertThat(pieces.path("rounds").asInt()).isEqualTo(3);
+        List<String> pieceNames = new ArrayList<>();
+        for (JsonNode p : pieces.path("benchmarks")) {
+            pieceNames.add(p.path("name").asText());
+            range(p.path("nsPerOperation"));
+        }
+        assertThat(pieceNames).containsExactly("event-list-hand-heap", "event-list-engine", "tally-record");
+        range(pieces.path("eventListEngineOverHandHeap"));
 
         assertThat(root.path("models")).hasSize(1);
         JsonNode model = root.path("models").get(0);
