@@ -1,17 +1,24 @@
 package io.cloudmart.sim.scenario.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import io.cloudmart.sim.core.bench.EngineBenchmark;
-import io.cloudmart.sim.core.run.ExperimentResult;
-import io.cloudmart.sim.core.run.ReplicationRunner;
-import io.cloudmart.sim.scenario.build.ShopAssembler;
+import io.cloudmart.sim.core.bench.EngineBenchmark.Measurement;
+import io.cloudmart.sim.core.bench.PieceBenchmark;
+import io.cloudmart.sim.core.bench.RoundFigures;
+import io.cloudmart.sim.scenario.load.Issue;
 import io.cloudmart.sim.scenario.load.ScenarioException;
-import io.cloudmart.sim.scenario.output.Figures;
+import io.cloudmart.sim.scenario.load.Units;
 import io.cloudmart.sim.scenario.spec.ScenarioSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,15 +27,30 @@ import picocli.CommandLine.Spec;
 /**
  * {@code cmsim bench}: how fast the simulator runs on this machine.
  * <ol>
- * <li>Engine: an M/M/1 at ρ = 0.9 through our {@code Simulation} API, events per wall second
- * (median of the measured rounds, after warm-up rounds that let the JIT compile).</li>
- * <li>Model: a whole scenario (default {@code mmc-check} for 200 h, about 21M requests, then
- * {@code cloudmart} and {@code flash-sale} for 1 h each), simulated requests per wall second of the
- * simulation itself, and engine events per request.</li>
+ * <li>Engine: an M/M/1 at ρ = 0.9 written with three events per customer (arrival, start of service,
+ * departure) on our engine and on a hand-written primitive heap, plus the engine's two-event M/M/1; ns per
+ * event and per customer, and the engine / hand-heap ratios paired within each round. The models run one
+ * after the other in each round, in alternating order, after warm-up rounds that let the JIT compile.</li>
+ * <li>Pieces: the event list alone by the hold model ({@code --pending} events pending, as in a shop), on the
+ * engine and on the hand heap, and histogram recording ({@code Tally} with a series); ns per operation.</li>
+ * <li>Model: whole scenarios (default {@code mmc-check} for 200 h, about 21M requests, then {@code cloudmart}
+ * and {@code flash-sale} for 1 h each): events per request, ns per event and per request and simulated
+ * requests per wall second, all counted after the warm-up ({@link ModelBench}).</li>
  * </ol>
+ * Figures are medians over the measured rounds with their range; {@code --json} writes them for tracking.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Measure engine events per second and simulated requests per second on this machine.")
+        description = {"Measure the engine against a hand-written event heap, and simulated requests per second, "
+                + "on this machine.",
+                "Engine: an M/M/1 at rho = 0.9 with three events per customer (arrival, start of service, departure) "
+                        + "on our engine and on a hand-written primitive heap, and the engine's two-event M/M/1; "
+                        + "ns per event and per customer, medians (min-max) over the measured rounds, and the "
+                        + "engine / hand-heap ratios paired within each round.",
+                "Pieces: the event list alone (hold model, --pending events pending) on our engine and on the "
+                        + "hand-written heap, and histogram recording; ns per operation.",
+                "Model: events per request, ns per event and per request and simulated requests per second of "
+                        + "whole scenarios, all counted after the warm-up.",
+                "Timings depend on what else the machine runs: quote them from an idle machine."})
 final class BenchCommand implements Callable<Integer> {
     /** Only for --help: Main reads --debug itself. */
     @picocli.CommandLine.Mixin
@@ -37,7 +59,7 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec commandSpec;
 
-    @Option(names = "--customers", paramLabel = "N", description = "customers in the engine M/M/1 (default: ${DEFAULT-VALUE})")
+    @Option(names = "--customers", paramLabel = "N", description = "customers in each engine M/M/1 round (default: ${DEFAULT-VALUE})")
     private long customers = 2_000_000;
 
     @Option(names = "--rounds", paramLabel = "N", description = "measured engine rounds (default: ${DEFAULT-VALUE})")
@@ -46,12 +68,33 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup-rounds", paramLabel = "N", description = "unmeasured engine rounds first (default: ${DEFAULT-VALUE})")
     private int warmupRounds = 2;
 
+    @Option(names = "--operations", paramLabel = "N",
+            description = "events or records per hot-piece round (default: ${DEFAULT-VALUE})")
+    private long operations = 3_000_000;
+
+    @Option(names = "--pending", paramLabel = "N",
+            description = "events the event-list hold model keeps pending, like a shop's requests in flight "
+                    + "and timers (default: ${DEFAULT-VALUE})")
+    private int pending = 1_000;
+
+    @Option(names = "--model-rounds", paramLabel = "N",
+            description = "measured runs of each scenario (default: ${DEFAULT-VALUE})")
+    private int modelRounds = 3;
+
+    @Option(names = "--model-warmup-rounds", paramLabel = "N",
+            description = "unmeasured runs of each scenario first (default: ${DEFAULT-VALUE})")
+    private int modelWarmupRounds = 1;
+
     @Option(names = "--scenario", paramLabel = "<scenario>",
-            description = "scenario for the model figure (default: mmc-check for 200 h, then cloudmart and flash-sale for 1 h)")
+            description = "scenario for the model figures (default: mmc-check for 200 h, then cloudmart and flash-sale for 1 h)")
     private String scenario;
 
     @Option(names = "--set", paramLabel = "path=value", description = "override for --scenario (repeatable)")
     private List<String> overrides = new ArrayList<>();
+
+    @Option(names = "--json", paramLabel = "FILE",
+            description = "also write the figures to FILE as JSON, for tracking (fields: docs/results.md, \"bench.json\")")
+    private Path json;
 
     /**
      * The default model benchmarks: the issue's figures (mmc-check 200 h; cloudmart 1 h), and
@@ -63,37 +106,31 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws ScenarioException {
-        var out = commandSpec.commandLine().getOut();
-        if (customers < 1 || rounds < 1 || warmupRounds < 0) {
-            throw new picocli.CommandLine.ParameterException(commandSpec.commandLine(),
-                    "--customers and --rounds must be >= 1, --warmup-rounds >= 0");
+        PrintWriter out = commandSpec.commandLine().getOut();
+        if (customers < 1 || rounds < 1 || warmupRounds < 0 || modelRounds < 1 || modelWarmupRounds < 0
+                || operations < 1 || pending < 1) {
+            throw new picocli.CommandLine.ParameterException(commandSpec.commandLine(), "--customers, --rounds, "
+                    + "--operations, --pending and --model-rounds must be >= 1, --warmup-rounds and "
+                    + "--model-warmup-rounds >= 0");
         }
+        checkJsonFolder();
         List<List<String>> models = scenario == null ? DEFAULT_MODELS : List.of(withOverrides());
         List<ScenarioSpec> specs = new ArrayList<>();
         for (List<String> model : models) {
             specs.add(new ScenarioSource().load(model.get(0), model.subList(1, model.size())));
         }
-        out.printf(Locale.US, "engine: M/M/1 at rho = 0.9, %,d customers, %d warm-up + %d measured rounds%n",
-                customers, warmupRounds, rounds);
-        out.flush();
-        double[] rates = new double[rounds];
-        for (int i = 0; i < warmupRounds + rounds; i++) {
-            EngineBenchmark.Measurement m = EngineBenchmark.run(customers, i + 1);
-            if (i >= warmupRounds) {
-                rates[i - warmupRounds] = m.eventsPerSecond();
-                out.printf(Locale.US, "  round %d: %,d events in %.3f s = %.2f M events/s%n", i - warmupRounds + 1,
-                        m.events(), m.wallSeconds(), m.eventsPerSecond() / 1e6);
-                out.flush();
-            }
-        }
-        Arrays.sort(rates);
-        out.printf(Locale.US, "engine events per second: median %.2f M (best %.2f M)%n",
-                rates[rounds / 2] / 1e6, rates[rounds - 1] / 1e6);
-        out.flush();
-
+        EngineRounds engine = engine(out);
+        BenchResult.Pieces pieces = pieces(out);
+        List<BenchResult.Model> modelFigures = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {
-            model(specs.get(i), String.join(" ", models.get(i).subList(1, models.get(i).size())));
+            modelFigures.add(model(out, specs.get(i), String.join(" ", models.get(i).subList(1, models.get(i).size()))));
         }
+        BenchResult result = engine.result(pieces, modelFigures);
+        if (json != null) {
+            writeJson(BenchJson.write(result));
+            out.printf("figures written to %s%n", json);
+        }
+        out.flush();
         return ExitCode.OK.code();
     }
 
@@ -103,17 +140,181 @@ final class BenchCommand implements Callable<Integer> {
         return model;
     }
 
-    /** One replication of {@code spec}: simulated requests per wall second of the simulation itself. */
-    private void model(ScenarioSpec spec, String settings) {
-        var out = commandSpec.commandLine().getOut();
-        ExperimentResult result = new ReplicationRunner(1)
-                .run(ShopAssembler.settings(spec), 1, ShopAssembler.shop(spec));
-        double requests = new Figures(result).count("client.requests").mean();
-        double wall = result.replications().get(0).wallSeconds();
-        out.printf(Locale.US, "model: %s %s, %,.0f requests, %,d events in %.2f s%n", spec.name(), settings,
-                requests, result.totalEvents(), wall);
-        out.printf(Locale.US, "  simulated requests per second: %.2f M (%.2f events per request)%n",
-                requests / wall / 1e6, result.totalEvents() / requests);
+    /** The engine rounds: each round runs every M/M/1 once, in alternating order, so drift hits all alike. */
+    private EngineRounds engine(PrintWriter out) {
+        out.printf(Locale.US, "engine: M/M/1 at rho = 0.9, %,d customers, %d warm-up + %d measured rounds, "
+                + "models in alternating order%n", customers, warmupRounds, rounds);
         out.flush();
+        EngineRounds figures = new EngineRounds(rounds);
+        EngineBenchmark.Model[] order = EngineBenchmark.Model.values();
+        for (int i = 0; i < warmupRounds + rounds; i++) {
+            Map<EngineBenchmark.Model, Measurement> round = new EnumMap<>(EngineBenchmark.Model.class);
+            for (int k = 0; k < order.length; k++) {
+                EngineBenchmark.Model model = order[i % 2 == 0 ? k : order.length - 1 - k];
+                round.put(model, EngineBenchmark.run(model, customers, i + 1));
+            }
+            if (i >= warmupRounds) {
+                figures.add(i - warmupRounds, round);
+                StringBuilder line = new StringBuilder(String.format(Locale.US, "  round %d:", i - warmupRounds + 1));
+                round.forEach((model, m) -> line.append(String.format(Locale.US, "  %s %.1f ns/event %.1f ns/customer",
+                        model.id(), m.nanosPerEvent(), m.nanosPerCustomer())));
+                out.println(line);
+                out.flush();
+            }
+        }
+        BenchResult partial = figures.result(null, List.of());
+        out.println("engine, medians (min-max) over the measured rounds:");
+        for (BenchResult.Engine e : partial.engine()) {
+            out.printf(Locale.US, "  %-15s %d events/customer  %s ns/event  %s ns/customer%n", e.model().id(),
+                    e.model().eventsPerCustomer(), text(e.nanosPerEvent(), 1), text(e.nanosPerCustomer(), 1));
+        }
+        out.printf(Locale.US, "  engine / hand-heap: %s x per event, %s x per customer%n",
+                text(partial.perEventRatio(), 2), text(partial.perCustomerRatio(), 2));
+        out.printf(Locale.US, "  engine-2-event / hand-heap: %s x per customer (its events are not the heap's: "
+                + "no per-event ratio)%n", text(partial.twoEventPerCustomerRatio(), 2));
+        out.flush();
+        return figures;
+    }
+
+    /** The hot pieces alone, with the engine's rounds, alternating order and pairing. */
+    private BenchResult.Pieces pieces(PrintWriter out) {
+        out.printf(Locale.US, "pieces: %,d operations, event list with %,d events pending (hold model), "
+                + "%d warm-up + %d measured rounds%n", operations, pending, warmupRounds, rounds);
+        out.flush();
+        PieceBenchmark.Piece[] order = PieceBenchmark.Piece.values();
+        Map<PieceBenchmark.Piece, double[]> perOperation = new EnumMap<>(PieceBenchmark.Piece.class);
+        for (PieceBenchmark.Piece piece : order) {
+            perOperation.put(piece, new double[rounds]);
+        }
+        double[] ratio = new double[rounds];
+        for (int i = 0; i < warmupRounds + rounds; i++) {
+            Map<PieceBenchmark.Piece, Double> round = new EnumMap<>(PieceBenchmark.Piece.class);
+            for (int k = 0; k < order.length; k++) {
+                PieceBenchmark.Piece piece = order[i % 2 == 0 ? k : order.length - 1 - k];
+                round.put(piece, PieceBenchmark.run(piece, operations, pending, i + 1).nanosPerOperation());
+            }
+            if (i >= warmupRounds) {
+                int index = i - warmupRounds;
+                round.forEach((piece, ns) -> perOperation.get(piece)[index] = ns);
+                ratio[index] = round.get(PieceBenchmark.Piece.EVENT_LIST_ENGINE)
+                        / round.get(PieceBenchmark.Piece.EVENT_LIST_HAND_HEAP);
+            }
+        }
+        Map<PieceBenchmark.Piece, RoundFigures> figures = new EnumMap<>(PieceBenchmark.Piece.class);
+        perOperation.forEach((piece, values) -> figures.put(piece, RoundFigures.of(values)));
+        figures.forEach((piece, f) -> out.printf(Locale.US, "  %-21s %s ns/operation%n", piece.id(), text(f, 1)));
+        BenchResult.Pieces pieces = new BenchResult.Pieces(operations, pending, figures, RoundFigures.of(ratio));
+        out.printf(Locale.US, "  event list, engine / hand-heap: %s x per event%n", text(pieces.eventListRatio(), 2));
+        out.flush();
+        return pieces;
+    }
+
+    /** Warm-up runs, then the measured runs of one scenario. */
+    private BenchResult.Model model(PrintWriter out, ScenarioSpec spec, String settings) throws ScenarioException {
+        out.printf(Locale.US, "model: %s %s, %d warm-up + %d measured runs, counted after its %s warm-up%n",
+                spec.name(), settings, modelWarmupRounds, modelRounds, Units.formatDuration(spec.warmupSeconds()));
+        out.flush();
+        for (int i = 0; i < modelWarmupRounds; i++) {
+            ModelBench.measure(spec);
+        }
+        double[] perEvent = new double[modelRounds];
+        double[] perRequest = new double[modelRounds];
+        double[] requestsPerSecond = new double[modelRounds];
+        ModelBench.Measurement last = null;
+        for (int i = 0; i < modelRounds; i++) {
+            last = ModelBench.measure(spec);
+            perEvent[i] = last.nanosPerEvent();
+            perRequest[i] = last.nanosPerRequest();
+            requestsPerSecond[i] = last.simulatedRequestsPerSecond();
+            out.printf(Locale.US, "  run %d: %,d requests, %,d events in %.2f s%n", i + 1, last.requests(),
+                    last.events(), last.wallSeconds());
+            out.flush();
+        }
+        BenchResult.Model figures = new BenchResult.Model(spec.name(), settings, last.requests(), last.events(),
+                last.warmupEvents(), RoundFigures.of(perEvent), RoundFigures.of(perRequest),
+                RoundFigures.of(requestsPerSecond));
+        RoundFigures rps = figures.simulatedRequestsPerSecond();
+        out.printf(Locale.US, "  %.2f events per request, %s ns/event, %s ns/request, %.3f M simulated requests/s "
+                        + "(%.3f-%.3f)%n", figures.eventsPerRequest(), text(figures.nanosPerEvent(), 1),
+                text(figures.nanosPerRequest(), 0), rps.median() / 1e6, rps.min() / 1e6, rps.max() / 1e6);
+        out.flush();
+        return figures;
+    }
+
+    private static String text(RoundFigures f, int decimals) {
+        String number = "%." + decimals + "f";
+        return String.format(Locale.US, number + " (" + number + "-" + number + ")", f.median(), f.min(), f.max());
+    }
+
+    /** Refuses a --json file in a folder that does not exist before the bench spends minutes measuring. */
+    private void checkJsonFolder() throws ScenarioException {
+        if (json == null) {
+            return;
+        }
+        Path folder = json.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new ScenarioException(List.of(new Issue(json.toString(), 0, 0, "",
+                    "--json: folder " + folder + " does not exist")));
+        }
+        if (Files.isDirectory(json)) {
+            throw new ScenarioException(List.of(new Issue(json.toString(), 0, 0, "",
+                    "--json: is a folder; give a file name such as bench.json")));
+        }
+    }
+
+    private void writeJson(String text) throws ScenarioException {
+        try {
+            Files.writeString(json, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ScenarioException(List.of(new Issue(json.toString(), 0, 0, "",
+                    "--json: cannot write the file: " + e.getMessage())));
+        }
+    }
+
+    /** The engine's measured rounds, per model, and the ratios paired within each round. */
+    private final class EngineRounds {
+        private final Map<EngineBenchmark.Model, double[]> perEvent = new EnumMap<>(EngineBenchmark.Model.class);
+        private final Map<EngineBenchmark.Model, double[]> perCustomer = new EnumMap<>(EngineBenchmark.Model.class);
+        private final Map<EngineBenchmark.Model, Long> events = new EnumMap<>(EngineBenchmark.Model.class);
+        private final double[] perEventRatio;
+        private final double[] perCustomerRatio;
+        private final double[] twoEventRatio;
+        private int measured;
+
+        EngineRounds(int rounds) {
+            for (EngineBenchmark.Model model : EngineBenchmark.Model.values()) {
+                perEvent.put(model, new double[rounds]);
+                perCustomer.put(model, new double[rounds]);
+            }
+            perEventRatio = new double[rounds];
+            perCustomerRatio = new double[rounds];
+            twoEventRatio = new double[rounds];
+        }
+
+        void add(int index, Map<EngineBenchmark.Model, Measurement> round) {
+            round.forEach((model, m) -> {
+                perEvent.get(model)[index] = m.nanosPerEvent();
+                perCustomer.get(model)[index] = m.nanosPerCustomer();
+                events.put(model, m.events());
+            });
+            Measurement heap = round.get(EngineBenchmark.Model.HAND_HEAP);
+            Measurement engine = round.get(EngineBenchmark.Model.ENGINE);
+            perEventRatio[index] = engine.nanosPerEvent() / heap.nanosPerEvent();
+            perCustomerRatio[index] = engine.nanosPerCustomer() / heap.nanosPerCustomer();
+            twoEventRatio[index] = round.get(EngineBenchmark.Model.ENGINE_TWO_EVENT).nanosPerCustomer()
+                    / heap.nanosPerCustomer();
+            measured = Math.max(measured, index + 1);
+        }
+
+        BenchResult result(BenchResult.Pieces pieces, List<BenchResult.Model> models) {
+            List<BenchResult.Engine> engine = new ArrayList<>();
+            for (EngineBenchmark.Model model : EngineBenchmark.Model.values()) {
+                engine.add(new BenchResult.Engine(model, events.get(model), RoundFigures.of(perEvent.get(model)),
+                        RoundFigures.of(perCustomer.get(model))));
+            }
+            return new BenchResult(customers, warmupRounds, engine, RoundFigures.of(perEventRatio),
+                    RoundFigures.of(perCustomerRatio), RoundFigures.of(twoEventRatio), pieces, modelWarmupRounds,
+                    models);
+        }
     }
 }

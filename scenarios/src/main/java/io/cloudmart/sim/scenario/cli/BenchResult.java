@@ -1,0 +1,52 @@
+package io.cloudmart.sim.scenario.cli;
+
+import java.util.List;
+
+import io.cloudmart.sim.core.bench.EngineBenchmark;
+import io.cloudmart.sim.core.bench.PieceBenchmark;
+import io.cloudmart.sim.core.bench.RoundFigures;
+
+/**
+ * What one {@code cmsim bench} measured: the engine's M/M/1s against the hand-written heap, then the
+ * shop scenarios; each timing is a median with its range over the measured rounds.
+ *
+ * @param customers         customers per engine round
+ * @param warmupRounds      unmeasured engine rounds before the measured ones
+ * @param engine            one entry per engine model, in {@link EngineBenchmark.Model} order
+ * @param perEventRatio     engine / hand heap, ns per event, paired round by round (same round, one after the other)
+ * @param perCustomerRatio  engine / hand heap, ns per customer, paired round by round
+ * @param twoEventPerCustomerRatio the two-event engine M/M/1 / hand heap, ns per customer, paired round by round
+ * @param pieces            the hot pieces timed alone
+ * @param modelWarmupRounds unmeasured runs of each scenario before its measured ones
+ * @param models            one entry per scenario
+ */
+record BenchResult(long customers, int warmupRounds, List<Engine> engine, RoundFigures perEventRatio,
+                   RoundFigures perCustomerRatio, RoundFigures twoEventPerCustomerRatio, Pieces pieces, int modelWarmupRounds,
+                   List<Model> models) {
+    /** One engine M/M/1's figures; {@code events} is one round's (the same in every round). */
+    record Engine(EngineBenchmark.Model model, long events, RoundFigures nanosPerEvent, RoundFigures nanosPerCustomer) {
+    }
+
+    /**
+     * The hot pieces, over the engine's rounds.
+     *
+     * @param operations        events executed or values recorded per round
+     * @param pending           events the hold model keeps pending
+     * @param figures           ns per operation, one entry per piece in {@link PieceBenchmark.Piece} order
+     * @param eventListRatio    engine / hand heap, ns per hold event, paired round by round
+     */
+    record Pieces(long operations, int pending, java.util.Map<PieceBenchmark.Piece, RoundFigures> figures,
+                  RoundFigures eventListRatio) {
+    }
+
+    /**
+     * One scenario's figures over its measured window (after warm-up); counts are one round's (every round
+     * runs the same seed, so the same events).
+     */
+    record Model(String scenario, String settings, long requests, long events, long warmupEvents,
+                 RoundFigures nanosPerEvent, RoundFigures nanosPerRequest, RoundFigures simulatedRequestsPerSecond) {
+        double eventsPerRequest() {
+            return (double) events / requests;
+        }
+    }
+}

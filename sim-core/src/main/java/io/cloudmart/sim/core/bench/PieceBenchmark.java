@@ -1,0 +1,152 @@
+package io.cloudmart.sim.core.bench;
+
+import io.cloudmart.sim.core.Simulation;
+import io.cloudmart.sim.core.random.RandomStream;
+import io.cloudmart.sim.core.random.RandomStreams;
+import io.cloudmart.sim.core.run.ReplicationResult;
+import io.cloudmart.sim.core.run.RunSettings;
+import io.cloudmart.sim.core.stats.Buckets;
+import io.cloudmart.sim.core.stats.MetricRegistry;
+import io.cloudmart.sim.core.stats.Tally;
+
+/**
+ * Hot pieces timed alone, with the engine bench's discipline (rounds in alternating order after warm-up
+ * rounds, medians). The M/M/1 keeps at most three events pending; a shop keeps hundreds or thousands
+ * (every request in flight, every timer), so the event list is also timed by the classic hold model:
+ * {@code pending} events, each rescheduled an exponential time later when it fires, on our engine and on
+ * the hand-written primitive heap. Histogram recording is a {@link Tally} with a time series, as the shop's
+ * latencies use it, fed latency-like values drawn before the clock starts.
+ */
+public final class PieceBenchmark {
+    /** The pieces timed. */
+    public enum Piece {
+        /** Hold model on {@link PrimitiveEventHeap}: push and pop per operation. */
+        EVENT_LIST_HAND_HEAP("event-list-hand-heap"),
+        /** Hold model on {@link Simulation}: one scheduled action executed per operation. */
+        EVENT_LIST_ENGINE("event-list-engine"),
+        /** {@link Tally#record} with a series, the clock advancing 1 ms per record. */
+        TALLY_RECORD("tally-record");
+
+        private final String id;
+
+        Piece(String id) {
+            this.id = id;
+        }
+
+        /** The name in the bench's output and JSON. */
+        public String id() {
+            return id;
+        }
+    }
+
+    /** One timed run: {@code operations} events executed or values recorded, in {@code wallSeconds}. */
+    public record Measurement(Piece piece, long operations, double wallSeconds) {
+        public double nanosPerOperation() {
+            return wallSeconds * 1e9 / operations;
+        }
+    }
+
+    private static final String HOLD_STREAM = "bench.hold";
+    private static final int VALUES = 1 << 16;
+
+    private PieceBenchmark() {
+    }
+
+    /**
+     * Runs {@code piece} once.
+     *
+     * @param operations events to execute (the event lists) or values to record (the tally)
+     * @param pending    events kept pending by the hold model (ignored by the tally)
+     */
+    public static Measurement run(Piece piece, long operations, int pending, long seed) {
+        if (operations < 1 || pending < 1) {
+            throw new IllegalArgumentException("operations and pending must be >= 1");
+        }
+        return switch (piece) {
+            case EVENT_LIST_HAND_HEAP -> heapHold(operations, pending, seed);
+            case EVENT_LIST_ENGINE -> engineHold(operations, pending, seed);
+            case TALLY_RECORD -> tally(operations, seed);
+        };
+    }
+
+    private static Measurement heapHold(long operations, int pending, long seed) {
+        RandomStream holds = new RandomStreams(seed, 0).stream(HOLD_STREAM);
+        PrimitiveEventHeap heap = new PrimitiveEventHeap();
+        long scheduled = 0;
+        for (; scheduled < Math.min(pending, operations); scheduled++) {
+            heap.push(HandHeapMM1.exp(holds, 1.0), (byte) 0);
+        }
+        long executed = 0;
+        long start = System.nanoTime();
+        while (!heap.isEmpty()) {
+            double now = heap.firstTime();
+            heap.removeFirst();
+            executed++;
+            if (scheduled < operations) {
+                heap.push(now + HandHeapMM1.exp(holds, 1.0), (byte) 0);
+                scheduled++;
+            }
+        }
+        double wall = (System.nanoTime() - start) / 1e9;
+        return new Measurement(Piece.EVENT_LIST_HAND_HEAP, executed, wall);
+    }
+
+    private static Measurement engineHold(long operations, int pending, long seed) {
+        // the clock advances about `pending` events per simulated second: this horizon is never reached
+        double horizon = 10.0 * operations / pending + 1_000;
+        Simulation simulation = new Simulation(new RunSettings("bench-hold", seed, 0, horizon, 0, horizon));
+        Hold hold = new Hold(simulation, operations, pending);
+        ReplicationResult result = simulation.run();
+        if (hold.executed != operations) {
+            throw new IllegalStateException("hold model executed " + hold.executed + " of " + operations + " events");
+        }
+        return new Measurement(Piece.EVENT_LIST_ENGINE, hold.executed, result.wallSeconds());
+    }
+
+    /** The hold model on the engine; its count leaves out the engine's own bookkeeping events. */
+    private static final class Hold {
+        private final Simulation simulation;
+        private final RandomStream holds;
+        private final long operations;
+        private final Runnable fire = this::fire;
+        private long scheduled;
+        private long executed;
+
+        Hold(Simulation simulation, long operations, int pending) {
+            this.simulation = simulation;
+            this.holds = simulation.stream(HOLD_STREAM);
+            this.operations = operations;
+            for (; scheduled < Math.min(pending, operations); scheduled++) {
+                simulation.after(HandHeapMM1.exp(holds, 1.0), "hold", fire);
+            }
+        }
+
+        private void fire() {
+            executed++;
+            if (scheduled < operations) {
+                simulation.after(HandHeapMM1.exp(holds, 1.0), "hold", fire);
+                scheduled++;
+            }
+        }
+    }
+
+    private static Measurement tally(long operations, long seed) {
+        RandomStream latencies = new RandomStreams(seed, 0).stream("bench.latency");
+        double[] values = new double[VALUES];
+        for (int i = 0; i < VALUES; i++) {
+            values[i] = HandHeapMM1.exp(latencies, 0.050); // 50 ms mean, a shop-like latency
+        }
+        double[] now = {0};
+        double step = 0.001;
+        MetricRegistry registry = new MetricRegistry(() -> now[0],
+                Buckets.forRun(operations * step + 1, Buckets.DEFAULT_WIDTH_SECONDS));
+        Tally tally = registry.tally("bench.latency", true);
+        long start = System.nanoTime();
+        for (long i = 0; i < operations; i++) {
+            now[0] = i * step;
+            tally.record(values[(int) (i & (VALUES - 1))]);
+        }
+        double wall = (System.nanoTime() - start) / 1e9;
+        return new Measurement(Piece.TALLY_RECORD, tally.count(), wall);
+    }
+}
