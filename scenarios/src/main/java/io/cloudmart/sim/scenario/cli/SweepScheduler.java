@@ -3,14 +3,13 @@ package io.cloudmart.sim.scenario.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.DoubleConsumer;
+
+import io.cloudmart.sim.core.run.ProgressWait;
 
 /**
  * Runs a sweep's tasks (one per point and replication) on a fixed number of threads, in task order as threads
@@ -19,8 +18,6 @@ import java.util.function.DoubleConsumer;
  * sweep writes does not depend on the number of threads.
  */
 final class SweepScheduler {
-    private static final long PROGRESS_PERIOD_MILLIS = 500;
-
     private final int threads;
 
     /** @param threads tasks run at once, at least 1 */
@@ -68,33 +65,12 @@ final class SweepScheduler {
             }
             List<T> results = new ArrayList<>();
             for (Future<T> future : futures) {
-                results.add(await(future, () -> progress.accept((double) done.get() / tasks.size())));
+                results.add(ProgressWait.await(future, () -> progress.accept((double) done.get() / tasks.size()),
+                        "the sweep's points"));
             }
             return results;
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    private static <T> T await(Future<T> future, Runnable tick) {
-        while (true) {
-            try {
-                return future.get(PROGRESS_PERIOD_MILLIS, TimeUnit.MILLISECONDS);
-            } catch (TimeoutException e) {
-                tick.run();
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof RuntimeException r) {
-                    throw r;
-                }
-                if (cause instanceof Error err) {
-                    throw err;
-                }
-                throw new IllegalStateException(cause);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for the sweep's points", e);
-            }
         }
     }
 }

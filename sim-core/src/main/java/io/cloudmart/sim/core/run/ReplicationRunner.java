@@ -2,7 +2,6 @@ package io.cloudmart.sim.core.run;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -20,8 +19,6 @@ import io.cloudmart.sim.core.SimulationFailure;
  * its numbers do not depend on how many replications run or in which order.
  */
 public final class ReplicationRunner {
-    private static final long PROGRESS_PERIOD_MILLIS = 500;
-
     private final int threads;
 
     /** @param threads the most replications to run at once (≥ 1) */
@@ -69,7 +66,7 @@ public final class ReplicationRunner {
             }
             List<ReplicationResult> results = new ArrayList<>();
             for (Future<ReplicationResult> future : futures) {
-                results.add(await(future, tracker, progress));
+                results.add(ProgressWait.await(future, () -> progress.accept(tracker.fraction()), "replications"));
             }
             return new ExperimentResult(results, (System.nanoTime() - start) / 1e9);
         } finally {
@@ -120,28 +117,6 @@ public final class ReplicationRunner {
                 }
             }
             return Math.min(1.0, sum / running.length());
-        }
-    }
-
-    private static ReplicationResult await(Future<ReplicationResult> future, Progress tracker, DoubleConsumer progress) {
-        while (true) {
-            try {
-                return future.get(PROGRESS_PERIOD_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
-            } catch (java.util.concurrent.TimeoutException e) {
-                progress.accept(tracker.fraction());
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof RuntimeException r) {
-                    throw r;
-                }
-                if (cause instanceof Error err) {
-                    throw err;
-                }
-                throw new IllegalStateException(cause);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for replications", e);
-            }
         }
     }
 
