@@ -1,7 +1,6 @@
 package io.cloudmart.sim.report;
 
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.Font;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
@@ -15,16 +14,11 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
-import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
-import org.jfree.chart.title.LegendTitle;
-import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
@@ -95,31 +89,11 @@ final class ScatterChartRenderer {
             }
         }
         XYPlot plot = new XYPlot(dataset, xAxis(chart), yAxis(chart), renderer);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setOutlinePaint(style.grid());
-        plot.setDomainGridlinePaint(style.grid());
-        plot.setRangeGridlinePaint(style.grid());
-        plot.setDomainGridlineStroke(new BasicStroke(1f));
-        plot.setRangeGridlineStroke(new BasicStroke(1f));
-        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        ChartLook.plot(plot, style);
         JFreeChart result = new JFreeChart(chart.title(), font(Font.BOLD, style.titleSize()), plot, true);
-        result.setBackgroundPaint(Color.WHITE);
-        result.setPadding(new RectangleInsets(6, 6, 4, 40)); // room for the labels of the rightmost marks
-        result.getTitle().setPaint(style.text());
-        result.getTitle().setPadding(new RectangleInsets(2, 2, 8, 2));
-        LegendTitle legend = result.getLegend();
-        legend.setItemFont(font(Font.PLAIN, style.legendSize()));
-        legend.setItemPaint(style.text());
-        legend.setBackgroundPaint(Color.WHITE);
-        legend.setFrame(BlockBorder.NONE);
-        legend.setMargin(new RectangleInsets(8, 0, 0, 0));
+        ChartLook.frame(result, style, 40); // room for the labels of the rightmost marks
         // a horizontal title above the axis, as SvgChartRenderer's charts have (a rotated label becomes glyph paths)
-        TextTitle yTitle = new TextTitle(chart.yLabel(), font(Font.PLAIN, style.labelSize()));
-        yTitle.setPaint(style.text());
-        yTitle.setPosition(RectangleEdge.TOP);
-        yTitle.setHorizontalAlignment(HorizontalAlignment.LEFT);
-        yTitle.setPadding(new RectangleInsets(0, 2, 6, 0));
-        result.addSubtitle(yTitle);
+        result.addSubtitle(ChartLook.yAxisTitle(chart.yLabel(), style));
         return result;
     }
 
@@ -282,6 +256,6 @@ final class ScatterChartRenderer {
     }
 
     private Font font(int weight, int size) {
-        return new Font(style.fontFamily(), weight, size);
+        return ChartLook.font(style, weight, size);
     }
 }

@@ -22,7 +22,6 @@ import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.AxisState;
 import org.jfree.chart.axis.NumberTick;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.block.BlockContainer;
 import org.jfree.chart.block.BorderArrangement;
 import org.jfree.chart.block.LabelBlock;
@@ -37,9 +36,7 @@ import org.jfree.chart.renderer.xy.XYAreaRenderer;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.CompositeTitle;
-import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
@@ -466,12 +463,7 @@ final class XyChartAssembler {
     }
 
     private TextTitle yAxisTitle(String label) {
-        TextTitle title = new TextTitle(label, font(Font.PLAIN, style.labelSize()));
-        title.setPaint(style.text());
-        title.setPosition(RectangleEdge.TOP);
-        title.setHorizontalAlignment(HorizontalAlignment.LEFT);
-        title.setPadding(new RectangleInsets(0, 2, 6, 0));
-        return title;
+        return ChartLook.yAxisTitle(label, style);
     }
 
     private Font markerFont() {
@@ -505,33 +497,17 @@ final class XyChartAssembler {
     private void stylePlot(XYPlot plot, List<LegendItem> legendItems) {
         LegendItemCollection legend = new LegendItemCollection();
         legendItems.forEach(legend::add);
-        Stroke gridStroke = new BasicStroke(1f);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setOutlinePaint(style.grid());
-        plot.setDomainGridlinePaint(style.grid());
-        plot.setRangeGridlinePaint(style.grid());
-        plot.setDomainGridlineStroke(gridStroke);
-        plot.setRangeGridlineStroke(gridStroke);
-        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        ChartLook.plot(plot, style);
         plot.setFixedLegendItems(legend);
     }
 
     private void styleChart(JFreeChart chart, Span xSpan) {
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.setPadding(new RectangleInsets(6, 6, 4, rightPadding(xSpan)));
-        chart.getTitle().setPaint(style.text());
-        chart.getTitle().setPadding(new RectangleInsets(2, 2, 8, 2));
-        LegendTitle legend = chart.getLegend();
-        legend.setItemFont(font(Font.PLAIN, style.legendSize()));
-        legend.setItemPaint(style.text());
-        legend.setBackgroundPaint(Color.WHITE);
-        legend.setFrame(BlockBorder.NONE);
-        legend.setMargin(new RectangleInsets(8, 0, 0, 0));
-        legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 14));
+        ChartLook.frame(chart, style, rightPadding(xSpan));
+        chart.getLegend().setItemLabelPadding(new RectangleInsets(2, 4, 2, 14));
     }
 
     private Font font(int weight, int size) {
-        return new Font(style.fontFamily(), weight, size);
+        return ChartLook.font(style, weight, size);
     }
 
     private Stroke lineStroke(int index) {
