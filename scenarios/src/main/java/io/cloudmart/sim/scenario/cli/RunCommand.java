@@ -140,7 +140,7 @@ final class RunCommand implements Callable<Integer> {
         files.put(OutputFile.TIMESERIES, TimeseriesCsv.render(result));
         files.put(OutputFile.EVENTS, EventsJsonl.render(result));
         files.put(OutputFile.REPORT, new HtmlReportWriter().render(
-                new ReportComposer(spec, result, manifest.overrides(), statistics).compose()));
+                new ReportComposer(spec, result, manifest.overrides(), statistics, json).compose()));
         files.put(OutputFile.MANIFEST, manifest.toJson());
         TraceJsonl.sample(result).ifPresent(sample -> files.put(OutputFile.TRACE, TraceJsonl.render(spec, sample)));
         return files;

@@ -68,10 +68,9 @@ final class StatisticsPlan {
             ExperimentResult result = runner.run(ShopAssembler.settings(measured), first, shop, progress);
             return new Done(measured, result, new RunStatistics(warmup, Optional.empty(), Double.NaN));
         }
-        ScenarioSpec forFigures = measured;
         SequentialReplications.Outcome outcome = new SequentialReplications(runner,
                 new RelativePrecision(statistics.precision()), first, statistics.maxReplications())
-                .run(ShopAssembler.settings(measured), shop, replications -> figures(forFigures, replications), progress);
+                .run(ShopAssembler.settings(measured), shop, StatisticsPlan::figures, progress);
         return new Done(measured, outcome.result(),
                 new RunStatistics(warmup, Optional.of(outcome), statistics.precision()));
     }
@@ -81,9 +80,8 @@ final class StatisticsPlan {
      * {@code replicationValues} (so the figures judged are exactly those written); shares judged with a floor of
      * one percentage point (see {@link RelativePrecision}).
      */
-    static List<PrecisionFigure> figures(ScenarioSpec spec, List<ReplicationResult> replications) {
-        JsonNode values = ResultsJson.build(spec, new ExperimentResult(replications, 0), List.of())
-                .get("replicationValues");
+    static List<PrecisionFigure> figures(List<ReplicationResult> replications) {
+        JsonNode values = ResultsJson.replicationValues(new ExperimentResult(replications, 0));
         List<PrecisionFigure> figures = new ArrayList<>();
         for (HeadlineFigure figure : HeadlineFigure.CLIENT_AND_BILL) {
             double floor = figure.unit().equals("%") ? 1.0 : 0.0;

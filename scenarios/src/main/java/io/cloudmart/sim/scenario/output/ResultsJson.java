@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.cloudmart.sim.core.run.Estimate;
@@ -31,6 +32,14 @@ public final class ResultsJson {
      * @param overrides the {@code --set path=value} strings the scenario was loaded with, in order
      *                  (written as given, so two results of one scenario can be told apart)
      */
+    /**
+     * results.json's {@code replicationValues} alone, for a caller that judges them before the file is built
+     * ({@code precision}, after every batch of replications): the same entries, without the rest of the file.
+     */
+    public static ArrayNode replicationValues(ExperimentResult result) {
+        return ReplicationValues.json(new Figures(result));
+    }
+
     public static ObjectNode build(ScenarioSpec spec, ExperimentResult result, List<String> overrides) {
         Figures f = new Figures(result);
         ObjectNode root = MAPPER.createObjectNode();

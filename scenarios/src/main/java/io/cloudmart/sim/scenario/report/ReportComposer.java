@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.cloudmart.sim.core.run.ExperimentResult;
 import io.cloudmart.sim.core.stats.TallySummary;
 import io.cloudmart.sim.report.Banner;
@@ -38,6 +40,7 @@ public final class ReportComposer {
     private final EarlyStops stops;
     private final List<String> overrides;
     private final RunStatistics statistics;
+    private final ObjectNode results;
     /** The node events the Over time charts mark (none with several replications). */
     private final List<Marker> nodeMarkers;
 
@@ -52,6 +55,16 @@ public final class ReportComposer {
 
     /** @param statistics how {@code warmup: auto} and {@code precision} chose the warm-up and the count, for the header */
     public ReportComposer(ScenarioSpec spec, ExperimentResult result, List<String> overrides, RunStatistics statistics) {
+        this(spec, result, overrides, statistics, ResultsJson.build(spec, result, overrides));
+    }
+
+    /**
+     * @param results the run's results.json as written, so the summary's words are read from the very figures the
+     *                file holds (and a run builds them once)
+     */
+    public ReportComposer(ScenarioSpec spec, ExperimentResult result, List<String> overrides, RunStatistics statistics,
+                          ObjectNode results) {
+        this.results = results;
         this.statistics = statistics;
         this.overrides = List.copyOf(overrides);
         this.spec = spec;
@@ -176,7 +189,7 @@ public final class ReportComposer {
         }
         Table table = new Table("What clients saw after warm-up", List.of("figure", "value", "unit"), rows,
                 "Latency is end to end, from sending a request to its response, queueing included.");
-        Paragraph inWords = new Paragraph(new SummaryParagraph(ResultsJson.build(spec, result, overrides)).text());
+        Paragraph inWords = new Paragraph(new SummaryParagraph(results).text());
         return new Section("Summary", ci, List.of(inWords, table, JourneyTable.of(spec, figures),
                 new TopologyDiagram(spec).build()));
     }
