@@ -22,8 +22,8 @@ import io.cloudmart.sim.scenario.report.OverlaidCharts;
  * the sentence), then the overlaid time charts, one line per run in the legend's colours.
  */
 final class ComparePage {
-    private static final List<String> FIGURE_HEADERS = List.of("figure", "baseline", "variant", "difference",
-            "paired ±", "unpaired ±", "reading");
+    private static final List<String> FIGURE_HEADERS = ComparisonFiles.concat(List.of("figure"),
+            Comparison.Figure.CELL_HEADERS, List.of("reading"));
 
     /** A run of the page: its row (label and results) and its time series when it has them. */
     record Run(ResultRow row, Optional<TimeseriesTable> series) {
@@ -85,11 +85,8 @@ final class ComparePage {
         List<List<String>> rows = new ArrayList<>();
         for (Comparison.Figure f : c.figures()) {
             HeadlineFigure h = f.figure();
-            PairedDifference d = f.difference();
-            rows.add(List.of(h.words() + (h.unit().isEmpty() ? "" : " (" + h.unit() + ")"),
-                    Comparison.number(d.baseline(), h), Comparison.number(d.variant(), h),
-                    Comparison.signed(d.difference(), h), Comparison.number(d.pairedHalfWidth95(), h),
-                    Comparison.number(d.unpairedHalfWidth95(), h), f.sentence()));
+            rows.add(ComparisonFiles.concat(List.of(h.words() + (h.unit().isEmpty() ? "" : " (" + h.unit() + ")")),
+                    f.cells(), List.of(f.sentence())));
         }
         return new Table("Figures both runs have", FIGURE_HEADERS, rows, "Means over the paired replications;"
                 + " ± is the 95 % half-width (Student t over the differences when paired, Welch otherwise)."

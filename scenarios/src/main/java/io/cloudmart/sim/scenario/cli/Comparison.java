@@ -19,6 +19,16 @@ record Comparison(ResultRow baseline, ResultRow variant, boolean paired, List<Fi
 
     /** One figure of one variant: its values, the difference and the sentence that reads it. */
     record Figure(HeadlineFigure figure, PairedDifference difference, String sentence) {
+        /** The headers of {@link #cells()}, as the console's table and compare.html's both show them. */
+        static final List<String> CELL_HEADERS = List.of("baseline", "variant", "difference", "paired ±", "unpaired ±");
+
+        /** Baseline, variant, signed difference and both half-widths, each written to the figure's decimals. */
+        List<String> cells() {
+            HeadlineFigure h = figure;
+            PairedDifference d = difference;
+            return List.of(number(d.baseline(), h), number(d.variant(), h), signed(d.difference(), h),
+                    number(d.pairedHalfWidth95(), h), number(d.unpairedHalfWidth95(), h));
+        }
     }
 
     static List<Comparison> against(List<ResultRow> rows) {

@@ -15,8 +15,7 @@ import io.cloudmart.sim.scenario.output.ResultsJson;
 final class ComparisonFiles {
     static final List<String> CSV_HEADERS = List.of("variant", "figure", "unit", "baseline", "variantValue", "difference",
             "pairedHalfWidth95", "unpairedHalfWidth95", "pairs", "paired", "significant");
-    private static final List<String> TABLE_HEADERS = List.of("figure", "baseline", "variant", "difference",
-            "paired ±", "unpaired ±");
+    private static final List<String> TABLE_HEADERS = concat(List.of("figure"), Comparison.Figure.CELL_HEADERS);
 
     private ComparisonFiles() {
     }
@@ -30,16 +29,22 @@ final class ComparisonFiles {
             List<List<String>> lines = new ArrayList<>();
             for (Comparison.Figure f : c.figures()) {
                 HeadlineFigure h = f.figure();
-                PairedDifference d = f.difference();
-                lines.add(List.of(h.words() + (h.unit().isEmpty() ? "" : " " + h.unit()),
-                        Comparison.number(d.baseline(), h), Comparison.number(d.variant(), h),
-                        Comparison.signed(d.difference(), h), Comparison.number(d.pairedHalfWidth95(), h),
-                        Comparison.number(d.unpairedHalfWidth95(), h)));
+                lines.add(concat(List.of(h.words() + (h.unit().isEmpty() ? "" : " " + h.unit())), f.cells()));
             }
             ResultTable.print(TABLE_HEADERS, lines, out);
             c.figures().forEach(f -> out.println("  " + f.sentence()));
         }
         out.flush();
+    }
+
+    /** The parts one after the other, as one unmodifiable list (a table's header or row from its pieces). */
+    @SafeVarargs
+    static List<String> concat(List<String>... parts) {
+        List<String> all = new ArrayList<>();
+        for (List<String> part : parts) {
+            all.addAll(part);
+        }
+        return List.copyOf(all);
     }
 
     private static int pairs(Comparison c) {

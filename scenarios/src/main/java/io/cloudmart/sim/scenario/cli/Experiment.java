@@ -11,7 +11,7 @@ import io.cloudmart.sim.scenario.output.ResultsJson;
 import io.cloudmart.sim.scenario.output.TimeseriesTable;
 import io.cloudmart.sim.scenario.spec.ScenarioSpec;
 
-/** Loads and runs one scenario in memory, for commands that run several (compare, sweep). */
+/** Loads and runs one scenario in memory, for {@code compare}, which runs several. */
 final class Experiment {
     private Experiment() {
     }
@@ -21,10 +21,6 @@ final class Experiment {
      * its timeseries.csv would hold).
      */
     record Outcome(ObjectNode results, TimeseriesTable series) {
-    }
-
-    static ObjectNode run(String scenario, List<String> overrides, DoubleConsumer progress) throws ScenarioException {
-        return runWithSeries(scenario, overrides, progress).results();
     }
 
     static Outcome runWithSeries(String scenario, List<String> overrides, DoubleConsumer progress)
