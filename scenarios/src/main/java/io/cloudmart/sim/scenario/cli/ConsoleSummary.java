@@ -1,14 +1,13 @@
 package io.cloudmart.sim.scenario.cli;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.cloudmart.sim.scenario.output.EarlyStops;
+import io.cloudmart.sim.scenario.output.ErrorOutcomes;
 import io.cloudmart.sim.scenario.output.SignificantDigits;
 
 /**
@@ -118,12 +117,8 @@ final class ConsoleSummary {
 
     /** The largest error outcomes (not 200, not 429), e.g. {@code 503_UO 2.0%}, largest first. */
     private static List<String> errorOutcomes(JsonNode byOutcome, double total) {
-        List<Map.Entry<String, JsonNode>> outcomes = new ArrayList<>();
-        byOutcome.fields().forEachRemaining(outcomes::add);
-        return outcomes.stream().filter(e -> !e.getKey().equals("200") && !e.getKey().equals("429"))
-                .filter(e -> e.getValue().asDouble() > 0)
-                .sorted(Comparator.comparingDouble((Map.Entry<String, JsonNode> e) -> -e.getValue().asDouble()))
-                .limit(OUTCOMES_NAMED).map(e -> e.getKey() + " " + percent(e.getValue().asDouble() / total)).toList();
+        return ErrorOutcomes.largestFirst(byOutcome).stream().filter(e -> e.getValue() > 0)
+                .limit(OUTCOMES_NAMED).map(e -> e.getKey() + " " + percent(e.getValue() / total)).toList();
     }
 
     /** A share as a percentage with at most two decimals, never rounding a non-zero share to 0. */

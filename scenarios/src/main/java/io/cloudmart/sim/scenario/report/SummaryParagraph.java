@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.cloudmart.sim.scenario.output.ErrorOutcomes;
 import io.cloudmart.sim.scenario.output.SignificantDigits;
 
 /**
@@ -84,16 +85,8 @@ final class SummaryParagraph {
 
     /** The error status answered most often: the largest {@code requests.byOutcome} entry but 200 and 429. */
     private Map.Entry<String, Double> largestError() {
-        Map.Entry<String, Double> largest = Map.entry("?", -1.0);
-        Iterator<Map.Entry<String, JsonNode>> outcomes = results.at("/requests/byOutcome").fields();
-        while (outcomes.hasNext()) {
-            Map.Entry<String, JsonNode> outcome = outcomes.next();
-            boolean error = !outcome.getKey().equals("200") && !outcome.getKey().equals("429");
-            if (error && outcome.getValue().asDouble() > largest.getValue()) {
-                largest = Map.entry(outcome.getKey(), outcome.getValue().asDouble());
-            }
-        }
-        return largest;
+        return ErrorOutcomes.largestFirst(results.at("/requests/byOutcome")).stream().findFirst()
+                .orElse(Map.entry("?", -1.0));
     }
 
     private java.util.Optional<String> rateLimited() {
