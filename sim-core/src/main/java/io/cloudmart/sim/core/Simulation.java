@@ -76,6 +76,14 @@ public final class Simulation {
     }
 
     /**
+     * An action to be scheduled again and again with {@link Timer#scheduleAfter}, moved in the event list
+     * rather than cancelled and made anew; nothing is scheduled yet.
+     */
+    public Timer timer(String label, Runnable action) {
+        return new Timer(engine, Priority.NORMAL, label, action);
+    }
+
+    /**
      * Runs {@code action} every {@code periodSeconds}, first one period from now, until the run ends.
      * The returned handle cancels the whole repetition.
      */
@@ -189,6 +197,7 @@ public final class Simulation {
         private final Priority priority;
         private final String label;
         private final Runnable action;
+        private final Runnable fire = this::fire;
         private EventHandle next;
         private boolean cancelled;
 
@@ -202,7 +211,7 @@ public final class Simulation {
         void scheduleNext() {
             double due = engine.now() + period;
             if (due <= settings.durationSeconds()) {
-                next = engine.schedule(due, priority.dsolPriority(), label, this::fire);
+                next = engine.schedule(due, priority.dsolPriority(), label, fire);
             } else {
                 next = null;
             }

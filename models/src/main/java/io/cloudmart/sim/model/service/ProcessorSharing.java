@@ -3,8 +3,8 @@ package io.cloudmart.sim.model.service;
 import java.util.PriorityQueue;
 import java.util.function.Consumer;
 
-import io.cloudmart.sim.core.EventHandle;
 import io.cloudmart.sim.core.Simulation;
+import io.cloudmart.sim.core.Timer;
 
 /**
  * More workers than cores: the operating system time-slices, modelled as egalitarian processor
@@ -12,7 +12,8 @@ import io.cloudmart.sim.core.Simulation;
  *
  * <p>A virtual clock V advances at that per-request rate, so a request started at V₀ with work w
  * finishes when V reaches V₀ + w, whatever happens in between. Only the earliest finish is
- * scheduled; it is rescheduled whenever n changes. Cost per start or finish: O(log n).
+ * scheduled, by one {@link Timer} moved whenever n changes (no cancelled event left behind, nothing
+ * allocated). Cost per start or finish: O(log n).
  */
 final class ProcessorSharing implements CpuScheduler {
     private final Simulation simulation;
@@ -22,12 +23,13 @@ final class ProcessorSharing implements CpuScheduler {
             new PriorityQueue<>((a, b) -> Double.compare(a.virtualFinish, b.virtualFinish));
     private double virtualTime;
     private double lastUpdate;
-    private EventHandle nextFinish;
+    private final Timer nextFinish;
 
     ProcessorSharing(Simulation simulation, double cores, Consumer<CpuBurst> done) {
         this.simulation = simulation;
         this.cores = cores;
         this.done = done;
+        this.nextFinish = simulation.timer("cpu done (shared)", this::finishFirst);
     }
 
     private double ratePerBurst() {
@@ -49,14 +51,11 @@ final class ProcessorSharing implements CpuScheduler {
     }
 
     private void rescheduleFinish() {
-        if (nextFinish != null) {
-            nextFinish.cancel();
-            nextFinish = null;
-        }
         CpuBurst first = running.peek();
         if (first != null) {
-            double delay = Math.max(0.0, (first.virtualFinish - virtualTime) / ratePerBurst());
-            nextFinish = simulation.after(delay, "cpu done (shared)", this::finishFirst);
+            nextFinish.scheduleAfter(Math.max(0.0, (first.virtualFinish - virtualTime) / ratePerBurst()));
+        } else {
+            nextFinish.cancel();
         }
     }
 
@@ -64,7 +63,6 @@ final class ProcessorSharing implements CpuScheduler {
         advanceVirtualTime();
         CpuBurst burst = running.poll();
         virtualTime = Math.max(virtualTime, burst.virtualFinish);
-        nextFinish = null;
         rescheduleFinish();
         done.accept(burst);
     }

@@ -9,70 +9,131 @@ import nl.tudelft.simulation.dsol.eventlists.EventListInterface;
 import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
 
 /**
- * DSOL event list as an array-backed binary heap of {@link ScheduledAction}s.
+ * DSOL event list as an indexed binary heap of {@link ScheduledAction}s.
  *
- * <p>Compares primitive fields instead of going through {@code SimEventInterface.compareTo}'s boxed
- * times, which is where DSOL's stock lists spend their time on small models. DSOL's own events
- * (warm-up, end of replication) are wrapped so they order exactly as DSOL orders them.
- * Cancelled actions stay in the heap and are skipped when they reach the top (lazy deletion).
+ * <p>The ordering keys live in primitive arrays beside the actions (the time, and priority and sequence packed
+ * into one {@code long}), so sifting compares array entries instead of following a reference to every action it
+ * passes, which is where DSOL's stock lists spend their time on small models. Each action knows its slot, so a
+ * cancelled action leaves the heap at once and a pending one can be moved to a new time in O(log n): a shop
+ * cancels most of its timeouts, and with lazy deletion they would stay until their due time, making the heap
+ * many times larger than the events that can still run. DSOL's own events (warm-up, end of replication) are
+ * wrapped so they order exactly as DSOL orders them.
  */
 final class ActionHeap implements EventListInterface<Double> {
-    private ScheduledAction[] heap = new ScheduledAction[64];
+    private static final int INITIAL = 64;
+
+    private ScheduledAction[] actions = new ScheduledAction[INITIAL];
+    private double[] times = new double[INITIAL];
+    /** {@link ScheduledAction#rank}: priority and sequence, compared as signed longs. */
+    private long[] ranks = new long[INITIAL];
     private int size;
 
     void push(ScheduledAction action) {
-        if (size == heap.length) {
-            heap = Arrays.copyOf(heap, size * 2);
+        if (action.index >= 0) {
+            throw new IllegalStateException(action + " is already in the event list");
         }
-        int i = size++;
-        while (i > 0) {
-            int parent = (i - 1) >>> 1;
-            ScheduledAction p = heap[parent];
-            if (!action.before(p)) {
-                break;
-            }
-            heap[i] = p;
-            i = parent;
+        if (size == actions.length) {
+            int capacity = size * 2;
+            actions = Arrays.copyOf(actions, capacity);
+            times = Arrays.copyOf(times, capacity);
+            ranks = Arrays.copyOf(ranks, capacity);
         }
-        heap[i] = action;
+        siftUp(size++, action);
     }
 
-    /** The earliest action, or null when empty; cancelled actions included. */
+    /** The earliest action, or null when empty. */
     ScheduledAction peekAction() {
-        return size == 0 ? null : heap[0];
+        return size == 0 ? null : actions[0];
     }
 
     ScheduledAction pollAction() {
         if (size == 0) {
             return null;
         }
-        ScheduledAction top = heap[0];
-        ScheduledAction last = heap[--size];
-        heap[size] = null;
-        if (size > 0) {
-            siftDown(last);
-        }
+        ScheduledAction top = actions[0];
+        removeAt(0);
         return top;
     }
 
-    private void siftDown(ScheduledAction action) {
-        int i = 0;
+    /** Takes {@code action} out of the heap; it must be in it. */
+    void remove(ScheduledAction action) {
+        int i = action.index;
+        if (i < 0 || i >= size || actions[i] != action) {
+            throw new IllegalStateException(action + " is not in the event list");
+        }
+        removeAt(i);
+    }
+
+    /** Moves {@code action}, which is in the heap, to the slot its new time and rank give. */
+    void reorder(ScheduledAction action) {
+        int i = action.index;
+        if (i > 0 && action.before(times[(i - 1) >>> 1], ranks[(i - 1) >>> 1])) {
+            siftUp(i, action);
+        } else {
+            siftDown(i, action);
+        }
+    }
+
+    private void removeAt(int i) {
+        ScheduledAction removed = actions[i];
+        removed.index = -1;
+        int last = --size;
+        ScheduledAction moved = actions[last];
+        actions[last] = null;
+        if (i == last) {
+            return;
+        }
+        if (i > 0 && moved.before(times[(i - 1) >>> 1], ranks[(i - 1) >>> 1])) {
+            siftUp(i, moved);
+        } else {
+            siftDown(i, moved);
+        }
+    }
+
+    /** Places {@code action} at {@code i} or above, moving the later parents down. */
+    private void siftUp(int i, ScheduledAction action) {
+        double time = action.time;
+        long rank = action.rank;
+        while (i > 0) {
+            int parent = (i - 1) >>> 1;
+            if (!earlier(time, rank, times[parent], ranks[parent])) {
+                break;
+            }
+            place(i, actions[parent], times[parent], ranks[parent]);
+            i = parent;
+        }
+        place(i, action, time, rank);
+    }
+
+    /** Places {@code action} at {@code i} or below, moving the earlier children up. */
+    private void siftDown(int i, ScheduledAction action) {
+        double time = action.time;
+        long rank = action.rank;
         int half = size >>> 1;
         while (i < half) {
             int child = 2 * i + 1;
-            ScheduledAction c = heap[child];
             int right = child + 1;
-            if (right < size && heap[right].before(c)) {
+            if (right < size && earlier(times[right], ranks[right], times[child], ranks[child])) {
                 child = right;
-                c = heap[right];
             }
-            if (!c.before(action)) {
+            if (!earlier(times[child], ranks[child], time, rank)) {
                 break;
             }
-            heap[i] = c;
+            place(i, actions[child], times[child], ranks[child]);
             i = child;
         }
-        heap[i] = action;
+        place(i, action, time, rank);
+    }
+
+    private void place(int i, ScheduledAction action, double time, long rank) {
+        actions[i] = action;
+        times[i] = time;
+        ranks[i] = rank;
+        action.index = i;
+    }
+
+    static boolean earlier(double time, long rank, double otherTime, long otherRank) {
+        return time < otherTime || (time == otherTime && rank < otherRank);
     }
 
     @Override
@@ -80,24 +141,22 @@ final class ActionHeap implements EventListInterface<Double> {
         if (event instanceof ScheduledAction action) {
             push(action);
         } else {
-            push(new ScheduledAction(event.getAbsoluteExecutionTime(), event.getPriority(), Long.MIN_VALUE + event.getId(),
-                    "dsol:" + event.getClass().getSimpleName(), event::execute, true));
+            push(ScheduledAction.dsolEvent(this, event));
         }
     }
 
     @Override
     public boolean contains(SimEventInterface<Double> event) {
-        for (int i = 0; i < size; i++) {
-            if (heap[i] == event) {
-                return true;
-            }
-        }
-        return false;
+        return event instanceof ScheduledAction action && action.index >= 0 && action.index < size
+                && actions[action.index] == action;
     }
 
     @Override
     public void clear() {
-        Arrays.fill(heap, 0, size, null);
+        for (int i = 0; i < size; i++) {
+            actions[i].index = -1;
+            actions[i] = null;
+        }
         size = 0;
     }
 
@@ -110,15 +169,15 @@ final class ActionHeap implements EventListInterface<Double> {
     public Iterator<SimEventInterface<Double>> iterator() {
         List<SimEventInterface<Double>> copy = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
-            copy.add(heap[i]);
+            copy.add(actions[i]);
         }
         return copy.iterator();
     }
 
     @Override
     public boolean remove(SimEventInterface<Double> event) {
-        if (event instanceof ScheduledAction action && action.isPending() && contains(action)) {
-            action.cancel();
+        if (contains(event)) {
+            ((ScheduledAction) event).cancel();
             return true;
         }
         return false;

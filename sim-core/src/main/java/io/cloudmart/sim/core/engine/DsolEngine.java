@@ -22,8 +22,9 @@ import nl.tudelft.simulation.dsol.simulators.SimulatorInterface;
  * <ul>
  * <li>{@code scheduleEvent} builds {@code event.toString()} for a TRACE log line on every call
  * (20-25% of run time); actions here go straight into the event list.</li>
- * <li>The event list is {@link ActionHeap}, which compares primitive fields, and an action's
- * sequence number comes from this engine, not DSOL's JVM-wide {@code AtomicLong}.</li>
+ * <li>The event list is {@link ActionHeap}, which compares primitive arrays and takes a cancelled action
+ * out at once, and an action's sequence number comes from this engine, not DSOL's JVM-wide
+ * {@code AtomicLong}.</li>
  * <li>The run loop does not box the clock or fire {@code TIME_CHANGED_EVENT} per event (nothing
  * listens to it in a batch run); DSOL's boxed clock is set before DSOL's own events run.</li>
  * </ul>
@@ -88,12 +89,35 @@ public final class DsolEngine extends DevsSimulator<Double> {
 
     /** Schedules {@code action} at absolute time {@code time} (seconds); refuses the past and NaN. */
     public ScheduledAction schedule(double time, short priority, String label, Runnable action) {
+        ScheduledAction scheduled = ScheduledAction.ours(actions, label, action);
+        scheduled.setDue(checkedTime(time, label), priority, nextSequence++);
+        actions.push(scheduled);
+        return scheduled;
+    }
+
+    /** An action that {@link #reschedule} moves in the event list again and again; not scheduled yet. */
+    public ScheduledAction timer(String label, Runnable action) {
+        return ScheduledAction.ours(actions, label, action);
+    }
+
+    /**
+     * Schedules {@code timer} at absolute time {@code time}, moving it there if it is pending. It then runs
+     * exactly where a cancelled and newly scheduled action would run: it takes the next sequence number.
+     */
+    public void reschedule(ScheduledAction timer, double time, short priority) {
+        timer.setDue(checkedTime(time, timer.label), priority, nextSequence++);
+        if (timer.isPending()) {
+            actions.reorder(timer);
+        } else {
+            actions.push(timer);
+        }
+    }
+
+    private double checkedTime(double time, String label) {
         if (!(time >= now)) {
             throw new IllegalArgumentException("cannot schedule '" + label + "' at t=" + time + ", before now=" + now);
         }
-        ScheduledAction scheduled = new ScheduledAction(time, priority, nextSequence++, label, action);
-        actions.push(scheduled);
-        return scheduled;
+        return time;
     }
 
     /**
@@ -169,9 +193,6 @@ public final class DsolEngine extends DevsSimulator<Double> {
                 break;
             }
             actions.pollAction();
-            if (next.cancelled) {
-                continue;
-            }
             now = next.time;
             if (next.dsolInternal) {
                 this.simulatorTime = now;

@@ -4,51 +4,73 @@ import io.cloudmart.sim.core.EventHandle;
 import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
 
 /**
- * One entry of the event list: a labelled lambda due at a time.
+ * One entry of the event list: a labelled action due at a time.
  *
  * <p>Keeps its time as a primitive double (the boxed {@code Double} DSOL's interface asks for is
  * made only on request) and its tie-breaking sequence number per simulation rather than from
  * DSOL's JVM-wide {@code AtomicLong}, which parallel replications would contend on.
- * Ordering is DSOL's: time, then priority (higher first), then scheduling order.
+ * Ordering is DSOL's: time, then priority (higher first), then scheduling order; DSOL's own events
+ * come before ours at the same time and priority, as DSOL's ids are older than any of ours.
+ *
+ * <p>An action knows its slot in the {@link ActionHeap}, so cancelling takes it out at once, and an
+ * action used as a timer ({@link DsolEngine#reschedule}) is moved instead of being cancelled and made again.
  */
 public final class ScheduledAction implements SimEventInterface<Double>, EventHandle {
-    final double time;
-    final short priority;
-    final long sequence;
+    /** Sequence numbers fill the low 47 bits of the rank. */
+    static final long MAX_SEQUENCE = (1L << 47) - 1;
+    private static final long OURS = 1L << 47;
+
+    private final ActionHeap heap;
+    double time;
+    private short priority;
+    private long sequence;
+    /** Priority (higher first), then DSOL's events before ours, then sequence; smaller runs first. */
+    long rank;
+    /** The slot in {@link #heap}, or -1 when not scheduled (run, cancelled, or a timer at rest). */
+    int index = -1;
     final String label;
     private final Runnable action;
     /** True for DSOL's own events (warm-up, end of replication), which read DSOL's boxed clock. */
     final boolean dsolInternal;
-    boolean cancelled;
-    boolean done;
 
-    ScheduledAction(double time, short priority, long sequence, String label, Runnable action) {
-        this(time, priority, sequence, label, action, false);
-    }
-
-    ScheduledAction(double time, short priority, long sequence, String label, Runnable action, boolean dsolInternal) {
-        this.time = time;
-        this.priority = priority;
-        this.sequence = sequence;
+    private ScheduledAction(ActionHeap heap, String label, Runnable action, boolean dsolInternal) {
+        this.heap = heap;
         this.label = label;
         this.action = action;
         this.dsolInternal = dsolInternal;
     }
 
-    /** True when this action runs before {@code other}. */
-    boolean before(ScheduledAction other) {
-        if (time != other.time) {
-            return time < other.time;
+    /** An action of ours, not yet in the heap: {@link #setDue} it, then push it. */
+    static ScheduledAction ours(ActionHeap heap, String label, Runnable action) {
+        return new ScheduledAction(heap, label, action, false);
+    }
+
+    /** DSOL's own {@code event}, wrapped so that it orders as DSOL orders it. */
+    static ScheduledAction dsolEvent(ActionHeap heap, SimEventInterface<Double> event) {
+        ScheduledAction wrapped = new ScheduledAction(heap, "dsol:" + event.getClass().getSimpleName(), event::execute, true);
+        wrapped.setDue(event.getAbsoluteExecutionTime(), event.getPriority(), event.getId());
+        return wrapped;
+    }
+
+    /** Sets when this action runs; the heap must be told ({@link ActionHeap#reorder}) if it holds it. */
+    void setDue(double time, short priority, long sequence) {
+        if (sequence < 0 || sequence > MAX_SEQUENCE) {
+            throw new IllegalStateException("sequence number " + sequence + " is out of range for '" + label + "'");
         }
-        if (priority != other.priority) {
-            return priority > other.priority;
-        }
-        return sequence < other.sequence;
+        this.time = time;
+        this.priority = priority;
+        this.sequence = sequence;
+        long priorityRank = ((long) (Short.MAX_VALUE - priority) & 0xFFFF) << 48;
+        this.rank = (priorityRank | (dsolInternal ? 0 : OURS) | sequence) ^ Long.MIN_VALUE;
+    }
+
+    /** True when this action runs before one due at {@code otherTime} with {@code otherRank}. */
+    boolean before(double otherTime, long otherRank) {
+        return ActionHeap.earlier(time, rank, otherTime, otherRank);
     }
 
     @Override
     public void execute() {
-        done = true;
         action.run();
     }
 
@@ -69,12 +91,14 @@ public final class ScheduledAction implements SimEventInterface<Double>, EventHa
 
     @Override
     public void cancel() {
-        cancelled = true;
+        if (index >= 0) {
+            heap.remove(this);
+        }
     }
 
     @Override
     public boolean isPending() {
-        return !cancelled && !done;
+        return index >= 0;
     }
 
     @Override
