@@ -220,23 +220,26 @@ final class BenchCommand implements Callable<Integer> {
         double[] perEvent = new double[modelRounds];
         double[] perRequest = new double[modelRounds];
         double[] requestsPerSecond = new double[modelRounds];
+        double[] bytesPerRequest = new double[modelRounds];
         ModelBench.Measurement last = null;
         for (int i = 0; i < modelRounds; i++) {
             last = ModelBench.measure(spec);
             perEvent[i] = last.nanosPerEvent();
             perRequest[i] = last.nanosPerRequest();
             requestsPerSecond[i] = last.simulatedRequestsPerSecond();
+            bytesPerRequest[i] = last.bytesPerRequest();
             out.printf(Locale.US, "  run %d: %,d requests, %,d events in %.2f s%n", i + 1, last.requests(),
                     last.events(), last.wallSeconds());
             out.flush();
         }
         BenchResult.Model figures = new BenchResult.Model(spec.name(), settings, last.requests(), last.events(),
                 last.warmupEvents(), RoundFigures.of(perEvent), RoundFigures.of(perRequest),
-                RoundFigures.of(requestsPerSecond));
+                RoundFigures.of(requestsPerSecond), RoundFigures.of(bytesPerRequest));
         RoundFigures rps = figures.simulatedRequestsPerSecond();
         out.printf(Locale.US, "  %.2f events per request, %s ns/event, %s ns/request, %.3f M simulated requests/s "
-                        + "(%.3f-%.3f)%n", figures.eventsPerRequest(), text(figures.nanosPerEvent(), 1),
-                text(figures.nanosPerRequest(), 0), rps.median() / 1e6, rps.min() / 1e6, rps.max() / 1e6);
+                        + "(%.3f-%.3f), %s bytes allocated/request%n", figures.eventsPerRequest(),
+                text(figures.nanosPerEvent(), 1), text(figures.nanosPerRequest(), 0), rps.median() / 1e6,
+                rps.min() / 1e6, rps.max() / 1e6, text(figures.bytesPerRequest(), 0));
         out.flush();
         return figures;
     }

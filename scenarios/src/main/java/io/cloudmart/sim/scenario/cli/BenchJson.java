@@ -74,6 +74,11 @@ final class BenchJson {
             figures(node.putObject("nsPerEvent"), m.nanosPerEvent());
             figures(node.putObject("nsPerRequest"), m.nanosPerRequest());
             figures(node.putObject("simulatedRequestsPerSecond"), m.simulatedRequestsPerSecond());
+            if (Double.isNaN(m.bytesPerRequest().median())) {
+                node.putNull("bytesPerRequest"); // this JVM does not count allocations
+            } else {
+                figures(node.putObject("bytesPerRequest"), m.bytesPerRequest());
+            }
         }
         try {
             return MAPPER.writeValueAsString(root) + "\n";

@@ -44,7 +44,8 @@ record BenchResult(long customers, int warmupRounds, List<Engine> engine, RoundF
      * runs the same seed, so the same events).
      */
     record Model(String scenario, String settings, long requests, long events, long warmupEvents,
-                 RoundFigures nanosPerEvent, RoundFigures nanosPerRequest, RoundFigures simulatedRequestsPerSecond) {
+                 RoundFigures nanosPerEvent, RoundFigures nanosPerRequest, RoundFigures simulatedRequestsPerSecond,
+                 RoundFigures bytesPerRequest) {
         double eventsPerRequest() {
             return (double) events / requests;
         }

@@ -3,6 +3,7 @@ package io.cloudmart.sim.scenario.cli;
 import java.util.List;
 
 import io.cloudmart.sim.core.Simulation;
+import io.cloudmart.sim.core.bench.AllocatedBytes;
 import io.cloudmart.sim.core.bench.MeasuredWindow;
 import io.cloudmart.sim.core.run.ReplicationResult;
 import io.cloudmart.sim.scenario.build.ShopAssembler;
@@ -27,8 +28,15 @@ final class ModelBench {
      * @param wallSeconds  wall time of the window
      * @param warmupEvents events executed during warm-up (left out of the figures)
      * @param allEvents    events of the whole run (what the bench used to divide by {@code requests})
+     * @param allocatedBytes heap bytes allocated in the window, or -1 when the JVM cannot tell
      */
-    record Measurement(long requests, long events, double wallSeconds, long warmupEvents, long allEvents) {
+    record Measurement(long requests, long events, double wallSeconds, long warmupEvents, long allEvents,
+                       long allocatedBytes) {
+        /** Heap bytes allocated per request in the window, or NaN when the JVM cannot tell. */
+        double bytesPerRequest() {
+            return allocatedBytes < 0 ? Double.NaN : (double) allocatedBytes / requests;
+        }
+
         double eventsPerRequest() {
             return (double) events / requests;
         }
@@ -56,6 +64,7 @@ final class ModelBench {
         ShopAssembler.shop(spec).assemble(simulation);
         ReplicationResult result = simulation.run();
         long end = System.nanoTime();
+        long allocated = AllocatedBytes.total();
         if (!window.started()) {
             throw new ScenarioException(List.of(new Issue("bench", 0, 0, "",
                     spec.name() + " stopped at t = " + result.simulatedSeconds() + " s, before the end of its warm-up ("
@@ -67,6 +76,6 @@ final class ModelBench {
                     spec.name() + " sent no client requests after its warm-up: there is nothing to divide by")));
         }
         return new Measurement(requests, window.events(result), window.wallSeconds(end), window.warmupEvents(),
-                result.events());
+                result.events(), window.allocatedBytes(allocated));
     }
 }

@@ -107,6 +107,10 @@ class BenchCommandTest {
         // the same run's figures: requests per second is the inverse of ns per request, round by round
         assertThat(rps.path("min").asDouble() * model.at("/nsPerRequest/max").asDouble())
                 .isCloseTo(1e9, within(1e9 * 1e-9));
+        JsonNode bytes = model.path("bytesPerRequest");
+        range(bytes);
+        // each request of the M/M/4 schedules at least its arrival and its departure, each an object of the event list
+        assertThat(bytes.path("min").asDouble()).isGreaterThan(2 * 24.0);
     }
 
     private static void range(JsonNode figures) {

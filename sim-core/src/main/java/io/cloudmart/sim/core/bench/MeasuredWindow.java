@@ -18,6 +18,7 @@ public final class MeasuredWindow {
     private final Simulation simulation;
     private long eventsBefore = -1;
     private long nanosAtStart;
+    private long allocatedAtStart;
 
     private MeasuredWindow(Simulation simulation) {
         this.simulation = simulation;
@@ -33,6 +34,7 @@ public final class MeasuredWindow {
 
     private void mark() {
         nanosAtStart = System.nanoTime();
+        allocatedAtStart = AllocatedBytes.total();
         eventsBefore = simulation.eventsExecuted(); // the engine counts this mark once it returns
     }
 
@@ -57,6 +59,16 @@ public final class MeasuredWindow {
     public double wallSeconds(long endNanos) {
         requireStarted();
         return (endNanos - nanosAtStart) / 1e9;
+    }
+
+    /**
+     * Bytes the JVM allocated from the start of the window to {@code endTotal} (an {@link AllocatedBytes#total()}
+     * after the run), or -1 when this JVM cannot tell. The run thread allocates nearly all of it; what a waiting
+     * thread or the end-of-run summary allocates is counted too, a small constant against a long run.
+     */
+    public long allocatedBytes(long endTotal) {
+        requireStarted();
+        return endTotal < 0 || allocatedAtStart < 0 ? -1 : endTotal - allocatedAtStart;
     }
 
     private void requireStarted() {

@@ -42,6 +42,19 @@ class MeasuredWindowTest {
     }
 
     @Test
+    void allocationsInTheWindowAreCountedAndThoseOfTheWarmupAreNot() {
+        Simulation sim = new Simulation(new RunSettings("window", 5, 0, 1_000, 500, 100));
+        MeasuredWindow window = MeasuredWindow.install(sim);
+        long[][] kept = new long[2][];
+        sim.after(100, "during warm-up", () -> kept[0] = new long[8_000_000]); // 64 MB, before the window
+        sim.after(600, "in the window", () -> kept[1] = new long[1_000_000]); // 8 MB, in it
+        sim.run();
+        long allocated = window.allocatedBytes(AllocatedBytes.total());
+        assertThat(kept[0]).isNotNull();
+        assertThat(allocated).isBetween(8_000_000L, 40_000_000L);
+    }
+
+    @Test
     void aRunThatStopsDuringWarmupHasNoWindow() {
         Simulation sim = new Simulation(new RunSettings("window", 5, 0, 1_000, 500, 100));
         MeasuredWindow window = MeasuredWindow.install(sim);
