@@ -11,6 +11,7 @@ import io.cloudmart.sim.core.Simulation;
 final class DedicatedCores implements CpuScheduler {
     private final Simulation simulation;
     private final Consumer<CpuBurst> done;
+    private final Consumer<CpuBurst> finished = this::finished;
     private int running;
 
     DedicatedCores(Simulation simulation, Consumer<CpuBurst> done) {
@@ -21,10 +22,13 @@ final class DedicatedCores implements CpuScheduler {
     @Override
     public void start(CpuBurst burst) {
         running++;
-        simulation.after(burst.workSeconds, "cpu done", () -> {
-            running--;
-            done.accept(burst);
-        });
+        burst.whenDue = finished;
+        simulation.after(burst.workSeconds, "cpu done", burst);
+    }
+
+    private void finished(CpuBurst burst) {
+        running--;
+        done.accept(burst);
     }
 
     @Override

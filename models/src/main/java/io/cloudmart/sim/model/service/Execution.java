@@ -12,12 +12,20 @@ import io.cloudmart.sim.model.trace.SpanKind;
  *
  * <p>It answers exactly once: normally, or with {@link Outcome#RESET} when its pod is killed while it
  * is still in it, after which whatever its steps were waiting for is ignored when it comes back.
+ *
+ * <p>It is its own continuation, so the steps of a request allocate nothing for it: as a {@link Runnable} it
+ * goes on with the next step (after a CPU burst, a pause, a cache write), and as a {@link ResponseHandler} it
+ * takes the answer of the call its current step made.
  */
-final class Execution {
+final class Execution implements Runnable, ResponseHandler {
     private final Program program;
     private final Pod pod;
     private final Request request;
-    private final ResponseHandler finish;
+    private final Service service;
+    private final int endpoint;
+    /** When the request reached the service: its latency there runs from here to the answer. */
+    private final double arrival;
+    private final ResponseHandler caller;
     /** The request's trace, or null when it is not sampled: then no step records anything. */
     private final RequestTrace trace;
     /** When the pod took it in (traced requests only): its queue wait runs from here to the first step. */
@@ -32,11 +40,21 @@ final class Execution {
     private Execution previousInPod;
     private Execution nextInPod;
 
-    Execution(Program program, Pod pod, Request request, ResponseHandler finish) {
+    /**
+     * @param program  the endpoint's program
+     * @param endpoint the endpoint's index in {@code service}
+     * @param arrival  when the request reached the service, seconds
+     * @param caller   told the outcome once it is known
+     */
+    Execution(Program program, Pod pod, Request request, Service service, int endpoint, double arrival,
+              ResponseHandler caller) {
         this.program = program;
         this.pod = pod;
         this.request = request;
-        this.finish = finish;
+        this.service = service;
+        this.endpoint = endpoint;
+        this.arrival = arrival;
+        this.caller = caller;
         this.trace = request.trace();
         this.admittedAt = trace == null ? 0 : pod.now();
     }
@@ -64,16 +82,28 @@ final class Execution {
 
     /** The pod was killed with this request still in it: it fails with a reset connection. */
     void killed() {
-        respond(Outcome.RESET);
+        answer(Outcome.RESET);
     }
 
-    private void respond(Outcome outcome) {
+    private void answer(Outcome outcome) {
         if (answered) {
             return;
         }
         answered = true;
         pod.release(this);
-        finish.respond(outcome);
+        service.answered(pod, endpoint, arrival, outcome, caller);
+    }
+
+    /** A step that waited (CPU, a pause, a cache write) is over: the next one runs. */
+    @Override
+    public void run() {
+        proceed();
+    }
+
+    /** The call of the current step ({@link Program.Invoke}) has its outcome. */
+    @Override
+    public void respond(Outcome outcome) {
+        afterCall(outcome, ((Program.Invoke) program.instructions[next - 1]).optional());
     }
 
     /** Runs the remaining steps; call once the worker is granted. */
@@ -92,15 +122,15 @@ final class Execution {
             double versionRate = pod.version().errorRate();
             boolean failed = program.errorRate > 0 && program.errors.nextDouble() < program.errorRate
                     || versionRate > 0 && pod.versionErrors().nextDouble() < versionRate;
-            respond(failed ? Outcome.SERVER_ERROR : Outcome.OK);
+            answer(failed ? Outcome.SERVER_ERROR : Outcome.OK);
             return;
         }
         int step = next;
         Program.Instruction instruction = program.instructions[next++];
         if (instruction instanceof Program.Burn b) {
-            pod.burn(b.cpu().sample(b.stream()), trace == null ? this::proceed : tracedWork(step));
+            pod.burn(b.cpu().sample(b.stream()), trace == null ? this : tracedWork(step));
         } else if (instruction instanceof Program.Invoke i) {
-            i.target().callFrom(pod.name(), request, outcome -> afterCall(outcome, i.optional()));
+            i.target().callFrom(pod.name(), request, this);
         } else if (instruction instanceof Program.FanOut f) {
             fanOut(f);
         } else if (instruction instanceof Program.Query q) {
@@ -130,8 +160,8 @@ final class Execution {
                 }
                 switch (outcome) {
                     case COMMITTED -> proceed();
-                    case COMPENSATED -> respond(Outcome.CONFLICT);
-                    default -> respond(Outcome.SERVER_ERROR);
+                    case COMPENSATED -> answer(Outcome.CONFLICT);
+                    default -> answer(Outcome.SERVER_ERROR);
                 }
             });
         } else {
@@ -143,12 +173,12 @@ final class Execution {
     }
 
     /**
-     * What runs when a step that waits ends: {@link #proceed} itself when the request is not traced (no
-     * allocation beyond the continuation it always had), else the span from now to then, then {@link #proceed}.
+     * What runs when a step that waits ends: this execution itself when the request is not traced (no
+     * allocation), else the span from now to then, then {@link #proceed}.
      */
     private Runnable traced(SpanKind kind, String where, String name, String detail) {
         if (trace == null) {
-            return this::proceed;
+            return this;
         }
         double began = pod.now();
         return () -> {
@@ -173,7 +203,7 @@ final class Execution {
         if (outcome.isOk() || optional) {
             proceed();
         } else {
-            respond(Outcome.SERVER_ERROR);
+            answer(Outcome.SERVER_ERROR);
         }
     }
 
@@ -193,7 +223,7 @@ final class Execution {
         fanOutFailed |= !ok;
         if (--pendingCalls == 0) {
             if (fanOutFailed) {
-                respond(Outcome.SERVER_ERROR);
+                answer(Outcome.SERVER_ERROR);
             } else {
                 proceed();
             }

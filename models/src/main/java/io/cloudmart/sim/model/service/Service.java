@@ -174,15 +174,18 @@ public final class Service {
             handler.respond(Outcome.SERVER_ERROR);
             return;
         }
-        pod.admit(new Execution(programs[endpoint], pod, request, outcome -> {
-            double latency = simulation.now() - arrival;
-            metrics.completed(endpoint, latency, outcome);
-            versionMetrics.completed(pod.version(), latency, outcome);
-            if (pod.state() == PodState.TERMINATING && pod.activeRequests() == 0) {
-                gone(pod);
-            }
-            handler.respond(outcome);
-        }));
+        pod.admit(new Execution(programs[endpoint], pod, request, this, endpoint, arrival, handler));
+    }
+
+    /** A request of {@code endpoint} that arrived at {@code arrival} answered {@code outcome} on {@code pod}. */
+    void answered(Pod pod, int endpoint, double arrival, Outcome outcome, ResponseHandler handler) {
+        double latency = simulation.now() - arrival;
+        metrics.completed(endpoint, latency, outcome);
+        versionMetrics.completed(pod.version(), latency, outcome);
+        if (pod.state() == PodState.TERMINATING && pod.activeRequests() == 0) {
+            gone(pod);
+        }
+        handler.respond(outcome);
     }
 
     /** Creates a pod of {@code version}, {@link PodState#PENDING}; named {@code <service>-<version>-<n>}, n never reused. */
