@@ -11,104 +11,137 @@ import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
 /**
  * DSOL event list as an indexed binary heap of {@link ScheduledAction}s.
  *
- * <p>The ordering keys live in primitive arrays beside the actions (the time, and priority and sequence packed
- * into one {@code long}), so sifting compares array entries instead of following a reference to every action it
- * passes, which is where DSOL's stock lists spend their time on small models. Each action knows its slot, so a
- * cancelled action leaves the heap at once and a pending one can be moved to a new time in O(log n): a shop
- * cancels most of its timeouts, and with lazy deletion they would stay until their due time, making the heap
- * many times larger than the events that can still run. DSOL's own events (warm-up, end of replication) are
- * wrapped so they order exactly as DSOL orders them.
+ * <p>The heap itself holds only primitives: per position the time, the rank (priority and sequence packed into
+ * one {@code long}) and the number of the slot that holds the action. Sifting therefore compares and moves
+ * array entries without following a reference to every action it passes, and without storing a reference per
+ * level: under G1 every reference stored into a long-lived array pays a write barrier with a memory fence, so
+ * the one reference an action costs is stored once, into its slot, when it is pushed. The position of each slot
+ * is kept too, so a cancelled action leaves the heap at once and a pending one can be moved to a new time in
+ * O(log n): a shop cancels most of its timeouts, and with lazy deletion they would stay until their due time,
+ * making the heap many times larger than the events that can still run. DSOL's own events (warm-up, end of
+ * replication) are wrapped so they order exactly as DSOL orders them.
  */
 final class ActionHeap implements EventListInterface<Double> {
     private static final int INITIAL = 64;
 
-    private ScheduledAction[] actions = new ScheduledAction[INITIAL];
+    // by heap position
     private double[] times = new double[INITIAL];
     /** {@link ScheduledAction#rank}: priority and sequence, compared as signed longs. */
     private long[] ranks = new long[INITIAL];
+    private int[] slotAt = new int[INITIAL];
     private int size;
 
+    // by slot
+    private ScheduledAction[] slots = new ScheduledAction[INITIAL];
+    private int[] positionOf = new int[INITIAL];
+    /** Free slot numbers, a stack; slots below {@code slotsUsed} that are not in it hold an action. */
+    private int[] freeSlots = new int[INITIAL];
+    private int freeCount;
+    private int slotsUsed;
+
     void push(ScheduledAction action) {
-        if (action.index >= 0) {
+        if (action.slot >= 0) {
             throw new IllegalStateException(action + " is already in the event list");
         }
-        if (size == actions.length) {
+        if (size == times.length) {
             int capacity = size * 2;
-            actions = Arrays.copyOf(actions, capacity);
             times = Arrays.copyOf(times, capacity);
             ranks = Arrays.copyOf(ranks, capacity);
+            slotAt = Arrays.copyOf(slotAt, capacity);
         }
-        siftUp(size++, action);
+        int slot = takeSlot();
+        slots[slot] = action;
+        action.slot = slot;
+        siftUp(size++, slot, action.time, action.rank);
+    }
+
+    private int takeSlot() {
+        if (freeCount > 0) {
+            return freeSlots[--freeCount];
+        }
+        if (slotsUsed == slots.length) {
+            int capacity = slotsUsed * 2;
+            slots = Arrays.copyOf(slots, capacity);
+            positionOf = Arrays.copyOf(positionOf, capacity);
+            freeSlots = Arrays.copyOf(freeSlots, capacity);
+        }
+        return slotsUsed++;
     }
 
     /** The earliest action, or null when empty. */
     ScheduledAction peekAction() {
-        return size == 0 ? null : actions[0];
+        return size == 0 ? null : slots[slotAt[0]];
     }
 
     ScheduledAction pollAction() {
         if (size == 0) {
             return null;
         }
-        ScheduledAction top = actions[0];
+        ScheduledAction top = slots[slotAt[0]];
         removeAt(0);
         return top;
     }
 
     /** Takes {@code action} out of the heap; it must be in it. */
     void remove(ScheduledAction action) {
-        int i = action.index;
-        if (i < 0 || i >= size || actions[i] != action) {
-            throw new IllegalStateException(action + " is not in the event list");
-        }
-        removeAt(i);
+        removeAt(positionOfPending(action));
     }
 
-    /** Moves {@code action}, which is in the heap, to the slot its new time and rank give. */
+    /** Moves {@code action}, which is in the heap, to the position its new time and rank give. */
     void reorder(ScheduledAction action) {
-        int i = action.index;
-        if (i > 0 && action.before(times[(i - 1) >>> 1], ranks[(i - 1) >>> 1])) {
-            siftUp(i, action);
+        int i = positionOfPending(action);
+        double time = action.time;
+        long rank = action.rank;
+        int parent = (i - 1) >>> 1;
+        if (i > 0 && earlier(time, rank, times[parent], ranks[parent])) {
+            siftUp(i, action.slot, time, rank);
         } else {
-            siftDown(i, action);
+            siftDown(i, action.slot, time, rank);
         }
+    }
+
+    private int positionOfPending(ScheduledAction action) {
+        int slot = action.slot;
+        if (slot < 0 || slot >= slotsUsed || slots[slot] != action) {
+            throw new IllegalStateException(action + " is not in the event list");
+        }
+        return positionOf[slot];
     }
 
     private void removeAt(int i) {
-        ScheduledAction removed = actions[i];
-        removed.index = -1;
+        int slot = slotAt[i];
+        slots[slot].slot = -1;
+        slots[slot] = null;
+        freeSlots[freeCount++] = slot;
         int last = --size;
-        ScheduledAction moved = actions[last];
-        actions[last] = null;
         if (i == last) {
             return;
         }
-        if (i > 0 && moved.before(times[(i - 1) >>> 1], ranks[(i - 1) >>> 1])) {
-            siftUp(i, moved);
+        double time = times[last];
+        long rank = ranks[last];
+        int parent = (i - 1) >>> 1;
+        if (i > 0 && earlier(time, rank, times[parent], ranks[parent])) {
+            siftUp(i, slotAt[last], time, rank);
         } else {
-            siftDown(i, moved);
+            siftDown(i, slotAt[last], time, rank);
         }
     }
 
-    /** Places {@code action} at {@code i} or above, moving the later parents down. */
-    private void siftUp(int i, ScheduledAction action) {
-        double time = action.time;
-        long rank = action.rank;
+    /** Places the entry ({@code slot}, {@code time}, {@code rank}) at {@code i} or above, moving later parents down. */
+    private void siftUp(int i, int slot, double time, long rank) {
         while (i > 0) {
             int parent = (i - 1) >>> 1;
             if (!earlier(time, rank, times[parent], ranks[parent])) {
                 break;
             }
-            place(i, actions[parent], times[parent], ranks[parent]);
+            place(i, slotAt[parent], times[parent], ranks[parent]);
             i = parent;
         }
-        place(i, action, time, rank);
+        place(i, slot, time, rank);
     }
 
-    /** Places {@code action} at {@code i} or below, moving the earlier children up. */
-    private void siftDown(int i, ScheduledAction action) {
-        double time = action.time;
-        long rank = action.rank;
+    /** Places the entry at {@code i} or below, moving earlier children up. */
+    private void siftDown(int i, int slot, double time, long rank) {
         int half = size >>> 1;
         while (i < half) {
             int child = 2 * i + 1;
@@ -119,17 +152,17 @@ final class ActionHeap implements EventListInterface<Double> {
             if (!earlier(times[child], ranks[child], time, rank)) {
                 break;
             }
-            place(i, actions[child], times[child], ranks[child]);
+            place(i, slotAt[child], times[child], ranks[child]);
             i = child;
         }
-        place(i, action, time, rank);
+        place(i, slot, time, rank);
     }
 
-    private void place(int i, ScheduledAction action, double time, long rank) {
-        actions[i] = action;
+    private void place(int i, int slot, double time, long rank) {
         times[i] = time;
         ranks[i] = rank;
-        action.index = i;
+        slotAt[i] = slot;
+        positionOf[slot] = i;
     }
 
     static boolean earlier(double time, long rank, double otherTime, long otherRank) {
@@ -147,17 +180,15 @@ final class ActionHeap implements EventListInterface<Double> {
 
     @Override
     public boolean contains(SimEventInterface<Double> event) {
-        return event instanceof ScheduledAction action && action.index >= 0 && action.index < size
-                && actions[action.index] == action;
+        return event instanceof ScheduledAction action && action.slot >= 0 && action.slot < slotsUsed
+                && slots[action.slot] == action;
     }
 
     @Override
     public void clear() {
-        for (int i = 0; i < size; i++) {
-            actions[i].index = -1;
-            actions[i] = null;
+        while (size > 0) {
+            removeAt(size - 1);
         }
-        size = 0;
     }
 
     @Override
@@ -169,7 +200,7 @@ final class ActionHeap implements EventListInterface<Double> {
     public Iterator<SimEventInterface<Double>> iterator() {
         List<SimEventInterface<Double>> copy = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
-            copy.add(actions[i]);
+            copy.add(slots[slotAt[i]]);
         }
         return copy.iterator();
     }
@@ -181,6 +212,11 @@ final class ActionHeap implements EventListInterface<Double> {
             return true;
         }
         return false;
+    }
+
+    /** Slots the table has room for (for memory checks): it grows with the actions pending, not with events. */
+    int slotCapacity() {
+        return slots.length;
     }
 
     @Override

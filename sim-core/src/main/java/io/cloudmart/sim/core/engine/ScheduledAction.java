@@ -22,12 +22,14 @@ public final class ScheduledAction implements SimEventInterface<Double>, EventHa
 
     private final ActionHeap heap;
     double time;
-    private short priority;
-    private long sequence;
-    /** Priority (higher first), then DSOL's events before ours, then sequence; smaller runs first. */
+    /**
+     * Priority (higher first), then DSOL's events before ours, then sequence, in one number: smaller runs first.
+     * Bits from the top: 16 of priority (inverted), 1 set for ours, 47 of sequence; the sign bit flipped so that
+     * a signed comparison orders it.
+     */
     long rank;
-    /** The slot in {@link #heap}, or -1 when not scheduled (run, cancelled, or a timer at rest). */
-    int index = -1;
+    /** The slot that holds it in {@link #heap}, or -1 when not scheduled (run, cancelled, or a timer at rest). */
+    int slot = -1;
     final String label;
     private final Runnable action;
     /** True for DSOL's own events (warm-up, end of replication), which read DSOL's boxed clock. */
@@ -58,15 +60,8 @@ public final class ScheduledAction implements SimEventInterface<Double>, EventHa
             throw new IllegalStateException("sequence number " + sequence + " is out of range for '" + label + "'");
         }
         this.time = time;
-        this.priority = priority;
-        this.sequence = sequence;
         long priorityRank = ((long) (Short.MAX_VALUE - priority) & 0xFFFF) << 48;
         this.rank = (priorityRank | (dsolInternal ? 0 : OURS) | sequence) ^ Long.MIN_VALUE;
-    }
-
-    /** True when this action runs before one due at {@code otherTime} with {@code otherRank}. */
-    boolean before(double otherTime, long otherRank) {
-        return ActionHeap.earlier(time, rank, otherTime, otherRank);
     }
 
     @Override
@@ -81,24 +76,24 @@ public final class ScheduledAction implements SimEventInterface<Double>, EventHa
 
     @Override
     public short getPriority() {
-        return priority;
+        return (short) (Short.MAX_VALUE - (((rank ^ Long.MIN_VALUE) >>> 48) & 0xFFFF));
     }
 
     @Override
     public long getId() {
-        return sequence;
+        return (rank ^ Long.MIN_VALUE) & MAX_SEQUENCE;
     }
 
     @Override
     public void cancel() {
-        if (index >= 0) {
+        if (slot >= 0) {
             heap.remove(this);
         }
     }
 
     @Override
     public boolean isPending() {
-        return index >= 0;
+        return slot >= 0;
     }
 
     @Override

@@ -92,6 +92,32 @@ class ActionHeapTest {
     }
 
     @Test
+    void priorityAndSequenceComeBackFromTheRank() {
+        for (int priority : new int[] {Short.MIN_VALUE, -1, 0, 1, 5, 10, Short.MAX_VALUE}) {
+            for (long seq : new long[] {0, 1, 123_456_789, ScheduledAction.MAX_SEQUENCE}) {
+                ScheduledAction a = ScheduledAction.ours(heap, "a", () -> { });
+                a.setDue(1, (short) priority, seq);
+                assertThat(a.getPriority()).isEqualTo((short) priority);
+                assertThat(a.getId()).isEqualTo(seq);
+            }
+        }
+        ScheduledAction a = ScheduledAction.ours(heap, "a", () -> { });
+        assertThatThrownBy(() -> a.setDue(1, (short) 5, ScheduledAction.MAX_SEQUENCE + 1))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void slotsAreReusedSoTheTableDoesNotGrowWithEvents() {
+        for (int i = 0; i < 100_000; i++) {
+            heap.push(action(i, 5));
+            heap.push(action(i + 0.5, 5));
+            heap.pollAction();
+            heap.pollAction();
+        }
+        assertThat(heap.slotCapacity()).isLessThanOrEqualTo(64);
+    }
+
+    @Test
     void anActionIsInTheHeapAtMostOnce() {
         ScheduledAction a = action(1, 5);
         heap.push(a);
