@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
  * <li>Model: whole scenarios (default {@code mmc-check} for 200 h, about 21M requests, then {@code cloudmart}
  * and {@code flash-sale} for 1 h each): events per request, ns per event and per request and simulated
  * requests per wall second, all counted after the warm-up ({@link ModelBench}).</li>
+ * <li>Replications: wall and CPU time of 1, 2 and 4 replications on all cores ({@link ReplicationScaling}).</li>
  * </ol>
  * Figures are medians over the measured rounds with their range; {@code --json} writes them for tracking.
  */
@@ -48,8 +49,10 @@ import picocli.CommandLine.Spec;
                         + "engine / hand-heap ratios paired within each round.",
                 "Pieces: the event list alone (hold model, --pending events pending) on our engine and on the "
                         + "hand-written heap, and histogram recording; ns per operation.",
-                "Model: events per request, ns per event and per request and simulated requests per second of "
-                        + "whole scenarios, all counted after the warm-up.",
+                "Model: events per request, ns per event and per request, simulated requests per second and bytes "
+                        + "allocated per request of whole scenarios, all counted after the warm-up.",
+                "Replications: wall and CPU time of 1, 2 and 4 replications on all cores, against the wall time "
+                        + "of one.",
                 "Timings depend on what else the machine runs: quote them from an idle machine."})
 final class BenchCommand implements Callable<Integer> {
     /** Only for --help: Main reads --debug itself. */
@@ -92,6 +95,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "path=value", description = "override for --scenario (repeatable)")
     private List<String> overrides = new ArrayList<>();
 
+    @Option(names = "--scaling", paramLabel = "N", split = ",",
+            description = "replication counts whose wall and CPU time show how replications spread over the cores, "
+                    + "run with the scenario of --scenario or cloudmart for 20 min; 0 leaves it out (default: 1,2,4)")
+    private List<Integer> scaling = new ArrayList<>(List.of(1, 2, 4));
+
     @Option(names = "--json", paramLabel = "FILE",
             description = "also write the figures to FILE as JSON, for tracking (fields: docs/results.md, \"bench.json\")")
     private Path json;
@@ -104,17 +112,23 @@ final class BenchCommand implements Callable<Integer> {
             List.of("mmc-check", "duration=200h"), List.of("cloudmart", "duration=1h"),
             List.of("flash-sale", "duration=1h"));
 
+    /** The default scenario of the scaling figures: the shop, short enough to run seven times per round. */
+    private static final List<String> DEFAULT_SCALING = List.of("cloudmart", "duration=20m");
+
     @Override
     public Integer call() throws ScenarioException {
         PrintWriter out = commandSpec.commandLine().getOut();
         if (customers < 1 || rounds < 1 || warmupRounds < 0 || modelRounds < 1 || modelWarmupRounds < 0
-                || operations < 1 || pending < 1) {
+                || operations < 1 || pending < 1 || scaling.stream().anyMatch(n -> n < 0)
+                || scaling.contains(0) && scaling.size() > 1) {
             throw new picocli.CommandLine.ParameterException(commandSpec.commandLine(), "--customers, --rounds, "
                     + "--operations, --pending and --model-rounds must be >= 1, --warmup-rounds and "
-                    + "--model-warmup-rounds >= 0");
+                    + "--model-warmup-rounds >= 0, --scaling counts >= 1 (or 0 alone, to leave it out)");
         }
         checkJsonFolder();
         List<List<String>> models = scenario == null ? DEFAULT_MODELS : List.of(withOverrides());
+        scalingSpec = scaling.contains(0) ? null : new ScenarioSource().load(scalingModel().get(0),
+                scalingModel().subList(1, scalingModel().size()));
         List<ScenarioSpec> specs = new ArrayList<>();
         for (List<String> model : models) {
             specs.add(new ScenarioSource().load(model.get(0), model.subList(1, model.size())));
@@ -125,13 +139,60 @@ final class BenchCommand implements Callable<Integer> {
         for (int i = 0; i < specs.size(); i++) {
             modelFigures.add(model(out, specs.get(i), String.join(" ", models.get(i).subList(1, models.get(i).size()))));
         }
-        BenchResult result = engine.result(pieces, modelFigures);
+        BenchResult.Scaling scalingFigures = scaling.contains(0) ? null : scaling(out, scalingModel());
+        BenchResult result = engine.result(pieces, modelFigures, scalingFigures);
         if (json != null) {
             writeJson(BenchJson.write(result));
             out.printf("figures written to %s%n", json);
         }
         out.flush();
         return ExitCode.OK.code();
+    }
+
+    private ScenarioSpec scalingSpec;
+
+    private List<String> scalingModel() {
+        return scenario == null ? DEFAULT_SCALING : withOverrides();
+    }
+
+    /**
+     * Each round runs every replication count once, ascending in even rounds and descending in odd ones, after one
+     * unmeasured run of the largest count (it compiles what parallel runs use); medians over the model rounds.
+     */
+    private BenchResult.Scaling scaling(PrintWriter out, List<String> model) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        String settings = String.join(" ", model.subList(1, model.size()));
+        out.printf(Locale.US, "replications: %s %s on %d cores (as cmsim run --replications N), 1 warm-up + %d "
+                + "measured rounds, counts in alternating order%n", model.get(0), settings, cores, modelRounds);
+        out.flush();
+        ReplicationScaling.measure(scalingSpec, scaling.stream().max(Integer::compare).orElseThrow());
+        Map<Integer, double[]> wall = new java.util.LinkedHashMap<>();
+        Map<Integer, double[]> cpu = new java.util.LinkedHashMap<>();
+        scaling.forEach(n -> {
+            wall.put(n, new double[modelRounds]);
+            cpu.put(n, new double[modelRounds]);
+        });
+        for (int round = 0; round < modelRounds; round++) {
+            for (int k = 0; k < scaling.size(); k++) {
+                int n = scaling.get(round % 2 == 0 ? k : scaling.size() - 1 - k);
+                ReplicationScaling.Measurement m = ReplicationScaling.measure(scalingSpec, n);
+                wall.get(n)[round] = m.wallSeconds();
+                cpu.get(n)[round] = m.cpuSeconds();
+            }
+        }
+        double one = wall.containsKey(1) ? RoundFigures.of(wall.get(1)).median() : Double.NaN;
+        List<BenchResult.ScalingPoint> points = new ArrayList<>();
+        for (int n : wall.keySet()) {
+            RoundFigures w = RoundFigures.of(wall.get(n));
+            BenchResult.ScalingPoint point = new BenchResult.ScalingPoint(n, w, RoundFigures.of(cpu.get(n)),
+                    w.median() / one, ReplicationScaling.idealWallRatio(n, cores));
+            points.add(point);
+            out.printf(Locale.US, "  %d replication%s: %s s wall, %s s CPU, %.2f cores busy, wall %.2f x one "
+                            + "replication's (ideal %.2f x)%n", n, n == 1 ? " " : "s", text(w, 2),
+                    text(point.cpuSeconds(), 2), point.busyCores(), point.wallOverOne(), point.idealWallOverOne());
+        }
+        out.flush();
+        return new BenchResult.Scaling(model.get(0), settings, cores, points);
     }
 
     private List<String> withOverrides() {
@@ -162,7 +223,7 @@ final class BenchCommand implements Callable<Integer> {
                 out.flush();
             }
         }
-        BenchResult partial = figures.result(null, List.of());
+        BenchResult partial = figures.result(null, List.of(), null);
         out.println("engine, medians (min-max) over the measured rounds:");
         for (BenchResult.Engine e : partial.engine()) {
             out.printf(Locale.US, "  %-15s %d events/customer  %s ns/event  %s ns/customer%n", e.model().id(),
@@ -309,7 +370,7 @@ final class BenchCommand implements Callable<Integer> {
             measured = Math.max(measured, index + 1);
         }
 
-        BenchResult result(BenchResult.Pieces pieces, List<BenchResult.Model> models) {
+        BenchResult result(BenchResult.Pieces pieces, List<BenchResult.Model> models, BenchResult.Scaling scaling) {
             List<BenchResult.Engine> engine = new ArrayList<>();
             for (EngineBenchmark.Model model : EngineBenchmark.Model.values()) {
                 engine.add(new BenchResult.Engine(model, events.get(model), RoundFigures.of(perEvent.get(model)),
@@ -317,7 +378,7 @@ final class BenchCommand implements Callable<Integer> {
             }
             return new BenchResult(customers, warmupRounds, engine, RoundFigures.of(perEventRatio),
                     RoundFigures.of(perCustomerRatio), RoundFigures.of(twoEventRatio), pieces, modelWarmupRounds,
-                    models);
+                    models, scaling);
         }
     }
 }

@@ -80,10 +80,40 @@ final class BenchJson {
                 figures(node.putObject("bytesPerRequest"), m.bytesPerRequest());
             }
         }
+        BenchResult.Scaling scaling = result.scaling();
+        if (scaling == null) {
+            root.putNull("replications");
+        } else {
+            ObjectNode node = root.putObject("replications");
+            node.put("scenario", scaling.scenario());
+            node.put("settings", scaling.settings());
+            node.put("cores", scaling.cores());
+            ArrayNode points = node.putArray("points");
+            for (BenchResult.ScalingPoint p : scaling.points()) {
+                ObjectNode point = points.addObject();
+                point.put("replications", p.replications());
+                figures(point.putObject("wallSeconds"), p.wallSeconds());
+                if (Double.isNaN(p.cpuSeconds().median())) {
+                    point.putNull("cpuSeconds");
+                } else {
+                    figures(point.putObject("cpuSeconds"), p.cpuSeconds());
+                }
+                number(point, "wallOverOne", p.wallOverOne());
+                point.put("idealWallOverOne", p.idealWallOverOne());
+            }
+        }
         try {
             return MAPPER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the bench's JSON", e); // only numbers and strings: cannot happen
+        }
+    }
+
+    private static void number(ObjectNode node, String field, double value) {
+        if (Double.isNaN(value)) {
+            node.putNull(field);
+        } else {
+            node.put(field, value);
         }
     }
 

@@ -19,10 +19,11 @@ import io.cloudmart.sim.core.bench.RoundFigures;
  * @param pieces            the hot pieces timed alone
  * @param modelWarmupRounds unmeasured runs of each scenario before its measured ones
  * @param models            one entry per scenario
+ * @param scaling           replications spread over the cores, or null when not measured
  */
 record BenchResult(long customers, int warmupRounds, List<Engine> engine, RoundFigures perEventRatio,
                    RoundFigures perCustomerRatio, RoundFigures twoEventPerCustomerRatio, Pieces pieces, int modelWarmupRounds,
-                   List<Model> models) {
+                   List<Model> models, Scaling scaling) {
     /** One engine M/M/1's figures; {@code events} is one round's (the same in every round). */
     record Engine(EngineBenchmark.Model model, long events, RoundFigures nanosPerEvent, RoundFigures nanosPerCustomer) {
     }
@@ -43,6 +44,29 @@ record BenchResult(long customers, int warmupRounds, List<Engine> engine, RoundF
      * One scenario's figures over its measured window (after warm-up); counts are one round's (every round
      * runs the same seed, so the same events).
      */
+    /**
+     * Replications of one scenario on all cores.
+     *
+     * @param cores  the processors the JVM sees
+     * @param points one per replication count, in the order asked for
+     */
+    record Scaling(String scenario, String settings, int cores, List<ScalingPoint> points) {
+    }
+
+    /**
+     * Wall and process CPU time of {@code replications} replications, medians over the rounds.
+     *
+     * @param wallOverOne the median wall time over the median wall time of one replication (needs 1 among the counts),
+     *                    else NaN
+     * @param idealWallOverOne the same if the cores scaled perfectly: ceil(replications / cores)
+     */
+    record ScalingPoint(int replications, RoundFigures wallSeconds, RoundFigures cpuSeconds, double wallOverOne,
+                        double idealWallOverOne) {
+        double busyCores() {
+            return cpuSeconds.median() / wallSeconds.median();
+        }
+    }
+
     record Model(String scenario, String settings, long requests, long events, long warmupEvents,
                  RoundFigures nanosPerEvent, RoundFigures nanosPerRequest, RoundFigures simulatedRequestsPerSecond,
                  RoundFigures bytesPerRequest) {

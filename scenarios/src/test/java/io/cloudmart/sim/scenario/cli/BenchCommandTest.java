@@ -48,10 +48,10 @@ class BenchCommandTest {
         Cli cli = Cli.run("bench", "--customers", "2000", "--rounds", "3", "--warmup-rounds", "0",
                 "--operations", "5000", "--pending", "100",
                 "--scenario", "mmc-check", "--set", "duration=20m", "--model-rounds", "2", "--model-warmup-rounds", "0",
-                "--json", file.toString());
+                "--scaling", "1,2", "--json", file.toString());
         assertThat(cli.exitCode()).as(cli.err()).isZero();
         assertThat(cli.out()).contains("engine / hand-heap:", "event list, engine / hand-heap:", "events per request",
-                "figures written to");
+                "replications: mmc-check duration=20m on", "2 replications:", "figures written to");
 
         JsonNode root = new ObjectMapper().readTree(file.toFile());
         assertThat(root.path("format").asInt()).isEqualTo(BenchJson.FORMAT);
@@ -107,6 +107,21 @@ class BenchCommandTest {
         // the same run's figures: requests per second is the inverse of ns per request, round by round
         assertThat(rps.path("min").asDouble() * model.at("/nsPerRequest/max").asDouble())
                 .isCloseTo(1e9, within(1e9 * 1e-9));
+        JsonNode scaling = root.path("replications");
+        assertThat(scaling.path("scenario").asText()).isEqualTo("mmc-check");
+        assertThat(scaling.path("cores").asInt()).isEqualTo(Runtime.getRuntime().availableProcessors());
+        assertThat(scaling.path("points")).hasSize(2);
+        JsonNode one = scaling.path("points").get(0);
+        JsonNode two = scaling.path("points").get(1);
+        assertThat(one.path("replications").asInt()).isEqualTo(1);
+        assertThat(two.path("replications").asInt()).isEqualTo(2);
+        range(one.path("wallSeconds"));
+        range(two.path("cpuSeconds"));
+        assertThat(one.path("wallOverOne").asDouble()).isEqualTo(1.0);
+        assertThat(two.path("wallOverOne").asDouble())
+                .isCloseTo(two.at("/wallSeconds/median").asDouble() / one.at("/wallSeconds/median").asDouble(), within(1e-12));
+        assertThat(two.path("idealWallOverOne").asDouble())
+                .isEqualTo(Runtime.getRuntime().availableProcessors() >= 2 ? 1.0 : 2.0);
         JsonNode bytes = model.path("bytesPerRequest");
         range(bytes);
         // each request of the M/M/4 schedules at least its arrival and its departure, each an object of the event list
@@ -119,6 +134,16 @@ class BenchCommandTest {
         double max = figures.path("max").asDouble();
         assertThat(min).as("min of %s", figures).isPositive();
         assertThat(median).as("median of %s", figures).isBetween(min, max);
+    }
+
+    @Test
+    void scalingZeroLeavesItOutAndOtherwiseCountsMustBePositive() {
+        Cli bad = Cli.run("bench", "--scaling", "0,2");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("--scaling counts >= 1 (or 0 alone, to leave it out)");
+        assertThat(ReplicationScaling.idealWallRatio(4, 2)).isEqualTo(2.0);
+        assertThat(ReplicationScaling.idealWallRatio(3, 2)).isEqualTo(2.0);
+        assertThat(ReplicationScaling.idealWallRatio(1, 8)).isEqualTo(1.0);
     }
 
     @Test
