@@ -30,8 +30,13 @@ final class MeshCall {
     private final RetryState retry;
     /** The request's trace, or null when it is not sampled. */
     private final RequestTrace trace;
-    /** The hosts tried so far, in order; replaced on each try, as most requests make only one. */
-    private List<UpstreamHost> tried = List.of();
+    /**
+     * The hosts of the tries before {@link #current}, in order. The current try's host joins only when another try
+     * is chosen, so a request that makes one try (most do) builds no list.
+     */
+    private List<UpstreamHost> earlierHosts = List.of();
+    /** The latest try, or null before the first. */
+    private Try current;
     private boolean answered;
     private boolean routed;
     /** The subset the routes chose, or null when the destination has no routes (all hosts). */
@@ -66,8 +71,12 @@ final class MeshCall {
                 }
             }
         }
+        if (current != null) {
+            earlierHosts = withHost(earlierHosts, current.host);
+            current = null;
+        }
         List<UpstreamHost> hosts = destination.candidates(subset);
-        UpstreamHost host = destination.balancer(subset).chooseAvoiding(hosts, tried,
+        UpstreamHost host = destination.balancer(subset).chooseAvoiding(hosts, earlierHosts,
                 LoadBalancer.ISTIO_HOST_SELECTION_RETRY_MAX_ATTEMPTS);
         if (host == null) {
             destination.noHealthyUpstream.increment();
@@ -75,8 +84,8 @@ final class MeshCall {
             answer(Outcome.NO_HEALTHY_UPSTREAM);
             return;
         }
-        tried = withHost(tried, host);
         Try attempt = new Try(host, destination.pod(host));
+        current = attempt;
         switch (destination.pool.request(attempt)) {
             case STARTED -> attempt.send();
             case PENDING -> attempt.armDeadline();
@@ -87,6 +96,11 @@ final class MeshCall {
                 failed(AttemptResult.overflow());
             }
         }
+    }
+
+    /** Hosts chosen so far, the current try's included. */
+    private int hostsChosen() {
+        return earlierHosts.size() + (current == null ? 0 : 1);
     }
 
     private static List<UpstreamHost> withHost(List<UpstreamHost> hosts, UpstreamHost host) {
@@ -121,7 +135,7 @@ final class MeshCall {
         double began = simulation.now();
         return () -> {
             trace.span(SpanKind.RETRY_BACKOFF, destination.service.name(), from, began, simulation.now(),
-                    "before try " + (tried.size() + 1));
+                    "before try " + (hostsChosen() + 1));
             start();
         };
     }
@@ -130,7 +144,7 @@ final class MeshCall {
     private void traceRefusal(String detail) {
         if (trace != null) {
             double now = simulation.now();
-            trace.span(SpanKind.ATTEMPT, destination.service.name(), "try " + (tried.size() + 1), now, now, detail);
+            trace.span(SpanKind.ATTEMPT, destination.service.name(), "try " + (hostsChosen() + 1), now, now, detail);
         }
     }
 
@@ -218,7 +232,7 @@ final class MeshCall {
         /** Records the try as a span ending now, with what came of it; nothing when the request is not traced. */
         void traceEnd(String detail) {
             if (trace != null) {
-                trace.span(SpanKind.ATTEMPT, destination.service.name(), "try " + tried.size() + " " + host.name(),
+                trace.span(SpanKind.ATTEMPT, destination.service.name(), "try " + hostsChosen() + " " + host.name(),
                         requestedAt, simulation.now(), detail);
             }
         }
