@@ -24,14 +24,21 @@ public final class Cache {
     private final RandomStream roundTrips;
     private final RandomStream commandTimes;
     private final RandomStream hitDraws;
-    private final ArrayDeque<Runnable> queue = new ArrayDeque<>();
+    private final ArrayDeque<Command> queue = new ArrayDeque<>();
     private final Tally latency;
     private final Counter hits;
     private final Counter misses;
     private final Counter commands;
     private final TimeWeighted waiting;
-    private boolean serving;
+    /** The command on the server now, or null when it is idle; one at a time, as Redis runs commands. */
+    private Command inService;
+    /** Ends the service of {@link #inService}; one instance, as only one command is served at a time. */
+    private final Runnable serviceEnd = this::endService;
     private boolean available = true;
+    // event labels, built once: a label per event would be built millions of times
+    private final String requestLabel;
+    private final String replyLabel;
+    private final String commandLabel;
 
     public Cache(CacheConfig config, Simulation simulation) {
         this.config = config;
@@ -45,6 +52,9 @@ public final class Cache {
         misses = simulation.metrics().counter(prefix + "misses", true);
         commands = simulation.metrics().counter(prefix + "commands", false);
         waiting = simulation.metrics().level(prefix + "queue", 0, false);
+        requestLabel = "cache request " + config.name();
+        replyLabel = "cache reply " + config.name();
+        commandLabel = "cache command " + config.name();
     }
 
     /** The metric key of {@code metric} for cache {@code cache}. */
@@ -80,10 +90,7 @@ public final class Cache {
             return;
         }
         boolean hit = hitDraws.nextDouble() < hitRatio;
-        command(() -> {
-            (hit ? hits : misses).increment();
-            result.accept(hit);
-        });
+        send(new Command(null, result, hit));
     }
 
     /** Writes a key (after a miss was read from the database); does nothing while the cache is down. */
@@ -97,19 +104,19 @@ public final class Cache {
 
     /** Any other command (e.g. a shared rate-limit counter's INCR); fails fast while down. */
     public void command(Runnable done) {
-        commands.increment();
-        double rtt = config.roundTrip().sample(roundTrips);
-        double sent = simulation.now();
-        // half the round trip to reach the server, half to come back
-        simulation.after(rtt / 2, "cache request " + config.name(), () -> enqueue(() ->
-                simulation.after(rtt / 2, "cache reply " + config.name(), () -> {
-                    latency.record(simulation.now() - sent);
-                    done.run();
-                })));
+        send(new Command(done, null, false));
     }
 
-    private void enqueue(Runnable command) {
-        if (serving) {
+    private void send(Command command) {
+        commands.increment();
+        command.halfTrip = config.roundTrip().sample(roundTrips) / 2;
+        command.sent = simulation.now();
+        // half the round trip to reach the server, half to come back
+        simulation.after(command.halfTrip, requestLabel, command);
+    }
+
+    private void enqueue(Command command) {
+        if (inService != null) {
             queue.addLast(command);
             waiting.add(1);
             return;
@@ -117,17 +124,57 @@ public final class Cache {
         serve(command);
     }
 
-    private void serve(Runnable command) {
-        serving = true;
-        simulation.after(config.commandTime().sample(commandTimes), "cache command " + config.name(), () -> {
-            command.run();
-            Runnable next = queue.pollFirst();
-            if (next == null) {
-                serving = false;
-            } else {
-                waiting.add(-1);
-                serve(next);
+    private void serve(Command command) {
+        inService = command;
+        simulation.after(config.commandTime().sample(commandTimes), commandLabel, serviceEnd);
+    }
+
+    private void endService() {
+        Command served = inService;
+        served.served = true;
+        simulation.after(served.halfTrip, replyLabel, served);
+        Command next = queue.pollFirst();
+        if (next == null) {
+            inService = null;
+        } else {
+            waiting.add(-1);
+            serve(next);
+        }
+    }
+
+    /**
+     * One command on its way: one object for its trip to the server and back, instead of a closure per step.
+     * As an event action it first reaches the server, then (once served) reaches the caller again.
+     */
+    private final class Command implements Runnable {
+        /** What a write or other command runs when the reply arrives; null for a read. */
+        private final Runnable done;
+        /** Who learns a read's hit or miss when the reply arrives; null for other commands. */
+        private final java.util.function.Consumer<Boolean> result;
+        private final boolean hit;
+        private double halfTrip;
+        private double sent;
+        private boolean served;
+
+        Command(Runnable done, java.util.function.Consumer<Boolean> result, boolean hit) {
+            this.done = done;
+            this.result = result;
+            this.hit = hit;
+        }
+
+        @Override
+        public void run() {
+            if (!served) {
+                enqueue(this);
+                return;
             }
-        });
+            latency.record(simulation.now() - sent);
+            if (result == null) {
+                done.run();
+            } else {
+                (hit ? hits : misses).increment();
+                result.accept(hit);
+            }
+        }
     }
 }

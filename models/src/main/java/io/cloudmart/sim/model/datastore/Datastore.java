@@ -35,6 +35,9 @@ public final class Datastore {
     private final TimeWeighted busy;
     private final TimeWeighted queue;
     private int inUse;
+    // event labels, built once: a label per event would be built millions of times
+    private final String queryLabel;
+    private final String timeoutLabel;
 
     /** Called when an operation has finished: true if it ran, false if it timed out waiting. */
     @FunctionalInterface
@@ -70,6 +73,8 @@ public final class Datastore {
         failures = metrics.counter(key("failures"), false);
         busy = metrics.level(key("busyConnections"), 0, true);
         queue = metrics.level(key("waiting"), 0, true);
+        queryLabel = "query " + config.name();
+        timeoutLabel = "connection timeout " + config.name();
     }
 
     private String key(String metric) {
@@ -112,7 +117,7 @@ public final class Datastore {
             return;
         }
         Waiter waiter = new Waiter(op, completion, trace);
-        waiter.timeout = simulation.after(config.connectionTimeout(), "connection timeout " + config.name(),
+        waiter.timeout = simulation.after(config.connectionTimeout(), timeoutLabel,
                 () -> giveUp(waiter));
         waiting.addLast(waiter);
         queue.add(1);
@@ -125,7 +130,7 @@ public final class Datastore {
         if (trace != null && started > since) {
             trace.span(SpanKind.POOL_WAIT, config.name(), op.name(), since, started, "");
         }
-        simulation.after(op.latency().sample(op.stream()), "query " + config.name(), () -> {
+        simulation.after(op.latency().sample(op.stream()), queryLabel, () -> {
             if (trace != null) {
                 trace.span(SpanKind.QUERY, config.name(), op.name(), started, simulation.now(), "");
             }

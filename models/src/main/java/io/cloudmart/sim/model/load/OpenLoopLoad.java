@@ -41,6 +41,8 @@ public final class OpenLoopLoad {
     private final JourneyMetrics journeyMetrics;
     private final ClientPopulation clients;
     private final RandomStream clientPicker;
+    /** The arrival event's action, one instance for the whole run. */
+    private final Runnable arrival = this::arrive;
     /** Picks the requests to trace; null when nothing is traced. */
     private final RequestTracer tracer;
 
@@ -86,7 +88,7 @@ public final class OpenLoopLoad {
     private void scheduleNextArrival() {
         double next = arrivals.nextAfter(simulation.now(), simulation.endTime());
         if (next <= simulation.endTime()) {
-            simulation.at(next, "client arrival", this::arrive);
+            simulation.at(next, "client arrival", arrival);
         }
     }
 

@@ -33,39 +33,55 @@ public record AttemptResult(Kind kind, int status) {
 
     private static final int SERVICE_UNAVAILABLE = 503;
     private static final int GATEWAY_TIMEOUT = 504;
+    private static final int LOWEST_STATUS = 100;
+    private static final int HIGHEST_STATUS = 599;
+    // results are values, so every try shares these instead of making its own
+    private static final AttemptResult[] RESPONSES = new AttemptResult[HIGHEST_STATUS - LOWEST_STATUS + 1];
+    private static final AttemptResult CONNECT_FAILURE = new AttemptResult(Kind.CONNECT_FAILURE, SERVICE_UNAVAILABLE);
+    private static final AttemptResult RESET = new AttemptResult(Kind.RESET, SERVICE_UNAVAILABLE);
+    private static final AttemptResult REFUSED_STREAM = new AttemptResult(Kind.REFUSED_STREAM, SERVICE_UNAVAILABLE);
+    private static final AttemptResult PER_TRY_TIMEOUT = new AttemptResult(Kind.PER_TRY_TIMEOUT, GATEWAY_TIMEOUT);
+    private static final AttemptResult OVERFLOW = new AttemptResult(Kind.OVERFLOW, SERVICE_UNAVAILABLE);
+
+    static {
+        for (int i = 0; i < RESPONSES.length; i++) {
+            RESPONSES[i] = new AttemptResult(Kind.RESPONSE, LOWEST_STATUS + i);
+        }
+    }
 
     public AttemptResult {
         if (kind == null) {
             throw new IllegalArgumentException("an attempt result needs a kind");
         }
-        if (status < 100 || status > 599) {
+        if (status < LOWEST_STATUS || status > HIGHEST_STATUS) {
             throw new IllegalArgumentException("HTTP status must be in [100, 599], got " + status);
         }
     }
 
     /** An HTTP response from the upstream. */
     public static AttemptResult response(int status) {
-        return new AttemptResult(Kind.RESPONSE, status);
+        int index = status - LOWEST_STATUS;
+        return index >= 0 && index < RESPONSES.length ? RESPONSES[index] : new AttemptResult(Kind.RESPONSE, status);
     }
 
     public static AttemptResult connectFailure() {
-        return new AttemptResult(Kind.CONNECT_FAILURE, SERVICE_UNAVAILABLE);
+        return CONNECT_FAILURE;
     }
 
     public static AttemptResult reset() {
-        return new AttemptResult(Kind.RESET, SERVICE_UNAVAILABLE);
+        return RESET;
     }
 
     public static AttemptResult refusedStream() {
-        return new AttemptResult(Kind.REFUSED_STREAM, SERVICE_UNAVAILABLE);
+        return REFUSED_STREAM;
     }
 
     public static AttemptResult perTryTimeout() {
-        return new AttemptResult(Kind.PER_TRY_TIMEOUT, GATEWAY_TIMEOUT);
+        return PER_TRY_TIMEOUT;
     }
 
     public static AttemptResult overflow() {
-        return new AttemptResult(Kind.OVERFLOW, SERVICE_UNAVAILABLE);
+        return OVERFLOW;
     }
 
     /** True for an upstream response; false for every no-response kind. */

@@ -21,8 +21,9 @@ final class Candidates {
     /** The hosts to balance over; the same list when nothing is ejected, so the common case allocates nothing. */
     <H extends Upstream> List<H> of(List<H> hosts) {
         int ejected = 0;
-        for (H host : hosts) {
-            if (host.ejected()) {
+        // by index: this runs for every pick, and an iterator per pick is garbage (the hosts are array lists)
+        for (int i = 0; i < hosts.size(); i++) {
+            if (hosts.get(i).ejected()) {
                 ejected++;
             }
         }

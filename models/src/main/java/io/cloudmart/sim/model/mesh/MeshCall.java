@@ -30,7 +30,13 @@ final class MeshCall {
     private final RetryState retry;
     /** The request's trace, or null when it is not sampled. */
     private final RequestTrace trace;
-    private final List<UpstreamHost> tried = new ArrayList<>(2);
+    /**
+     * The hosts of the tries before {@link #current}, in order. The current try's host joins only when another try
+     * is chosen, so a request that makes one try (most do) builds no list.
+     */
+    private List<UpstreamHost> earlierHosts = List.of();
+    /** The latest try, or null before the first. */
+    private Try current;
     private boolean answered;
     private boolean routed;
     /** The subset the routes chose, or null when the destination has no routes (all hosts). */
@@ -65,8 +71,12 @@ final class MeshCall {
                 }
             }
         }
+        if (current != null) {
+            earlierHosts = withHost(earlierHosts, current.host);
+            current = null;
+        }
         List<UpstreamHost> hosts = destination.candidates(subset);
-        UpstreamHost host = destination.balancer(subset).chooseAvoiding(hosts, tried,
+        UpstreamHost host = destination.balancer(subset).chooseAvoiding(hosts, earlierHosts,
                 LoadBalancer.ISTIO_HOST_SELECTION_RETRY_MAX_ATTEMPTS);
         if (host == null) {
             destination.noHealthyUpstream.increment();
@@ -74,9 +84,9 @@ final class MeshCall {
             answer(Outcome.NO_HEALTHY_UPSTREAM);
             return;
         }
-        tried.add(host);
         Try attempt = new Try(host, destination.pod(host));
-        switch (destination.pool.request(attempt.onStart)) {
+        current = attempt;
+        switch (destination.pool.request(attempt)) {
             case STARTED -> attempt.send();
             case PENDING -> attempt.armDeadline();
             case OVERFLOW -> {
@@ -86,6 +96,23 @@ final class MeshCall {
                 failed(AttemptResult.overflow());
             }
         }
+    }
+
+    /** Hosts chosen so far, the current try's included. */
+    private int hostsChosen() {
+        return earlierHosts.size() + (current == null ? 0 : 1);
+    }
+
+    private static List<UpstreamHost> withHost(List<UpstreamHost> hosts, UpstreamHost host) {
+        return switch (hosts.size()) {
+            case 0 -> List.of(host);
+            case 1 -> List.of(hosts.get(0), host);
+            default -> {
+                List<UpstreamHost> longer = new ArrayList<>(hosts);
+                longer.add(host);
+                yield longer;
+            }
+        };
     }
 
     private void failed(AttemptResult failure) {
@@ -108,7 +135,7 @@ final class MeshCall {
         double began = simulation.now();
         return () -> {
             trace.span(SpanKind.RETRY_BACKOFF, destination.service.name(), from, began, simulation.now(),
-                    "before try " + (tried.size() + 1));
+                    "before try " + (hostsChosen() + 1));
             start();
         };
     }
@@ -117,7 +144,7 @@ final class MeshCall {
     private void traceRefusal(String detail) {
         if (trace != null) {
             double now = simulation.now();
-            trace.span(SpanKind.ATTEMPT, destination.service.name(), "try " + (tried.size() + 1), now, now, detail);
+            trace.span(SpanKind.ATTEMPT, destination.service.name(), "try " + (hostsChosen() + 1), now, now, detail);
         }
     }
 
@@ -148,19 +175,31 @@ final class MeshCall {
         return Outcome.ofStatus(decision.status());
     }
 
-    /** One try on one pod. */
-    private final class Try {
+    /**
+     * One try on one pod. It is its own event action through the steps of its trip (the pool's connection, the
+     * sidecars out, the pod's answer back, or the refused connection), and the pod's response handler, so a try
+     * makes no closure per step; {@link #step} says which step {@link #run} takes.
+     */
+    private final class Try implements Runnable, ResponseHandler {
         private final UpstreamHost host;
         /** The pod chosen; it may leave the endpoints, or go, while the try waits or runs. */
         private final Pod pod;
-        /** The one instance handed to the pool, so a pending try can be withdrawn. */
-        final Runnable onStart = this::send;
         private EventHandle deadline;
         /** When the try asked the pool for a connection (traced requests only). */
         private final double requestedAt;
         private boolean armed;
         private boolean sent;
         private boolean over;
+        private Step step = Step.WAITING_FOR_CONNECTION;
+        private SidecarHop.Connection connection;
+        /** True if this try opened the connection with an mTLS handshake. */
+        private boolean handshake;
+        /** Half the sidecar latency: the way out and the way back each take one half. */
+        private double halfHop;
+        /** When the current way through the sidecars began. */
+        private double wayStarted;
+        /** The pod's answer, carried back through the sidecars. */
+        private Outcome outcome;
 
         Try(UpstreamHost host, Pod pod) {
             this.host = host;
@@ -168,10 +207,32 @@ final class MeshCall {
             this.requestedAt = trace == null ? 0 : simulation.now();
         }
 
+        /** What {@link #run} does next. */
+        private enum Step {
+            /** The pool hands over a connection: send. */
+            WAITING_FOR_CONNECTION,
+            /** The request has crossed the sidecars: the pod serves it. */
+            GOING_OUT,
+            /** The answer has crossed the sidecars back. */
+            COMING_BACK,
+            /** The pod's refusal reaches the proxy. */
+            REFUSED
+        }
+
+        @Override
+        public void run() {
+            switch (step) {
+                case WAITING_FOR_CONNECTION -> send();
+                case GOING_OUT -> reachedPod();
+                case COMING_BACK -> cameBack();
+                case REFUSED -> refusalArrived();
+            }
+        }
+
         /** Records the try as a span ending now, with what came of it; nothing when the request is not traced. */
         void traceEnd(String detail) {
             if (trace != null) {
-                trace.span(SpanKind.ATTEMPT, destination.service.name(), "try " + tried.size() + " " + host.name(),
+                trace.span(SpanKind.ATTEMPT, destination.service.name(), "try " + hostsChosen() + " " + host.name(),
                         requestedAt, simulation.now(), detail);
             }
         }
@@ -198,42 +259,57 @@ final class MeshCall {
             host.requestStarted();
             if (destination.service.isDown() || pod.state() == PodState.GONE) {
                 destination.service.countRefused();
-                refused();
+                step = Step.REFUSED;
+                simulation.after(sidecars.settings().rttSeconds(), "connection refused", this);
                 return;
             }
-            HopCost hop = sidecars.cross(from, host.name(), simulation.now());
-            if (hop.newConnection() && hop.mtls()) {
+            connection = sidecars.connection(from, host.name());
+            boolean newConnection = sidecars.open(connection, simulation.now());
+            handshake = sidecars.handshakes(newConnection);
+            double latency = sidecars.latencySeconds(from, newConnection);
+            if (handshake) {
                 destination.handshakes.increment();
             }
-            double half = hop.latencySeconds() / 2;
-            double out = simulation.now();
-            simulation.after(half, "sidecar out", () -> {
-                if (trace != null) {
-                    traceSidecars("out", hop, out);
-                }
-                destination.service.handleOn(pod, endpoint, request, outcome -> {
-                    double back = simulation.now();
-                    simulation.after(half, "sidecar back", () -> {
-                        if (trace != null && !over) {
-                            traceSidecars("back", hop, back);
-                        }
-                        answered(outcome);
-                    });
-                });
-            });
+            halfHop = latency / 2;
+            wayStarted = simulation.now();
+            step = Step.GOING_OUT;
+            simulation.after(halfHop, "sidecar out", this);
+        }
+
+        private void reachedPod() {
+            if (trace != null) {
+                traceSidecars("out", wayStarted);
+            }
+            destination.service.handleOn(pod, endpoint, request, this);
+        }
+
+        /** The pod's answer: it crosses the sidecars back. */
+        @Override
+        public void respond(Outcome answer) {
+            outcome = answer;
+            wayStarted = simulation.now();
+            step = Step.COMING_BACK;
+            simulation.after(halfHop, "sidecar back", this);
+        }
+
+        private void cameBack() {
+            if (trace != null && !over) {
+                traceSidecars("back", wayStarted);
+            }
+            answered(outcome);
         }
 
         /** The sidecars crossed one way ({@code out} or {@code back}), from {@code began} to now. */
-        private void traceSidecars(String way, HopCost hop, double began) {
+        private void traceSidecars(String way, double began) {
             int proxies = SidecarHop.proxiesPassed(from);
             String detail = proxies + (proxies == 1 ? " proxy" : " proxies")
-                    + (hop.newConnection() && hop.mtls() ? String.format(java.util.Locale.ROOT,
+                    + (handshake ? String.format(java.util.Locale.ROOT,
                     " + mTLS handshake (%.3g ms, both ways together)", sidecars.settings().handshakeSeconds() * 1000) : "");
             trace.span(SpanKind.SIDECAR, from + " → " + host.name(), way, began, simulation.now(), detail);
         }
 
         private void answered(Outcome outcome) {
-            sidecars.callEnded(from, host.name(), simulation.now());
+            sidecars.callEnded(connection, simulation.now());
             if (over) {
                 return; // the try timed out earlier; Envoy reset the stream, the late answer is dropped
             }
@@ -254,19 +330,17 @@ final class MeshCall {
         }
 
         /** The pod refused the connection (an outage, or the pod is gone): Envoy's connect failure, retriable by default. */
-        private void refused() {
-            simulation.after(sidecars.settings().rttSeconds(), "connection refused", () -> {
-                if (over) {
-                    return;
-                }
-                end();
-                traceEnd("503 UF connection refused");
-                AttemptResult failure = AttemptResult.connectFailure();
-                if (destination.outlier != null) {
-                    destination.outlier.record(host, failure);
-                }
-                failed(failure);
-            });
+        private void refusalArrived() {
+            if (over) {
+                return;
+            }
+            end();
+            traceEnd("503 UF connection refused");
+            AttemptResult failure = AttemptResult.connectFailure();
+            if (destination.outlier != null) {
+                destination.outlier.record(host, failure);
+            }
+            failed(failure);
         }
 
         private void timedOut() {
@@ -277,7 +351,7 @@ final class MeshCall {
                 end();
             } else {
                 over = true;
-                destination.pool.cancelPending(onStart);
+                destination.pool.cancelPending(this);
             }
             traceEnd("504 UT per-try timeout");
             AttemptResult timeout = AttemptResult.perTryTimeout();

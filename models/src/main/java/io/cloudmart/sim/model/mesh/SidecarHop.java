@@ -44,9 +44,25 @@ public final class SidecarHop {
 
     private final SidecarSettings settings;
     private final RandomStream stream;
-    private final Map<PodPair, Double> lastUse = new HashMap<>();
+    /** Server pod → client (pod or caller without a sidecar) → their connection. */
+    private final Map<String, Map<String, Connection>> inbound = new HashMap<>();
 
-    private record PodPair(String from, String to) {
+    /**
+     * The pooled connection from one caller to one server pod, and when it was last used. A call keeps the object
+     * from {@link #connection} to {@link #callEnded}, so neither looks the pair up again.
+     */
+    public static final class Connection {
+        private final String from;
+        private final String to;
+        /** The later of the last call's start and its end; -∞ before the first call. */
+        private double lastUse = Double.NEGATIVE_INFINITY;
+        /** Set when {@link #forgetPod} dropped it: a call ending later records its end on a fresh entry. */
+        private boolean forgotten;
+
+        private Connection(String from, String to) {
+            this.from = from;
+            this.to = to;
+        }
     }
 
     /**
@@ -57,25 +73,45 @@ public final class SidecarHop {
         this.stream = stream;
     }
 
+    /** The connection from {@code fromPod} (a pod, or a caller without a sidecar) to pod {@code toPod}, kept from now on. */
+    public Connection connection(String fromPod, String toPod) {
+        Map<String, Connection> clients = inbound.computeIfAbsent(toPod, pod -> new HashMap<>());
+        Connection connection = clients.get(fromPod);
+        if (connection == null) {
+            connection = new Connection(fromPod, toPod);
+            clients.put(fromPod, connection);
+        }
+        return connection;
+    }
+
     /**
-     * The cost of a call from {@code fromPod} (a pod, or a caller without a sidecar) to pod {@code toPod}
-     * starting at {@code now} (seconds): one latency draw per proxy passed, plus the handshake on a new
-     * mTLS connection.
+     * A call on {@code connection} starts at {@code now} (seconds): true if it opens a new connection, because the
+     * pair never had one or it has been idle for {@code idleTimeout}.
      */
-    public HopCost cross(String fromPod, String toPod, double now) {
-        PodPair pair = new PodPair(fromPod, toPod);
-        Double last = lastUse.get(pair);
-        boolean newConnection = last == null || now - last >= settings.idleTimeoutSeconds();
-        lastUse.put(pair, last == null ? now : Math.max(last, now));
-        boolean mtls = settings.mtlsMode().encrypts();
+    public boolean open(Connection connection, double now) {
+        boolean newConnection = now - connection.lastUse >= settings.idleTimeoutSeconds();
+        connection.lastUse = Math.max(connection.lastUse, now);
+        return newConnection;
+    }
+
+    /** True if a call that opened a new connection ({@code newConnection}) pays the mTLS handshake. */
+    public boolean handshakes(boolean newConnection) {
+        return newConnection && settings.mtlsMode().encrypts();
+    }
+
+    /**
+     * The latency a call from {@code fromPod} adds: one draw of the sidecar latency per proxy passed, plus the
+     * handshake when {@code newConnection} and the mode encrypts.
+     */
+    public double latencySeconds(String fromPod, boolean newConnection) {
         double latency = 0;
         for (int proxy = proxiesPassed(fromPod); proxy > 0; proxy--) {
             latency += settings.hopLatency().sample(stream);
         }
-        if (newConnection && mtls) {
+        if (handshakes(newConnection)) {
             latency += settings.handshakeSeconds();
         }
-        return new HopCost(latency, newConnection, mtls);
+        return latency;
     }
 
     /** Sidecar proxies a call from {@code caller} passes: 2 (client and server sidecar), or 1 from a caller without one. */
@@ -83,19 +119,34 @@ public final class SidecarHop {
         return CALLERS_WITHOUT_SIDECAR.contains(caller) ? 1 : 2;
     }
 
-    /** Reports that a call on the pair ended at {@code now}: the connection is idle from then on. */
-    public void callEnded(String fromPod, String toPod, double now) {
-        lastUse.merge(new PodPair(fromPod, toPod), now, Math::max);
+    /** Reports that a call on {@code connection} ended at {@code now}: the connection is idle from then on. */
+    public void callEnded(Connection connection, double now) {
+        // a pod forgotten while the call was under way: its end still leaves a connection on record
+        Connection current = connection.forgotten ? connection(connection.from, connection.to) : connection;
+        current.lastUse = Math.max(current.lastUse, now);
     }
 
     /** Drops every connection of {@code pod} (it was deleted or scaled away). */
     public void forgetPod(String pod) {
-        lastUse.keySet().removeIf(pair -> pair.from().equals(pod) || pair.to().equals(pod));
+        Map<String, Connection> clients = inbound.remove(pod);
+        if (clients != null) {
+            clients.values().forEach(connection -> connection.forgotten = true);
+        }
+        for (Map<String, Connection> others : inbound.values()) {
+            Connection connection = others.remove(pod);
+            if (connection != null) {
+                connection.forgotten = true;
+            }
+        }
     }
 
     /** Pod pairs with a connection on record (open or idle-expired but not yet forgotten). */
     public int knownConnections() {
-        return lastUse.size();
+        int known = 0;
+        for (Map<String, Connection> clients : inbound.values()) {
+            known += clients.size();
+        }
+        return known;
     }
 
     public SidecarSettings settings() {

@@ -67,11 +67,35 @@ final class SagaInstance {
     }
 
     private void invoke(String operation, double timeoutSeconds) {
-        int token = ++call;
+        Invocation invocation = new Invocation(++call);
         if (!Double.isInfinite(timeoutSeconds)) {
-            timeout = simulation.after(timeoutSeconds, orchestrator.timeoutLabel(), () -> timedOut(token));
+            timeout = simulation.after(timeoutSeconds, orchestrator.timeoutLabel(), invocation);
         }
-        orchestrator.executor().execute(operation, result -> replied(token, result));
+        orchestrator.executor().execute(operation, invocation);
+    }
+
+    /**
+     * One call of a step: its timeout's action and its reply's handler in one object, both knowing which call they
+     * belong to, so that a late reply or a stale timeout is recognised.
+     */
+    private final class Invocation implements Runnable, Consumer<StepResult> {
+        private final int token;
+
+        Invocation(int token) {
+            this.token = token;
+        }
+
+        /** The timeout fired. */
+        @Override
+        public void run() {
+            timedOut(token);
+        }
+
+        /** The reply arrived. */
+        @Override
+        public void accept(StepResult result) {
+            replied(token, result);
+        }
     }
 
     private void replied(int token, StepResult result) {

@@ -1,6 +1,7 @@
 package io.cloudmart.sim.model.datastore;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -74,6 +75,28 @@ class DatastoreTest {
                 / (double) (m.counter(Cache.metricKey("redis", "hits")) + m.counter(Cache.metricKey("redis", "misses"))))
                 .mean();
         assertThat(hits).isBetween(0.49, 0.51);
+    }
+
+    /**
+     * Commands sent together reach the server after half the round trip, are served one at a time in the order they
+     * arrived, and each reply takes the other half back: with a 2 ms round trip and 1 ms per command, the replies
+     * come at 3, 4 and 5 ms, and a read reports its hit when its reply arrives.
+     */
+    @Test
+    void cacheCommandsAreServedOneAtATimeInArrivalOrder() {
+        Simulation sim = new Simulation(new RunSettings("fifo", 1, 0, 1, 0, 10));
+        Cache cache = new Cache(new CacheConfig("redis", new Constant(2e-3), new Constant(1e-3)), sim);
+        List<String> log = new ArrayList<>();
+        sim.at(0, "send", () -> {
+            cache.get(1.0, hit -> log.add("get " + hit + " @" + Math.round(sim.now() * 1e4)));
+            cache.set(() -> log.add("set @" + Math.round(sim.now() * 1e4)));
+            cache.command(() -> log.add("incr @" + Math.round(sim.now() * 1e4)));
+        });
+        var result = sim.run();
+        assertThat(log).containsExactly("get true @30", "set @40", "incr @50");
+        assertThat(result.metrics().counter(Cache.metricKey("redis", "hits"))).isEqualTo(1);
+        assertThat(result.metrics().counter(Cache.metricKey("redis", "commands"))).isEqualTo(3);
+        assertThat(result.metrics().tally(Cache.metricKey("redis", "latency")).max()).isCloseTo(5e-3, within(1e-12));
     }
 
     @Test

@@ -15,6 +15,16 @@ class SidecarHopTest {
     private static final double EPS = 1e-12;
     private static final double HOP = 0.001;
 
+    /** What one call through the sidecars cost, as a try sees it. */
+    private record Cost(double latencySeconds, boolean newConnection, boolean handshake) {
+    }
+
+    /** A call from {@code from} to {@code to} starting at {@code now}, the way a mesh try makes it. */
+    private static Cost cross(SidecarHop hop, String from, String to, double now) {
+        boolean newConnection = hop.open(hop.connection(from, to), now);
+        return new Cost(hop.latencySeconds(from, newConnection), newConnection, hop.handshakes(newConnection));
+    }
+
     private static SidecarHop hop(MtlsMode mode) {
         SidecarSettings settings = SidecarSettings.defaults().withHopLatency(new Constant(HOP)).withMtlsMode(mode);
         return new SidecarHop(settings, new RandomStream("mesh.sidecar", 81));
@@ -24,16 +34,16 @@ class SidecarHopTest {
     @Test
     void handshakeOnceThenReuse() {
         SidecarHop hop = hop(MtlsMode.STRICT);
-        HopCost first = hop.cross("web-0", "cart-1", 10);
+        Cost first = cross(hop, "web-0", "cart-1", 10);
         assertThat(first.newConnection()).isTrue();
-        assertThat(first.mtls()).isTrue();
+        assertThat(first.handshake()).isTrue();
         assertThat(first.latencySeconds()).isCloseTo(2 * HOP + SidecarSettings.DEFAULT_RTT_SECONDS
                 + SidecarSettings.DEFAULT_HANDSHAKE_CPU_SECONDS, within(EPS));
-        HopCost second = hop.cross("web-0", "cart-1", 11);
+        Cost second = cross(hop, "web-0", "cart-1", 11);
         assertThat(second.newConnection()).isFalse();
         assertThat(second.latencySeconds()).isCloseTo(2 * HOP, within(EPS));
-        assertThat(hop.cross("web-0", "cart-2", 11).newConnection()).as("another server pod").isTrue();
-        assertThat(hop.cross("cart-1", "web-0", 11).newConnection()).as("the reverse direction").isTrue();
+        assertThat(cross(hop, "web-0", "cart-2", 11).newConnection()).as("another server pod").isTrue();
+        assertThat(cross(hop, "cart-1", "web-0", 11).newConnection()).as("the reverse direction").isTrue();
         assertThat(hop.knownConnections()).isEqualTo(3);
     }
 
@@ -41,21 +51,22 @@ class SidecarHopTest {
     @Test
     void idleTimeoutClosesTheConnection() {
         SidecarHop hop = hop(MtlsMode.PERMISSIVE);
-        hop.cross("a", "b", 0);
-        assertThat(hop.cross("a", "b", 3599).newConnection()).isFalse();
-        assertThat(hop.cross("a", "b", 3599 + 3600).newConnection()).isTrue();
+        cross(hop, "a", "b", 0);
+        assertThat(cross(hop, "a", "b", 3599).newConnection()).isFalse();
+        assertThat(cross(hop, "a", "b", 3599 + 3600).newConnection()).isTrue();
 
-        hop.cross("c", "d", 0);
-        hop.callEnded("c", "d", 100);
-        assertThat(hop.cross("c", "d", 3650).newConnection()).as("idle only since 100 s").isFalse();
+        SidecarHop.Connection cd = hop.connection("c", "d");
+        hop.open(cd, 0);
+        hop.callEnded(cd, 100);
+        assertThat(cross(hop, "c", "d", 3650).newConnection()).as("idle only since 100 s").isFalse();
     }
 
     @Test
     void plaintextHasNoHandshake() {
         SidecarHop hop = hop(MtlsMode.DISABLE);
-        HopCost first = hop.cross("a", "b", 0);
+        Cost first = cross(hop, "a", "b", 0);
         assertThat(first.newConnection()).isTrue();
-        assertThat(first.mtls()).isFalse();
+        assertThat(first.handshake()).isFalse();
         assertThat(first.latencySeconds()).isCloseTo(2 * HOP, within(EPS));
     }
 
@@ -66,8 +77,8 @@ class SidecarHopTest {
      */
     @Test
     void oneDrawPerProxyPassed() {
-        assertThat(hop(MtlsMode.DISABLE).cross("gateway", "cart-1", 0).latencySeconds()).isCloseTo(HOP, within(EPS));
-        assertThat(hop(MtlsMode.DISABLE).cross(SidecarHop.OUTSIDE_CLIENT, "cart-1", 0).latencySeconds())
+        assertThat(cross(hop(MtlsMode.DISABLE), "gateway", "cart-1", 0).latencySeconds()).isCloseTo(HOP, within(EPS));
+        assertThat(cross(hop(MtlsMode.DISABLE), SidecarHop.OUTSIDE_CLIENT, "cart-1", 0).latencySeconds())
                 .isCloseTo(HOP, within(EPS));
         assertThat(SidecarHop.proxiesPassed(io.cloudmart.sim.model.gateway.Gateway.NAME)).isEqualTo(1);
         assertThat(SidecarHop.proxiesPassed("web-canary-0")).isEqualTo(2);
@@ -78,21 +89,47 @@ class SidecarHopTest {
         RandomStream copy = new RandomStream("mesh.sidecar", 82);
         for (int i = 0; i < 1000; i++) {
             double podToPod = settings.hopLatency().sample(copy) + settings.hopLatency().sample(copy);
-            assertThat(hop.cross("web-0", "cart-1", i).latencySeconds()).isEqualTo(podToPod);
+            assertThat(cross(hop, "web-0", "cart-1", i).latencySeconds()).isEqualTo(podToPod);
             double fromGateway = settings.hopLatency().sample(copy);
-            assertThat(hop.cross("gateway", "cart-1", i).latencySeconds()).isEqualTo(fromGateway);
+            assertThat(cross(hop, "gateway", "cart-1", i).latencySeconds()).isEqualTo(fromGateway);
         }
     }
 
     @Test
     void forgettingAPodDropsItsConnections() {
         SidecarHop hop = hop(MtlsMode.STRICT);
-        hop.cross("a", "b", 0);
-        hop.cross("b", "c", 0);
-        hop.cross("c", "d", 0);
+        cross(hop, "a", "b", 0);
+        cross(hop, "b", "c", 0);
+        cross(hop, "c", "d", 0);
         hop.forgetPod("b");
         assertThat(hop.knownConnections()).isEqualTo(1);
-        assertThat(hop.cross("a", "b", 1).newConnection()).isTrue();
+        assertThat(cross(hop, "a", "b", 1).newConnection()).isTrue();
+    }
+
+    /**
+     * A call under way when its pod was forgotten still records its end: the pair is on record again, idle from that
+     * end, as if the connection had been made anew then.
+     */
+    @Test
+    void aCallEndingAfterItsPodWasForgottenLeavesTheConnectionOnRecord() {
+        SidecarHop hop = hop(MtlsMode.STRICT);
+        SidecarHop.Connection ab = hop.connection("a", "b");
+        hop.open(ab, 0);
+        hop.forgetPod("b");
+        assertThat(hop.knownConnections()).isZero();
+        hop.callEnded(ab, 50);
+        assertThat(hop.knownConnections()).isEqualTo(1);
+        assertThat(cross(hop, "a", "b", 3640).newConnection()).as("idle since 50 s, not since 0 s").isFalse();
+        assertThat(cross(hop, "a", "b", 3640 + 3600).newConnection()).isTrue();
+    }
+
+    /** The connection object is the pair's: asking again gives the same one, and each direction has its own. */
+    @Test
+    void oneConnectionPerOrderedPair() {
+        SidecarHop hop = hop(MtlsMode.STRICT);
+        assertThat(hop.connection("a", "b")).isSameAs(hop.connection("a", "b"));
+        assertThat(hop.connection("a", "b")).isNotSameAs(hop.connection("b", "a"));
+        assertThat(hop.knownConnections()).isEqualTo(2);
     }
 
     /**
