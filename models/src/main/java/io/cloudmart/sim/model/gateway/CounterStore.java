@@ -152,16 +152,20 @@ public final class CounterStore {
     /**
      * One period's counters of the current window, by slot. A slot's counter belongs to the window whose
      * start it is stamped with, so moving to a new window drops every counter at once, whatever their number.
+     * A slot's stamp, count and expiry sit side by side in one array, so a request reads one cache line.
      */
     private static final class PeriodCounters {
         /** No window starts here: it is far before any date {@link java.time.LocalDate} can hold. */
         private static final long NO_WINDOW = Long.MIN_VALUE;
+        private static final int CELLS = 3;
+        private static final int WINDOW = 0;
+        private static final int VALUE = 1;
+        private static final int EXPIRES_AT = 2;
 
         private final RateLimitPeriod period;
         private long start;
-        private long[] windowOf = new long[0];
-        private long[] values = new long[0];
-        private long[] expiresAt = new long[0];
+        /** Per slot: the window it was counted in, the count, and the epoch second the count expires at. */
+        private long[] cells = new long[0];
         /** Counters stamped with the current window (what a map of this window's counters would hold). */
         private int held;
 
@@ -184,24 +188,26 @@ public final class CounterStore {
         }
 
         boolean holds(int slot) {
-            return slot < windowOf.length && windowOf[slot] == start;
+            int at = slot * CELLS;
+            return at < cells.length && cells[at + WINDOW] == start;
         }
 
         long usage(int slot, long epochSecond) {
-            return live(slot, epochSecond) ? values[slot] : 0;
+            return live(slot, epochSecond) ? cells[slot * CELLS + VALUE] : 0;
         }
 
         long incrementAndGetPrevious(int slot, long epochSecond, int capacity) {
+            int at = slot * CELLS;
             if (!live(slot, epochSecond)) {
-                if (slot >= windowOf.length) {
+                if (at >= cells.length) {
                     grow(capacity);
                 }
-                windowOf[slot] = start;
-                values[slot] = 0;
-                expiresAt[slot] = epochSecond + period.expirationSeconds();
+                cells[at + WINDOW] = start;
+                cells[at + VALUE] = 0;
+                cells[at + EXPIRES_AT] = epochSecond + period.expirationSeconds();
                 held++;
             }
-            return values[slot]++;
+            return cells[at + VALUE]++;
         }
 
         /** True if the slot has an unexpired counter in the current window; an expired one is dropped. */
@@ -209,8 +215,9 @@ public final class CounterStore {
             if (!holds(slot)) {
                 return false;
             }
-            if (epochSecond >= expiresAt[slot]) {
-                windowOf[slot] = NO_WINDOW;
+            int at = slot * CELLS;
+            if (epochSecond >= cells[at + EXPIRES_AT]) {
+                cells[at + WINDOW] = NO_WINDOW;
                 held--;
                 return false;
             }
@@ -218,11 +225,11 @@ public final class CounterStore {
         }
 
         private void grow(int capacity) {
-            int old = windowOf.length;
-            windowOf = Arrays.copyOf(windowOf, capacity);
-            Arrays.fill(windowOf, old, capacity, NO_WINDOW);
-            values = Arrays.copyOf(values, capacity);
-            expiresAt = Arrays.copyOf(expiresAt, capacity);
+            int old = cells.length;
+            cells = Arrays.copyOf(cells, capacity * CELLS);
+            for (int at = old; at < cells.length; at += CELLS) {
+                cells[at + WINDOW] = NO_WINDOW;
+            }
         }
     }
 }
