@@ -49,6 +49,8 @@ public final class Gateway {
     /** Tokens verified; null without the {@code jwt} plugin, so a run without it has no such metric. */
     private final Counter jwtVerifications;
     private final io.cloudmart.sim.core.random.RandomStream storeTrips;
+    /** True when a plugin counts per service; only then does a request's identity need its matched service. */
+    private final boolean limitsByService;
     private int nextNode;
 
     /** @param redis the cache holding shared counters for policy {@code redis}, or null (then a fixed round trip) */
@@ -68,6 +70,8 @@ public final class Gateway {
         latency = metrics.tally(NAME + ".latency", true);
         jwtVerifications = config.jwt() == null ? null : metrics.counter(SecurityMetrics.JWT_VERIFICATIONS, false);
         storeTrips = simulation.stream(NAME + ".storeTrip");
+        limitsByService = (config.rateLimiting() != null && config.rateLimiting().limitBy() == LimitBy.SERVICE)
+                || (config.advanced() != null && config.advanced().identifier() == LimitBy.SERVICE);
     }
 
     /** One limiter per node; with a shared strategy they share one store. */
@@ -149,23 +153,24 @@ public final class Gateway {
 
     private void decide(int node, String service, CallTarget upstream, Request request, ResponseHandler answer,
                         double arrival, double proxiedAt) {
-        RequestIdentity identity = request.client().withService(service);
-        RateLimitDecision decision = limits == null ? RateLimitDecision.bypassed()
-                : limits.node(node).check(identity, simulation.now());
-        if (decision.allowed() && advanced != null) {
+        RequestIdentity identity = limitsByService ? request.client().withService(service) : request.client();
+        RateLimitDecision.Outcome outcome = limits == null ? RateLimitDecision.Outcome.ALLOWED
+                : limits.node(node).admit(identity, simulation.now());
+        if (outcome == RateLimitDecision.Outcome.ALLOWED && advanced != null) {
             // both plugins run at priority 910; a request must pass both
-            decision = advanced[node].check(identity, simulation.now());
+            outcome = advanced[node].check(identity, simulation.now()).outcome();
         }
+        boolean allowed = outcome == RateLimitDecision.Outcome.ALLOWED;
         RequestTrace trace = request.trace();
         if (trace != null) {
-            String verdict = decision.allowed() ? "allowed"
-                    : decision.outcome() == RateLimitDecision.Outcome.ERROR ? "500 counter store unavailable" : "429";
+            String verdict = allowed ? "allowed"
+                    : outcome == RateLimitDecision.Outcome.ERROR ? "500 counter store unavailable" : "429";
             trace.span(SpanKind.RATE_LIMIT, NAME, "rate-limiting", proxiedAt, simulation.now(), verdict);
-            traceGateway(trace, node, arrival, decision.allowed() ? "forwarded" : verdict);
+            traceGateway(trace, node, arrival, allowed ? "forwarded" : verdict);
         }
-        if (decision.allowed()) {
+        if (allowed) {
             upstream.call(request, answer);
-        } else if (decision.outcome() == RateLimitDecision.Outcome.ERROR) {
+        } else if (outcome == RateLimitDecision.Outcome.ERROR) {
             errors.increment();
             answer.respond(Outcome.SERVER_ERROR);
         } else {

@@ -35,21 +35,26 @@ public final class RateLimitingPlugin {
     private final RateLimitingConfig config;
     private final CounterStore store;
     private final UtcClock clock;
-    private final String scope;
+    private final int scope;
     private final RateLimitPeriod[] periods;
     private final long[] limits;
+    private final boolean countsOnCheck;
+    /** The usage read per period by the last check; a plugin instance checks one request at a time. */
+    private final long[] usage;
 
     public RateLimitingPlugin(RateLimitingConfig config, CounterStore store, UtcClock clock, String scope) {
         this.config = Objects.requireNonNull(config);
         this.store = Objects.requireNonNull(store);
         this.clock = Objects.requireNonNull(clock);
-        this.scope = Objects.requireNonNull(scope);
+        this.scope = store.scope(Objects.requireNonNull(scope));
         this.periods = config.limits().keySet().toArray(new RateLimitPeriod[0]);
         this.limits = new long[periods.length];
         int i = 0;
         for (Map.Entry<RateLimitPeriod, Long> e : config.limits().entrySet()) {
             limits[i++] = e.getValue();
         }
+        this.countsOnCheck = config.policy().countsOnCheck();
+        this.usage = new long[periods.length];
     }
 
     public RateLimitingConfig config() {
@@ -66,26 +71,44 @@ public final class RateLimitingPlugin {
             return config.faultTolerant() ? RateLimitDecision.bypassed() : RateLimitDecision.error();
         }
         long now = clock.epochSecond(nowSeconds);
-        String key = scope + ":" + request.identifier(config.limitBy());
-        boolean countsOnCheck = config.policy().countsOnCheck();
-        long[] usage = new long[periods.length];
+        return decision(count(request, now), now);
+    }
+
+    /**
+     * What {@link #check} decides, counted the same way, without the headers: the gateway only needs to know
+     * whether to proxy, answer {@code error_code} or answer 500.
+     */
+    public RateLimitDecision.Outcome admit(RequestIdentity request, double nowSeconds) {
+        if (!store.isAvailable()) {
+            return config.faultTolerant() ? RateLimitDecision.Outcome.ALLOWED : RateLimitDecision.Outcome.ERROR;
+        }
+        return count(request, clock.epochSecond(nowSeconds)) < 0
+                ? RateLimitDecision.Outcome.ALLOWED : RateLimitDecision.Outcome.REJECTED;
+    }
+
+    /**
+     * Reads every period's usage into {@link #usage} and counts the request as the policy says; returns the
+     * index of the stopping period, or -1 if the request is allowed.
+     */
+    private int count(RequestIdentity request, long now) {
+        int slot = store.slot(scope, request.identifier(config.limitBy()));
         int stop = -1;
         for (int i = 0; i < periods.length; i++) {
-            usage[i] = countsOnCheck ? store.incrementAndGetPrevious(key, periods[i], now) : store.usage(key, periods[i], now);
+            usage[i] = countsOnCheck ? store.incrementAndGetPrevious(slot, periods[i], now) : store.usage(slot, periods[i], now);
             if (limits[i] - usage[i] <= 0) {
                 stop = i; // periods run shortest first: the longest exhausted period stops the request
             }
         }
         if (stop < 0 && !countsOnCheck) {
             for (RateLimitPeriod period : periods) {
-                store.increment(key, period, now);
+                store.increment(slot, period, now);
             }
         }
-        return decision(usage, stop, now);
+        return stop;
     }
 
-    /** The headers as Kong computes them; {@code stop} is the stopping period's index or -1. */
-    private RateLimitDecision decision(long[] usage, int stop, long now) {
+    /** The headers as Kong computes them from {@link #usage}; {@code stop} is the stopping period's index or -1. */
+    private RateLimitDecision decision(int stop, long now) {
         List<RateLimitDecision.WindowUsage> windows = new ArrayList<>(periods.length);
         int best = -1;
         long bestRemaining = 0;

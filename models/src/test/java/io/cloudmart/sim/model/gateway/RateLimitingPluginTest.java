@@ -78,7 +78,7 @@ class RateLimitingPluginTest {
         RateLimitingPlugin p = plugin(config, "2025-06-01T12:00:00Z");
         assertThat(allowed(p, ALICE, 25, 0, 1)).isEqualTo(10);
         assertThat(allowed(p, ALICE, 25, 1, 2)).as("the 25 checks of second 0 already spent the minute").isZero();
-        assertThat(p.store().usage("route-1:alice", RateLimitPeriod.MINUTE, Instant.parse("2025-06-01T12:00:01Z").getEpochSecond()))
+        assertThat(p.store().usage("route-1", "alice", RateLimitPeriod.MINUTE, Instant.parse("2025-06-01T12:00:01Z").getEpochSecond()))
                 .isEqualTo(50);
     }
 

@@ -7,15 +7,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.IntToDoubleFunction;
 
 import io.cloudmart.sim.core.bench.EngineBenchmark;
 import io.cloudmart.sim.core.bench.EngineBenchmark.Measurement;
 import io.cloudmart.sim.core.bench.PieceBenchmark;
 import io.cloudmart.sim.core.bench.RoundFigures;
+import io.cloudmart.sim.model.bench.ModelPieceBenchmark;
 import io.cloudmart.sim.scenario.load.Issue;
 import io.cloudmart.sim.scenario.load.ScenarioException;
 import io.cloudmart.sim.scenario.load.Units;
@@ -32,7 +36,8 @@ import picocli.CommandLine.Spec;
  * event and per customer, and the engine / hand-heap ratios paired within each round. The models run one
  * after the other in each round, in alternating order, after warm-up rounds that let the JIT compile.</li>
  * <li>Pieces: the event list alone by the hold model ({@code --pending} events pending, as in a shop), on the
- * engine and on the hand heap, and histogram recording ({@code Tally} with a series); ns per operation.</li>
+ * engine and on the hand heap, histogram recording ({@code Tally} with a series), and the gateway's
+ * rate-limit check ({@link ModelPieceBenchmark}); ns per operation.</li>
  * <li>Model: whole scenarios (default {@code mmc-check} for 200 h, about 21M requests, then {@code cloudmart}
  * and {@code flash-sale} for 1 h each): events per request, ns per event and per request and simulated
  * requests per wall second, all counted after the warm-up ({@link ModelBench}).</li>
@@ -48,7 +53,7 @@ import picocli.CommandLine.Spec;
                         + "ns per event and per customer, medians (min-max) over the measured rounds, and the "
                         + "engine / hand-heap ratios paired within each round.",
                 "Pieces: the event list alone (hold model, --pending events pending) on our engine and on the "
-                        + "hand-written heap, and histogram recording; ns per operation.",
+                        + "hand-written heap, histogram recording, and the gateway's rate-limit check; ns per operation.",
                 "Model: events per request, ns per event and per request, simulated requests per second and bytes "
                         + "allocated per request of whole scenarios, all counted after the warm-up.",
                 "Replications: wall and CPU time of 1, 2 and 4 replications on all cores, against the wall time "
@@ -72,7 +77,7 @@ final class BenchCommand implements Callable<Integer> {
     private int warmupRounds = 2;
 
     @Option(names = "--operations", paramLabel = "N",
-            description = "events or records per hot-piece round (default: ${DEFAULT-VALUE})")
+            description = "events, records or checks per hot-piece round (default: ${DEFAULT-VALUE})")
     private long operations = 3_000_000;
 
     @Option(names = "--pending", paramLabel = "N",
@@ -242,32 +247,48 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.US, "pieces: %,d operations, event list with %,d events pending (hold model), "
                 + "%d warm-up + %d measured rounds%n", operations, pending, warmupRounds, rounds);
         out.flush();
-        PieceBenchmark.Piece[] order = PieceBenchmark.Piece.values();
-        Map<PieceBenchmark.Piece, double[]> perOperation = new EnumMap<>(PieceBenchmark.Piece.class);
-        for (PieceBenchmark.Piece piece : order) {
-            perOperation.put(piece, new double[rounds]);
+        List<TimedPiece> order = timedPieces();
+        Map<String, double[]> perOperation = new LinkedHashMap<>();
+        for (TimedPiece piece : order) {
+            perOperation.put(piece.id(), new double[rounds]);
         }
         double[] ratio = new double[rounds];
         for (int i = 0; i < warmupRounds + rounds; i++) {
-            Map<PieceBenchmark.Piece, Double> round = new EnumMap<>(PieceBenchmark.Piece.class);
-            for (int k = 0; k < order.length; k++) {
-                PieceBenchmark.Piece piece = order[i % 2 == 0 ? k : order.length - 1 - k];
-                round.put(piece, PieceBenchmark.run(piece, operations, pending, i + 1).nanosPerOperation());
+            Map<String, Double> round = new HashMap<>();
+            for (int k = 0; k < order.size(); k++) {
+                TimedPiece piece = order.get(i % 2 == 0 ? k : order.size() - 1 - k);
+                round.put(piece.id(), piece.nanosPerOperation().applyAsDouble(i + 1));
             }
             if (i >= warmupRounds) {
                 int index = i - warmupRounds;
                 round.forEach((piece, ns) -> perOperation.get(piece)[index] = ns);
-                ratio[index] = round.get(PieceBenchmark.Piece.EVENT_LIST_ENGINE)
-                        / round.get(PieceBenchmark.Piece.EVENT_LIST_HAND_HEAP);
+                ratio[index] = round.get(PieceBenchmark.Piece.EVENT_LIST_ENGINE.id())
+                        / round.get(PieceBenchmark.Piece.EVENT_LIST_HAND_HEAP.id());
             }
         }
-        Map<PieceBenchmark.Piece, RoundFigures> figures = new EnumMap<>(PieceBenchmark.Piece.class);
+        Map<String, RoundFigures> figures = new LinkedHashMap<>();
         perOperation.forEach((piece, values) -> figures.put(piece, RoundFigures.of(values)));
-        figures.forEach((piece, f) -> out.printf(Locale.US, "  %-21s %s ns/operation%n", piece.id(), text(f, 1)));
+        figures.forEach((piece, f) -> out.printf(Locale.US, "  %-21s %s ns/operation%n", piece, text(f, 1)));
         BenchResult.Pieces pieces = new BenchResult.Pieces(operations, pending, figures, RoundFigures.of(ratio));
         out.printf(Locale.US, "  event list, engine / hand-heap: %s x per event%n", text(pieces.eventListRatio(), 2));
         out.flush();
         return pieces;
+    }
+
+    /** The engine's pieces, then the models' (which sim-core cannot see): one round of each, by round number. */
+    private List<TimedPiece> timedPieces() {
+        List<TimedPiece> pieces = new ArrayList<>();
+        for (PieceBenchmark.Piece piece : PieceBenchmark.Piece.values()) {
+            pieces.add(new TimedPiece(piece.id(), seed -> PieceBenchmark.run(piece, operations, pending, seed).nanosPerOperation()));
+        }
+        for (ModelPieceBenchmark.Piece piece : ModelPieceBenchmark.Piece.values()) {
+            pieces.add(new TimedPiece(piece.id(), seed -> ModelPieceBenchmark.run(piece, operations, seed).nanosPerOperation()));
+        }
+        return pieces;
+    }
+
+    /** A hot piece by its name in the output, and one round of it: ns per operation for a round's seed. */
+    private record TimedPiece(String id, IntToDoubleFunction nanosPerOperation) {
     }
 
     /** Warm-up runs, then the measured runs of one scenario. */

@@ -54,7 +54,7 @@ final class BenchJson {
         ArrayNode pieceList = pieces.putArray("benchmarks");
         result.pieces().figures().forEach((piece, figures) -> {
             ObjectNode node = pieceList.addObject();
-            node.put("name", piece.id());
+            node.put("name", piece);
             figures(node.putObject("nsPerOperation"), figures);
         });
         figures(pieces.putObject("eventListEngineOverHandHeap"), result.pieces().eventListRatio());

@@ -33,10 +33,11 @@ record BenchResult(long customers, int warmupRounds, List<Engine> engine, RoundF
      *
      * @param operations        events executed or values recorded per round
      * @param pending           events the hold model keeps pending
-     * @param figures           ns per operation, one entry per piece in {@link PieceBenchmark.Piece} order
+     * @param figures           ns per operation by piece name: the {@link PieceBenchmark.Piece}s, then the
+     *                          {@link io.cloudmart.sim.model.bench.ModelPieceBenchmark.Piece}s, in their order
      * @param eventListRatio    engine / hand heap, ns per hold event, paired round by round
      */
-    record Pieces(long operations, int pending, java.util.Map<PieceBenchmark.Piece, RoundFigures> figures,
+    record Pieces(long operations, int pending, java.util.Map<String, RoundFigures> figures,
                   RoundFigures eventListRatio) {
     }
 

@@ -85,7 +85,8 @@ class BenchCommandTest {
             pieceNames.add(p.path("name").asText());
             range(p.path("nsPerOperation"));
         }
-        assertThat(pieceNames).containsExactly("event-list-hand-heap", "event-list-engine", "tally-record");
+        assertThat(pieceNames).containsExactly("event-list-hand-heap", "event-list-engine", "tally-record",
+                "rate-limit-check");
         range(pieces.path("eventListEngineOverHandHeap"));
 
         assertThat(root.path("models")).hasSize(1);

@@ -1,0 +1,95 @@
+package io.cloudmart.sim.model.bench;
+
+import java.util.Map;
+
+import io.cloudmart.sim.core.random.RandomStream;
+import io.cloudmart.sim.core.random.RandomStreams;
+import io.cloudmart.sim.model.gateway.ClientPopulation;
+import io.cloudmart.sim.model.gateway.CounterStore;
+import io.cloudmart.sim.model.gateway.RateLimitDecision;
+import io.cloudmart.sim.model.gateway.RateLimitPeriod;
+import io.cloudmart.sim.model.gateway.RateLimitingConfig;
+import io.cloudmart.sim.model.gateway.RateLimitingPlugin;
+import io.cloudmart.sim.model.gateway.RequestIdentity;
+import io.cloudmart.sim.model.gateway.UtcClock;
+
+/**
+ * Hot pieces of the models timed alone, for {@code cmsim bench}'s pieces next to the engine's
+ * ({@code io.cloudmart.sim.core.bench.PieceBenchmark}, which cannot see the models). The caller runs the
+ * rounds (warm-up rounds, then measured ones in alternating order, medians); one {@link #run} is one round.
+ *
+ * <p>{@code rate-limit-check}: one gateway node's {@code rate-limiting} plugin ({@code local} policy,
+ * {@code limit_by: consumer}, {@code second: 10, minute: 100}) deciding requests as the gateway asks it
+ * ({@link RateLimitingPlugin#admit}), {@value #RATE_LIMIT_CONSUMERS} consumers drawn uniformly before the
+ * clock starts, {@value #RATE_LIMIT_REQUESTS_PER_SECOND} requests per simulated second. Each consumer then
+ * sends about two a second, so the minute's 100 run out late in most minutes and both answers are timed.
+ */
+public final class ModelPieceBenchmark {
+    /** The pieces timed. */
+    public enum Piece {
+        /** {@link RateLimitingPlugin#admit} on counters of two periods for a few hundred consumers. */
+        RATE_LIMIT_CHECK("rate-limit-check");
+
+        private final String id;
+
+        Piece(String id) {
+            this.id = id;
+        }
+
+        /** The name in the bench's output and JSON. */
+        public String id() {
+            return id;
+        }
+    }
+
+    /** One timed run: {@code operations} requests checked in {@code wallSeconds}. */
+    public record Measurement(Piece piece, long operations, double wallSeconds) {
+        public double nanosPerOperation() {
+            return wallSeconds * 1e9 / operations;
+        }
+    }
+
+    static final int RATE_LIMIT_CONSUMERS = 300;
+    static final int RATE_LIMIT_REQUESTS_PER_SECOND = 600;
+    /** Identities drawn ahead (a power of two, reused in turn), so the timed loop draws nothing. */
+    private static final int IDENTITIES = 1 << 16;
+
+    private ModelPieceBenchmark() {
+    }
+
+    /** Runs {@code piece} once over {@code operations} operations. */
+    public static Measurement run(Piece piece, long operations, long seed) {
+        if (operations < 1) {
+            throw new IllegalArgumentException("operations must be >= 1, got " + operations);
+        }
+        return switch (piece) {
+            case RATE_LIMIT_CHECK -> rateLimitCheck(operations, seed);
+        };
+    }
+
+    private static Measurement rateLimitCheck(long operations, long seed) {
+        ClientPopulation clients = ClientPopulation.consumersOnly(RATE_LIMIT_CONSUMERS);
+        RandomStream picks = new RandomStreams(seed, 0).stream("bench.clients");
+        RequestIdentity[] identities = new RequestIdentity[IDENTITIES];
+        for (int i = 0; i < IDENTITIES; i++) {
+            identities[i] = clients.pick(picks);
+        }
+        RateLimitingConfig config = RateLimitingConfig.of(Map.of(RateLimitPeriod.SECOND, 10L, RateLimitPeriod.MINUTE, 100L));
+        RateLimitingPlugin plugin = new RateLimitingPlugin(config, new CounterStore("bench.shm"),
+                new UtcClock(1_750_000_000L), "route");
+        double step = 1.0 / RATE_LIMIT_REQUESTS_PER_SECOND;
+        long allowed = 0;
+        long rejected = 0;
+        long start = System.nanoTime();
+        for (long i = 0; i < operations; i++) {
+            RateLimitDecision.Outcome outcome = plugin.admit(identities[(int) (i & (IDENTITIES - 1))], i * step);
+            if (outcome == RateLimitDecision.Outcome.ALLOWED) {
+                allowed++;
+            } else {
+                rejected++;
+            }
+        }
+        double wall = (System.nanoTime() - start) / 1e9;
+        return new Measurement(Piece.RATE_LIMIT_CHECK, allowed + rejected, wall);
+    }
+}
