@@ -1,13 +1,11 @@
 package io.cloudmart.sim.core.stats;
 
-import org.HdrHistogram.Histogram;
-
 /**
  * Per-observation statistic for durations (latency, waiting time), recorded in seconds.
  *
  * <p>Memory does not grow with observations: the exact mean and variance are running sums
- * (Welford), percentiles come from a fixed-precision HdrHistogram in microseconds. With a series,
- * a second, coarser histogram is kept for the current bucket only and folded into
+ * (Welford), percentiles come from a fixed-precision HdrHistogram in microseconds ({@link HdrCounts}). With a
+ * series, a second, coarser histogram is kept for the current bucket only and folded into
  * mean/p50/p95/p99/count when the bucket closes.
  */
 public final class Tally {
@@ -17,14 +15,14 @@ public final class Tally {
 
     private final Clock clock;
     private final Buckets buckets;
-    private final Histogram histogram = new Histogram(DIGITS);
+    private final HdrCounts histogram = new HdrCounts(DIGITS);
     private long count;
     private double mean;
     private double m2;
     private double min = Double.POSITIVE_INFINITY;
     private double max = Double.NEGATIVE_INFINITY;
 
-    private final Histogram bucketHistogram;
+    private final HdrCounts bucketHistogram;
     private final DoubleColumn[] columns;
     private int bucket;
     private double bucketSum;
@@ -32,7 +30,7 @@ public final class Tally {
     Tally(Clock clock, Buckets buckets, boolean withSeries) {
         this.clock = clock;
         this.buckets = buckets;
-        this.bucketHistogram = withSeries ? new Histogram(BUCKET_DIGITS) : null;
+        this.bucketHistogram = withSeries ? new HdrCounts(BUCKET_DIGITS) : null;
         this.columns = withSeries ? new DoubleColumn[] {new DoubleColumn(), new DoubleColumn(), new DoubleColumn(),
             new DoubleColumn(), new DoubleColumn()} : null;
     }
@@ -53,10 +51,10 @@ public final class Tally {
             max = seconds;
         }
         long micros = (long) (seconds * MICROS + 0.5);
-        histogram.recordValue(micros);
+        histogram.record(micros);
         if (bucketHistogram != null) {
             closeBefore(buckets.indexOf(clock.now()));
-            bucketHistogram.recordValue(micros);
+            bucketHistogram.record(micros);
             bucketSum += seconds;
         }
     }
@@ -89,13 +87,13 @@ public final class Tally {
                 percentile(histogram, 95), percentile(histogram, 99));
     }
 
-    private static double percentile(Histogram h, double p) {
-        return h.getValueAtPercentile(p) / MICROS;
+    private static double percentile(HdrCounts h, double p) {
+        return h.percentile(p) / MICROS;
     }
 
     private void closeBefore(int target) {
         while (bucket < target) {
-            long n = bucketHistogram.getTotalCount();
+            long n = bucketHistogram.total();
             boolean empty = n == 0;
             columns[0].add(empty ? Double.NaN : bucketSum / n);
             columns[1].add(empty ? Double.NaN : percentile(bucketHistogram, 50));
