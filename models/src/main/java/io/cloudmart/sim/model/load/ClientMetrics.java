@@ -8,7 +8,7 @@ import io.cloudmart.sim.model.call.Outcome;
 
 /**
  * What the clients see, under keys {@code client.<metric>}: {@code latency} end to end (tally,
- * series), {@code arrivals} (counter, series: offered load), {@code requests} answered (counter,
+ * series; recorded through the journeys' latencies, its parts), {@code arrivals} (counter, series: offered load), {@code requests} answered (counter,
  * series: throughput), {@code ok} answered successfully (counter), {@code rateLimited} (429),
  * {@code errors} (500 and 503), {@code timeouts} (504) (counters), {@code inSystem} requests sent
  * and not yet answered (level; Little's law), and one counter per outcome ({@code outcome.<status>[_<flag>]}, series: answers per second by status and
@@ -29,7 +29,7 @@ public final class ClientMetrics {
 
     ClientMetrics(Simulation simulation) {
         var registry = simulation.metrics();
-        latency = registry.tally(PREFIX + "latency", true);
+        latency = registry.tallyOfParts(PREFIX + "latency", true);
         arrivals = registry.counter(PREFIX + "arrivals", true);
         requests = registry.counter(PREFIX + "requests", true);
         ok = registry.counter(PREFIX + "ok", false);

@@ -10,7 +10,7 @@ import io.cloudmart.sim.model.call.Outcome;
 
 /**
  * What the clients of each journey saw, under keys {@code client.journey.<journey>.<metric>}: {@code latency} end to
- * end (tally; its count is the journey's answered requests), {@code errors} (409, 404, 500, 503 and 504, as the
+ * end (tally, a part of the clients' {@code client.latency}; its count is the journey's answered requests), {@code errors} (409, 404, 500, 503 and 504, as the
  * console and {@code errorShare} count them) and {@code rateLimited} (429) (counters).
  *
  * <p>Recorded once per answered request by the journey index the request carries: arrays, not a map looked up by
@@ -23,7 +23,8 @@ public final class JourneyMetrics {
     private final Counter[] errors;
     private final Counter[] rateLimited;
 
-    JourneyMetrics(Simulation simulation, List<Journey> journeys) {
+    /** @param clientLatency the clients' latency, the whole the journeys' latencies are the parts of */
+    JourneyMetrics(Simulation simulation, List<Journey> journeys, Tally clientLatency) {
         var registry = simulation.metrics();
         int n = journeys.size();
         latency = new Tally[n];
@@ -31,7 +32,7 @@ public final class JourneyMetrics {
         rateLimited = new Counter[n];
         for (int i = 0; i < n; i++) {
             String name = journeys.get(i).name();
-            latency[i] = registry.tally(key(name, "latency"), false);
+            latency[i] = registry.tallyPart(key(name, "latency"), false, clientLatency);
             errors[i] = registry.counter(key(name, "errors"), false);
             rateLimited[i] = registry.counter(key(name, "rateLimited"), false);
         }
@@ -51,7 +52,7 @@ public final class JourneyMetrics {
         return answered == 0 ? Double.NaN : (double) m.counter(key(journey, metric)) / answered;
     }
 
-    /** Records one answer of journey number {@code journey}, {@code seconds} after it was sent. */
+    /** Records one answer of journey number {@code journey}, {@code seconds} after it was sent (and so the clients' latency). */
     void record(int journey, double seconds, Outcome outcome) {
         latency[journey].record(seconds);
         switch (outcome) {

@@ -62,7 +62,7 @@ public final class OpenLoopLoad {
         this.clients = config.clients();
         this.clientPicker = simulation.stream("load.clients");
         List<Journey> journeys = config.journeys();
-        this.journeyMetrics = new JourneyMetrics(simulation, journeys);
+        this.journeyMetrics = new JourneyMetrics(simulation, journeys, metrics.latency);
         int n = journeys.size();
         cumulativeWeights = new double[n];
         entries = new CallTarget[n];
@@ -126,7 +126,6 @@ public final class OpenLoopLoad {
     private void respond(int journey, double sentAt, Outcome outcome) {
         double latency = simulation.now() - sentAt;
         metrics.inSystem.add(-1);
-        metrics.latency.record(latency);
         metrics.requests.increment();
         metrics.count(outcome);
         journeyMetrics.record(journey, latency, outcome);

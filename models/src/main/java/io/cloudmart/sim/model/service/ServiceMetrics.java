@@ -9,7 +9,8 @@ import io.cloudmart.sim.core.stats.TimeWeighted;
 /**
  * The statistics one service owns, under keys {@code svc.<name>.<metric>}:
  * <ul>
- * <li>{@code latency}: arrival at the service to its response, queueing included (tally, series)</li>
+ * <li>{@code latency}: arrival at the service to its response, queueing included (tally, series; recorded
+ * through the endpoints' latencies, its parts, since it is all of them together)</li>
  * <li>{@code queueWait}: time waiting for a worker slot (tally)</li>
  * <li>{@code requests}: responses (counter, series: throughput)</li>
  * <li>{@code utilization}: busy cores / the cores of the pods whose containers run at that instant
@@ -44,7 +45,7 @@ public final class ServiceMetrics {
     ServiceMetrics(Simulation simulation, String service, int initialPods, java.util.List<Endpoint> endpoints) {
         MetricRegistry registry = simulation.metrics();
         String prefix = key(service, "");
-        latency = registry.tally(prefix + "latency", true);
+        latency = registry.tallyOfParts(prefix + "latency", true);
         queueWait = registry.tally(prefix + "queueWait", false);
         requests = registry.counter(prefix + "requests", true);
         utilization = registry.level(prefix + "utilization", 0, true);
@@ -57,7 +58,7 @@ public final class ServiceMetrics {
         killed = registry.counter(prefix + "killed", false);
         endpointLatency = new Tally[endpoints.size()];
         for (int i = 0; i < endpointLatency.length; i++) {
-            endpointLatency[i] = registry.tally(endpointKey(service, endpoints.get(i).name(), "latency"), false);
+            endpointLatency[i] = registry.tallyPart(endpointKey(service, endpoints.get(i).name(), "latency"), false, latency);
         }
     }
 
@@ -117,8 +118,7 @@ public final class ServiceMetrics {
 
     void completed(int endpoint, double latencySeconds, io.cloudmart.sim.model.call.Outcome outcome) {
         inSystem.add(-1);
-        latency.record(latencySeconds);
-        endpointLatency[endpoint].record(latencySeconds);
+        endpointLatency[endpoint].record(latencySeconds); // and so the service's latency, their whole
         requests.increment();
         if (!outcome.isOk()) {
             errors.increment();

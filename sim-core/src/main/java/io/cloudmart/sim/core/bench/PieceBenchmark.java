@@ -14,8 +14,9 @@ import io.cloudmart.sim.core.stats.Tally;
  * rounds, medians). The M/M/1 keeps at most three events pending; a shop keeps hundreds or thousands
  * (every request in flight, every timer), so the event list is also timed by the classic hold model:
  * {@code pending} events, each rescheduled an exponential time later when it fires, on our engine and on
- * the hand-written primitive heap. Histogram recording is a {@link Tally} with a time series, as the shop's
- * latencies use it, fed latency-like values drawn before the clock starts.
+ * the hand-written primitive heap. Histogram recording is timed as the shop records: a few dozen {@link Tally}s,
+ * a third of them with a time series, interleaved record by record, fed latency-like values drawn before the
+ * clock starts. One hot tally alone would keep its few hot counts in cache, which no shop does.
  */
 public final class PieceBenchmark {
     /** The pieces timed. */
@@ -24,7 +25,10 @@ public final class PieceBenchmark {
         EVENT_LIST_HAND_HEAP("event-list-hand-heap"),
         /** Hold model on {@link Simulation}: one scheduled action executed per operation. */
         EVENT_LIST_ENGINE("event-list-engine"),
-        /** {@link Tally#record} with a series, the clock advancing 1 ms per record. */
+        /**
+         * {@link Tally#record} into {@value #TALLIES} tallies interleaved (every third with a series), the clock
+         * advancing {@value #SECONDS_PER_RECORD} s per record.
+         */
         TALLY_RECORD("tally-record");
 
         private final String id;
@@ -48,6 +52,13 @@ public final class PieceBenchmark {
 
     private static final String HOLD_STREAM = "bench.hold";
     private static final int VALUES = 1 << 16;
+    /** About as many latency tallies as {@code cloudmart} records into (services, endpoints, stores, journeys). */
+    static final int TALLIES = 48;
+    /** {@code cloudmart}'s pace: about 600 requests per simulated second, each recording about 11 latencies. */
+    static final double SECONDS_PER_RECORD = 0.00015;
+    /** The fastest and slowest tallies' mean latencies, seconds: a cache hit to a checkout. */
+    private static final double FASTEST_MEAN = 0.0002;
+    private static final double SLOWEST_MEAN = 0.030;
 
     private PieceBenchmark() {
     }
@@ -131,22 +142,48 @@ public final class PieceBenchmark {
     }
 
     private static Measurement tally(long operations, long seed) {
-        RandomStream latencies = new RandomStreams(seed, 0).stream("bench.latency");
+        RandomStreams streams = new RandomStreams(seed, 0);
+        double[] means = new double[TALLIES];
+        double[] cumulativeWeights = new double[TALLIES];
+        double weights = 0;
+        for (int t = 0; t < TALLIES; t++) {
+            // means spread evenly on a log scale, in an order unrelated to how often a tally records
+            double spread = (t * 0.6180339887498949) % 1.0;
+            means[t] = FASTEST_MEAN * Math.pow(SLOWEST_MEAN / FASTEST_MEAN, spread);
+            weights += 1.0 / (t + 1); // a few tallies (the gateway, the busiest service) take most records
+            cumulativeWeights[t] = weights;
+        }
+        RandomStream picks = streams.stream("bench.tally");
+        RandomStream latencies = streams.stream("bench.latency");
+        byte[] tallyOf = new byte[VALUES];
         double[] values = new double[VALUES];
         for (int i = 0; i < VALUES; i++) {
-            values[i] = HandHeapMM1.exp(latencies, 0.050); // 50 ms mean, a shop-like latency
+            double u = picks.nextDouble() * weights;
+            int t = 0;
+            while (t < TALLIES - 1 && u >= cumulativeWeights[t]) {
+                t++;
+            }
+            tallyOf[i] = (byte) t;
+            values[i] = HandHeapMM1.exp(latencies, means[t]);
         }
         double[] now = {0};
-        double step = 0.001;
         MetricRegistry registry = new MetricRegistry(() -> now[0],
-                Buckets.forRun(operations * step + 1, Buckets.DEFAULT_WIDTH_SECONDS));
-        Tally tally = registry.tally("bench.latency", true);
+                Buckets.forRun(operations * SECONDS_PER_RECORD + 1, Buckets.DEFAULT_WIDTH_SECONDS));
+        Tally[] tallies = new Tally[TALLIES];
+        for (int t = 0; t < TALLIES; t++) {
+            tallies[t] = registry.tally("bench.latency." + t, t % 3 == 0);
+        }
         long start = System.nanoTime();
         for (long i = 0; i < operations; i++) {
-            now[0] = i * step;
-            tally.record(values[(int) (i & (VALUES - 1))]);
+            now[0] = i * SECONDS_PER_RECORD;
+            int v = (int) (i & (VALUES - 1));
+            tallies[tallyOf[v]].record(values[v]);
         }
         double wall = (System.nanoTime() - start) / 1e9;
-        return new Measurement(Piece.TALLY_RECORD, tally.count(), wall);
+        long recorded = 0;
+        for (Tally tally : tallies) {
+            recorded += tally.count();
+        }
+        return new Measurement(Piece.TALLY_RECORD, recorded, wall);
     }
 }

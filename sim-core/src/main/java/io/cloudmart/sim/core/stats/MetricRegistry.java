@@ -28,7 +28,26 @@ public final class MetricRegistry {
 
     /** A new duration tally; with {@code withSeries} also per-bucket mean and percentiles. */
     public Tally tally(String key, boolean withSeries) {
-        return put(tallies, key, new Tally(clock, buckets, withSeries));
+        return put(tallies, key, Tally.single(clock, buckets, withSeries));
+    }
+
+    /**
+     * A new duration tally whose observations are exactly its parts' ({@link #tallyPart}): recorded only through
+     * them, with the summary and series recording each observation into it too would give, but one histogram
+     * count per observation instead of two (for a figure derivable from others, as a service's latency is from its
+     * endpoints').
+     */
+    public Tally tallyOfParts(String key, boolean withSeries) {
+        return put(tallies, key, Tally.ofParts(clock, buckets, withSeries));
+    }
+
+    /** A new duration tally that is a part of {@code whole} (made by {@link #tallyOfParts}): each record counts in both. */
+    public Tally tallyPart(String key, boolean withSeries, Tally whole) {
+        if (!tallies.containsValue(whole)) {
+            throw new IllegalArgumentException("the whole of '" + key + "' is not a tally of this registry");
+        }
+        requireNew(key); // before the whole learns of its new part
+        return put(tallies, key, Tally.partOf(whole, withSeries));
     }
 
     /** A new counter; with {@code withSeries} also a per-bucket rate. */
@@ -42,11 +61,15 @@ public final class MetricRegistry {
     }
 
     private <T> T put(Map<String, T> map, String key, T collector) {
+        requireNew(key);
+        map.put(key, collector);
+        return collector;
+    }
+
+    private void requireNew(String key) {
         if (tallies.containsKey(key) || counters.containsKey(key) || levels.containsKey(key)) {
             throw new IllegalArgumentException("metric '" + key + "' is already registered");
         }
-        map.put(key, collector);
-        return collector;
     }
 
     /** Forgets everything observed so far (end of warm-up); series are kept whole. */

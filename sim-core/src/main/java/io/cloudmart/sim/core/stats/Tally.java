@@ -1,14 +1,21 @@
 package io.cloudmart.sim.core.stats;
 
-import org.HdrHistogram.Histogram;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Per-observation statistic for durations (latency, waiting time), recorded in seconds.
  *
  * <p>Memory does not grow with observations: the exact mean and variance are running sums
- * (Welford), percentiles come from a fixed-precision HdrHistogram in microseconds. With a series,
- * a second, coarser histogram is kept for the current bucket only and folded into
+ * (Welford), percentiles come from a fixed-precision HdrHistogram in microseconds ({@link HdrCounts}). With a
+ * series, a second, coarser histogram is kept for the current bucket only and folded into
  * mean/p50/p95/p99/count when the bucket closes.
+ *
+ * <p>A tally of parts (a service's latency, whose observations are exactly its endpoints' latencies) is
+ * recorded only through its parts: each observation a part records also counts in the whole's running sums and
+ * series, in the order observed, so those are what recording into both gave; the whole keeps no histogram of
+ * its own and takes its percentiles from its parts' histograms added at the end. Each observation is thus
+ * counted into one histogram instead of two, and the summary is the same to the bit.
  */
 public final class Tally {
     private static final double MICROS = 1e6;
@@ -17,24 +24,52 @@ public final class Tally {
 
     private final Clock clock;
     private final Buckets buckets;
-    private final Histogram histogram = new Histogram(DIGITS);
+    /** Null for a tally of parts: its percentiles are its parts' histograms added. */
+    private final HdrCounts histogram;
+    /** The tally of parts this one is a part of, or null. */
+    private final Tally whole;
+    /** The parts of a tally of parts; null for any other tally. */
+    private final List<Tally> parts;
     private long count;
     private double mean;
     private double m2;
     private double min = Double.POSITIVE_INFINITY;
     private double max = Double.NEGATIVE_INFINITY;
 
-    private final Histogram bucketHistogram;
+    private final HdrCounts bucketHistogram;
     private final DoubleColumn[] columns;
     private int bucket;
     private double bucketSum;
 
-    Tally(Clock clock, Buckets buckets, boolean withSeries) {
+    private Tally(Clock clock, Buckets buckets, boolean withSeries, boolean ofParts, Tally whole) {
         this.clock = clock;
         this.buckets = buckets;
-        this.bucketHistogram = withSeries ? new Histogram(BUCKET_DIGITS) : null;
+        this.histogram = ofParts ? null : new HdrCounts(DIGITS);
+        this.parts = ofParts ? new ArrayList<>() : null;
+        this.whole = whole;
+        this.bucketHistogram = withSeries ? new HdrCounts(BUCKET_DIGITS) : null;
         this.columns = withSeries ? new DoubleColumn[] {new DoubleColumn(), new DoubleColumn(), new DoubleColumn(),
             new DoubleColumn(), new DoubleColumn()} : null;
+    }
+
+    /** A tally recorded on its own. */
+    static Tally single(Clock clock, Buckets buckets, boolean withSeries) {
+        return new Tally(clock, buckets, withSeries, false, null);
+    }
+
+    /** A tally recorded only through the parts later made with {@link #partOf}. */
+    static Tally ofParts(Clock clock, Buckets buckets, boolean withSeries) {
+        return new Tally(clock, buckets, withSeries, true, null);
+    }
+
+    /** A new part of {@code whole}, a tally of parts: what it records, {@code whole} observes too. */
+    static Tally partOf(Tally whole, boolean withSeries) {
+        if (whole.parts == null) {
+            throw new IllegalArgumentException("a part needs a tally of parts as its whole");
+        }
+        Tally part = new Tally(whole.clock, whole.buckets, withSeries, false, whole);
+        whole.parts.add(part);
+        return part;
     }
 
     /** Records one observation, in seconds (negative values are a model bug and are refused). */
@@ -42,6 +77,19 @@ public final class Tally {
         if (!(seconds >= 0)) {
             throw new IllegalArgumentException("observation must be >= 0 s, got " + seconds);
         }
+        if (histogram == null) {
+            throw new IllegalStateException("a tally of parts is recorded through its parts");
+        }
+        long micros = (long) (seconds * MICROS + 0.5);
+        histogram.record(micros);
+        observe(seconds, micros);
+        if (whole != null) {
+            whole.observe(seconds, micros);
+        }
+    }
+
+    /** Everything a record updates but the histogram. */
+    private void observe(double seconds, long micros) {
         count++;
         double delta = seconds - mean;
         mean += delta / count;
@@ -52,11 +100,9 @@ public final class Tally {
         if (seconds > max) {
             max = seconds;
         }
-        long micros = (long) (seconds * MICROS + 0.5);
-        histogram.recordValue(micros);
         if (bucketHistogram != null) {
             closeBefore(buckets.indexOf(clock.now()));
-            bucketHistogram.recordValue(micros);
+            bucketHistogram.record(micros);
             bucketSum += seconds;
         }
     }
@@ -72,7 +118,9 @@ public final class Tally {
     }
 
     void reset() {
-        histogram.reset();
+        if (histogram != null) {
+            histogram.reset();
+        }
         count = 0;
         mean = 0;
         m2 = 0;
@@ -85,17 +133,30 @@ public final class Tally {
             return TallySummary.EMPTY;
         }
         double stdDev = count > 1 ? Math.sqrt(m2 / (count - 1)) : 0.0;
+        HdrCounts histogram = this.histogram != null ? this.histogram : partsAdded();
         return new TallySummary(count, mean, stdDev, min, max, percentile(histogram, 50), percentile(histogram, 90),
                 percentile(histogram, 95), percentile(histogram, 99));
     }
 
-    private static double percentile(Histogram h, double p) {
-        return h.getValueAtPercentile(p) / MICROS;
+    /** The parts' histograms added: the histogram of every observation of this tally of parts. */
+    private HdrCounts partsAdded() {
+        HdrCounts all = new HdrCounts(DIGITS);
+        for (Tally part : parts) {
+            all.add(part.histogram);
+        }
+        if (all.total() != count) { // the registry resets parts and whole together, so only a bug gets here
+            throw new IllegalStateException("parts counted " + all.total() + " observations, their whole " + count);
+        }
+        return all;
+    }
+
+    private static double percentile(HdrCounts h, double p) {
+        return h.percentile(p) / MICROS;
     }
 
     private void closeBefore(int target) {
         while (bucket < target) {
-            long n = bucketHistogram.getTotalCount();
+            long n = bucketHistogram.total();
             boolean empty = n == 0;
             columns[0].add(empty ? Double.NaN : bucketSum / n);
             columns[1].add(empty ? Double.NaN : percentile(bucketHistogram, 50));
