@@ -8,12 +8,10 @@ import picocli.CommandLine.Command;
  * The root command: {@code cmsim <subcommand>}. Alone, {@code cmsim} prints its usage to stderr and
  * exits with 2, picocli's convention for a missing required subcommand (the user manual's "Required
  * Subcommands": a {@code ParameterException}, exit code {@code ExitCode.USAGE} = 2); {@code cmsim
- * --help} prints the same to stdout and exits with 0.
+ * --help} prints the same to stdout and exits with 0. Its subcommands are registered by {@link Subcommands}.
  */
 @Command(name = "cmsim", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "CloudMart Sim: simulate a cloud-native shop and see what your choices cost in latency.",
-        subcommands = {RunCommand.class, ValidateCommand.class, ListCommand.class, ExplainCommand.class,
-            BenchCommand.class, CompareCommand.class, SweepCommand.class, SchemaCommand.class, ReplayCommand.class})
+        description = "CloudMart Sim: simulate a cloud-native shop and see what your choices cost in latency.")
 final class CmsimCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;

@@ -31,6 +31,7 @@ public final class Main {
         boolean debug = Arrays.asList(args).contains("--debug");
         String[] rest = Arrays.stream(args).filter(a -> !a.equals("--debug")).toArray(String[]::new);
         CommandLine commandLine = new CommandLine(new CmsimCommand());
+        Subcommands.register(commandLine, rest);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((e, a) -> {

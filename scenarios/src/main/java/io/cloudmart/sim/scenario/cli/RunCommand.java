@@ -14,6 +14,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.cloudmart.sim.core.run.ExperimentResult;
 import io.cloudmart.sim.model.trace.TraceSampling;
+import io.cloudmart.sim.report.ChartStyle;
+import io.cloudmart.sim.report.ChartWarmup;
 import io.cloudmart.sim.report.HtmlReportWriter;
 import io.cloudmart.sim.scenario.load.ScenarioException;
 import io.cloudmart.sim.scenario.output.EarlyStops;
@@ -109,6 +111,8 @@ final class RunCommand implements Callable<Integer> {
             }
             RunManifest manifest = RunManifest.onThisJvm(Version.text(), resolved.origin(), sets,
                     resolved.loaded().explained(), spec.seed(), spec.replications(), Instant.now());
+            // the report's first chart would otherwise wait for the font system and JFreeChart to load
+            ChartWarmup.startInBackground(ChartStyle.DEFAULT);
             StatisticsPlan.Done done;
             try {
                 done = StatisticsPlan.run(spec, trace, listeners);
