@@ -2,6 +2,7 @@ package io.cloudmart.sim.model.bench;
 
 import java.util.Map;
 
+import io.cloudmart.sim.core.Simulation;
 import io.cloudmart.sim.core.random.RandomStream;
 import io.cloudmart.sim.core.random.RandomStreams;
 import io.cloudmart.sim.model.gateway.ClientPopulation;
@@ -12,6 +13,8 @@ import io.cloudmart.sim.model.gateway.RateLimitingConfig;
 import io.cloudmart.sim.model.gateway.RateLimitingPlugin;
 import io.cloudmart.sim.model.gateway.RequestIdentity;
 import io.cloudmart.sim.model.gateway.UtcClock;
+import io.cloudmart.sim.model.service.ProcessorSharingPiece;
+import io.cloudmart.sim.core.run.RunSettings;
 
 /**
  * Hot pieces of the models timed alone, for {@code cmsim bench}'s pieces next to the engine's
@@ -23,12 +26,18 @@ import io.cloudmart.sim.model.gateway.UtcClock;
  * ({@link RateLimitingPlugin#admit}), {@value #RATE_LIMIT_CONSUMERS} consumers drawn uniformly before the
  * clock starts, {@value #RATE_LIMIT_REQUESTS_PER_SECOND} requests per simulated second. Each consumer then
  * sends about two a second, so the minute's 100 run out late in most minutes and both answers are timed.
+ *
+ * <p>{@code processor-sharing}: {@link ProcessorSharingPiece}, {@value ProcessorSharingPiece#WORKERS} workers
+ * sharing two cores in a closed loop; one operation is one burst (its start and its finish, each moving the
+ * pending finish event, and the finish event itself), on a {@link Simulation} like a shop's.
  */
 public final class ModelPieceBenchmark {
     /** The pieces timed. */
     public enum Piece {
         /** {@link RateLimitingPlugin#admit} on counters of two periods for a few hundred consumers. */
-        RATE_LIMIT_CHECK("rate-limit-check");
+        RATE_LIMIT_CHECK("rate-limit-check"),
+        /** {@link ProcessorSharingPiece}: a start and a finish of a burst on a processor-shared pod. */
+        PROCESSOR_SHARING("processor-sharing");
 
         private final String id;
 
@@ -64,7 +73,21 @@ public final class ModelPieceBenchmark {
         }
         return switch (piece) {
             case RATE_LIMIT_CHECK -> rateLimitCheck(operations, seed);
+            case PROCESSOR_SHARING -> processorSharing(operations, seed);
         };
+    }
+
+    private static Measurement processorSharing(long operations, long seed) {
+        // long enough for any number of bursts: the loop ends when the last one finishes
+        Simulation simulation = new Simulation(new RunSettings("bench.ps", seed, 0, 1e12, 0, 1e12));
+        ProcessorSharingPiece piece = ProcessorSharingPiece.install(simulation, simulation.stream("bench.work"), operations);
+        long start = System.nanoTime();
+        simulation.run();
+        double wall = (System.nanoTime() - start) / 1e9;
+        if (piece.finished() != operations) {
+            throw new IllegalStateException("processor-sharing piece finished " + piece.finished() + " of " + operations);
+        }
+        return new Measurement(Piece.PROCESSOR_SHARING, operations, wall);
     }
 
     private static Measurement rateLimitCheck(long operations, long seed) {

@@ -86,7 +86,7 @@ class BenchCommandTest {
             range(p.path("nsPerOperation"));
         }
         assertThat(pieceNames).containsExactly("event-list-hand-heap", "event-list-engine", "tally-record",
-                "rate-limit-check");
+                "rate-limit-check", "processor-sharing");
         range(pieces.path("eventListEngineOverHandHeap"));
 
         assertThat(root.path("models")).hasSize(1);
