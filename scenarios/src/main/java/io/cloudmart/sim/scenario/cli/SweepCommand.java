@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
         description = {"Run a scenario at every point of a grid: each --vary path=v1,v2,... adds a dimension, and"
                 + " every combination of values is a point. Every point uses the same seed and replications, so"
                 + " points differ by the knobs, not by their random numbers. Writes sweep.csv (one row per point:"
-                + " the varied values, then each headline figure's mean and 95% half-width), report.html (cost"
+                + " the varied values, then each headline figure's mean and 95%% half-width), report.html (cost"
                 + " against latency with the Pareto frontier when the scenario has a cluster, and each figure"
                 + " against each varied field) and points.jsonl.",
                 "Several machines: run each shard with --shard k/N, then join them with 'cmsim sweep merge DIR...';"
