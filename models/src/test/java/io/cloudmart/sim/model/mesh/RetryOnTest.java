@@ -83,5 +83,16 @@ class RetryOnTest {
         assertThat(AttemptResult.perTryTimeout().isHostError()).isTrue();
         assertThat(AttemptResult.response(404).isHostError()).isFalse();
         assertThatThrownBy(() -> AttemptResult.response(42)).hasMessageContaining("status");
+        assertThatThrownBy(() -> AttemptResult.response(600)).hasMessageContaining("status");
+    }
+
+    /** The shared responses are the values a fresh record would be, for every valid status. */
+    @Test
+    void sharedResponsesAreTheValuesOfEveryStatus() {
+        for (int status = 100; status <= 599; status++) {
+            assertThat(AttemptResult.response(status))
+                    .isEqualTo(new AttemptResult(AttemptResult.Kind.RESPONSE, status))
+                    .isSameAs(AttemptResult.response(status));
+        }
     }
 }
