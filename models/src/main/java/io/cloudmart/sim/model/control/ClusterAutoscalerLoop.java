@@ -60,7 +60,7 @@ final class ClusterAutoscalerLoop implements ControlLoop {
             runtime.remove(removal.node());
         }
         for (Node node : decision.provisioningTimedOut()) {
-            journal.record(NAME, "gaveUp", Map.of("node", node.name(), "pool", node.poolName()));
+            journal.record(NAME, "gaveUp", ControlJournal.inputs("node", node.name(), "pool", node.poolName()));
             runtime.remove(node);
         }
     }

@@ -81,7 +81,7 @@ final class KarpenterLoop implements ControlLoop {
      */
     private Node launch(NodeLaunch launch, String why, int pods, Node replaces) {
         if (runtime.cluster().nodesOf(pool.name()).size() >= pool.maxNodes()) {
-            journal.record(NAME, "limitReached", Map.of("nodePool", pool.name(), "maxNodes", pool.maxNodes()));
+            journal.record(NAME, "limitReached", ControlJournal.inputs("nodePool", pool.name(), "maxNodes", pool.maxNodes()));
             return null;
         }
         Map<String, Object> in = new LinkedHashMap<>();
@@ -109,7 +109,7 @@ final class KarpenterLoop implements ControlLoop {
             }
             case DELETE -> {
                 for (Node node : decision.nodes()) {
-                    journal.record(NAME, "consolidateDelete", Map.of("node", node.name(), "reason", decision.reason(),
+                    journal.record(NAME, "consolidateDelete", ControlJournal.inputs("node", node.name(), "reason", decision.reason(),
                             "explanation", decision.explanation()));
                     runtime.remove(node);
                 }
