@@ -89,15 +89,7 @@ final class ActionHeap implements EventListInterface<Double> {
 
     /** Moves {@code action}, which is in the heap, to the position its new time and rank give. */
     void reorder(ScheduledAction action) {
-        int i = positionOfPending(action);
-        double time = action.time;
-        long rank = action.rank;
-        int parent = (i - 1) >>> 1;
-        if (i > 0 && earlier(time, rank, times[parent], ranks[parent])) {
-            siftUp(i, action.slot, time, rank);
-        } else {
-            siftDown(i, action.slot, time, rank);
-        }
+        settle(positionOfPending(action), action.slot, action.time, action.rank);
     }
 
     private int positionOfPending(ScheduledAction action) {
@@ -114,16 +106,18 @@ final class ActionHeap implements EventListInterface<Double> {
         slots[slot] = null;
         freeSlots[freeCount++] = slot;
         int last = --size;
-        if (i == last) {
-            return;
+        if (i != last) {
+            settle(i, slotAt[last], times[last], ranks[last]);
         }
-        double time = times[last];
-        long rank = ranks[last];
+    }
+
+    /** Places the entry ({@code slot}, {@code time}, {@code rank}) from {@code i}: up if it is before its parent, else down. */
+    private void settle(int i, int slot, double time, long rank) {
         int parent = (i - 1) >>> 1;
         if (i > 0 && earlier(time, rank, times[parent], ranks[parent])) {
-            siftUp(i, slotAt[last], time, rank);
+            siftUp(i, slot, time, rank);
         } else {
-            siftDown(i, slotAt[last], time, rank);
+            siftDown(i, slot, time, rank);
         }
     }
 
