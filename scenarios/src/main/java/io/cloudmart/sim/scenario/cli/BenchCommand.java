@@ -36,11 +36,11 @@ import picocli.CommandLine.Spec;
  * event and per customer, and the engine / hand-heap ratios paired within each round. The models run one
  * after the other in each round, in alternating order, after warm-up rounds that let the JIT compile.</li>
  * <li>Pieces: the event list alone by the hold model ({@code --pending} events pending, as in a shop), on the
- * engine and on the hand heap, histogram recording ({@code Tally} with a series), and the gateway's
- * rate-limit check ({@link ModelPieceBenchmark}); ns per operation.</li>
+ * engine and on the hand heap, histogram recording ({@code Tally} with a series), the gateway's rate-limit
+ * check and the processor-sharing reschedule ({@link ModelPieceBenchmark}); ns per operation.</li>
  * <li>Model: whole scenarios (default {@code mmc-check} for 200 h, about 21M requests, then {@code cloudmart}
  * and {@code flash-sale} for 1 h each): events per request, ns per event and per request and simulated
- * requests per wall second, all counted after the warm-up ({@link ModelBench}).</li>
+ * requests per wall second and bytes allocated per request, all counted after the warm-up ({@link ModelBench}).</li>
  * <li>Replications: wall and CPU time of 1, 2 and 4 replications on all cores ({@link ReplicationScaling}).</li>
  * </ol>
  * Figures are medians over the measured rounds with their range; {@code --json} writes them for tracking.
@@ -53,7 +53,8 @@ import picocli.CommandLine.Spec;
                         + "ns per event and per customer, medians (min-max) over the measured rounds, and the "
                         + "engine / hand-heap ratios paired within each round.",
                 "Pieces: the event list alone (hold model, --pending events pending) on our engine and on the "
-                        + "hand-written heap, histogram recording, and the gateway's rate-limit check; ns per operation.",
+                        + "hand-written heap, histogram recording, the gateway's rate-limit check and the "
+                        + "processor-sharing reschedule; ns per operation.",
                 "Model: events per request, ns per event and per request, simulated requests per second and bytes "
                         + "allocated per request of whole scenarios, all counted after the warm-up.",
                 "Replications: wall and CPU time of 1, 2 and 4 replications on all cores, against the wall time "
@@ -132,8 +133,10 @@ final class BenchCommand implements Callable<Integer> {
         }
         checkJsonFolder();
         List<List<String>> models = scenario == null ? DEFAULT_MODELS : List.of(withOverrides());
-        scalingSpec = scaling.contains(0) ? null : new ScenarioSource().load(scalingModel().get(0),
-                scalingModel().subList(1, scalingModel().size()));
+        boolean measureScaling = !scaling.contains(0);
+        List<String> scalingModel = scenario == null ? DEFAULT_SCALING : withOverrides();
+        ScenarioSpec scalingSpec = measureScaling
+                ? new ScenarioSource().load(scalingModel.get(0), scalingModel.subList(1, scalingModel.size())) : null;
         List<ScenarioSpec> specs = new ArrayList<>();
         for (List<String> model : models) {
             specs.add(new ScenarioSource().load(model.get(0), model.subList(1, model.size())));
@@ -144,7 +147,7 @@ final class BenchCommand implements Callable<Integer> {
         for (int i = 0; i < specs.size(); i++) {
             modelFigures.add(model(out, specs.get(i), String.join(" ", models.get(i).subList(1, models.get(i).size()))));
         }
-        BenchResult.Scaling scalingFigures = scaling.contains(0) ? null : scaling(out, scalingModel());
+        BenchResult.Scaling scalingFigures = measureScaling ? scaling(out, scalingSpec, scalingModel) : null;
         BenchResult result = engine.result(pieces, modelFigures, scalingFigures);
         if (json != null) {
             writeJson(BenchJson.write(result));
@@ -154,25 +157,19 @@ final class BenchCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
-    private ScenarioSpec scalingSpec;
-
-    private List<String> scalingModel() {
-        return scenario == null ? DEFAULT_SCALING : withOverrides();
-    }
-
     /**
      * Each round runs every replication count once, ascending in even rounds and descending in odd ones, after one
      * unmeasured run of the largest count (it compiles what parallel runs use); medians over the model rounds.
      */
-    private BenchResult.Scaling scaling(PrintWriter out, List<String> model) {
+    private BenchResult.Scaling scaling(PrintWriter out, ScenarioSpec spec, List<String> model) {
         int cores = Runtime.getRuntime().availableProcessors();
         String settings = String.join(" ", model.subList(1, model.size()));
         out.printf(Locale.US, "replications: %s %s on %d cores (as cmsim run --replications N), 1 warm-up + %d "
                 + "measured rounds, counts in alternating order%n", model.get(0), settings, cores, modelRounds);
         out.flush();
-        ReplicationScaling.measure(scalingSpec, scaling.stream().max(Integer::compare).orElseThrow());
-        Map<Integer, double[]> wall = new java.util.LinkedHashMap<>();
-        Map<Integer, double[]> cpu = new java.util.LinkedHashMap<>();
+        ReplicationScaling.measure(spec, scaling.stream().max(Integer::compare).orElseThrow());
+        Map<Integer, double[]> wall = new LinkedHashMap<>();
+        Map<Integer, double[]> cpu = new LinkedHashMap<>();
         scaling.forEach(n -> {
             wall.put(n, new double[modelRounds]);
             cpu.put(n, new double[modelRounds]);
@@ -180,7 +177,7 @@ final class BenchCommand implements Callable<Integer> {
         for (int round = 0; round < modelRounds; round++) {
             for (int k = 0; k < scaling.size(); k++) {
                 int n = scaling.get(round % 2 == 0 ? k : scaling.size() - 1 - k);
-                ReplicationScaling.Measurement m = ReplicationScaling.measure(scalingSpec, n);
+                ReplicationScaling.Measurement m = ReplicationScaling.measure(spec, n);
                 wall.get(n)[round] = m.wallSeconds();
                 cpu.get(n)[round] = m.cpuSeconds();
             }

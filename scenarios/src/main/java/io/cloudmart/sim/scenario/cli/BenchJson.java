@@ -74,11 +74,7 @@ final class BenchJson {
             figures(node.putObject("nsPerEvent"), m.nanosPerEvent());
             figures(node.putObject("nsPerRequest"), m.nanosPerRequest());
             figures(node.putObject("simulatedRequestsPerSecond"), m.simulatedRequestsPerSecond());
-            if (Double.isNaN(m.bytesPerRequest().median())) {
-                node.putNull("bytesPerRequest"); // this JVM does not count allocations
-            } else {
-                figures(node.putObject("bytesPerRequest"), m.bytesPerRequest());
-            }
+            figuresOrNull(node, "bytesPerRequest", m.bytesPerRequest());
         }
         BenchResult.Scaling scaling = result.scaling();
         if (scaling == null) {
@@ -93,11 +89,7 @@ final class BenchJson {
                 ObjectNode point = points.addObject();
                 point.put("replications", p.replications());
                 figures(point.putObject("wallSeconds"), p.wallSeconds());
-                if (Double.isNaN(p.cpuSeconds().median())) {
-                    point.putNull("cpuSeconds");
-                } else {
-                    figures(point.putObject("cpuSeconds"), p.cpuSeconds());
-                }
+                figuresOrNull(point, "cpuSeconds", p.cpuSeconds());
                 number(point, "wallOverOne", p.wallOverOne());
                 point.put("idealWallOverOne", p.idealWallOverOne());
             }
@@ -114,6 +106,15 @@ final class BenchJson {
             node.putNull(field);
         } else {
             node.put(field, value);
+        }
+    }
+
+    /** The figures as {@code field}, or null where this JVM could not measure them (they are NaN). */
+    private static void figuresOrNull(ObjectNode parent, String field, RoundFigures figures) {
+        if (Double.isNaN(figures.median())) {
+            parent.putNull(field);
+        } else {
+            figures(parent.putObject(field), figures);
         }
     }
 
