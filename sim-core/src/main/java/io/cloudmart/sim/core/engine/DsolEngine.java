@@ -186,13 +186,12 @@ public final class DsolEngine extends DevsSimulator<Double> {
         this.runflag = true;
         final double until = this.runUntilTime;
         while (!isStoppingOrStopped()) {
-            ScheduledAction next = actions.peekAction();
-            if (next == null || next.time > until || (next.time == until && !this.runUntilIncluding)) {
+            if (actions.isEmpty() || !dueBy(actions.firstTime(), until)) {
                 setClock(until);
                 this.runState = nl.tudelft.simulation.dsol.simulators.RunState.STOPPING;
                 break;
             }
-            actions.pollAction();
+            ScheduledAction next = actions.pollAction();
             now = next.time;
             if (next.dsolInternal) {
                 this.simulatorTime = now;
@@ -213,6 +212,10 @@ public final class DsolEngine extends DevsSimulator<Double> {
         }
         published = now;
         this.simulatorTime = now;
+    }
+
+    private boolean dueBy(double time, double until) {
+        return time < until || (time == until && this.runUntilIncluding);
     }
 
     private void setClock(double time) {

@@ -12,7 +12,7 @@ import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
  * Ordering is DSOL's: time, then priority (higher first), then scheduling order; DSOL's own events
  * come before ours at the same time and priority, as DSOL's ids are older than any of ours.
  *
- * <p>An action knows its slot in the {@link ActionHeap}, so cancelling takes it out at once, and an
+ * <p>An action knows its position in the {@link ActionHeap}, so cancelling takes it out at once, and an
  * action used as a timer ({@link DsolEngine#reschedule}) is moved instead of being cancelled and made again.
  */
 public final class ScheduledAction implements SimEventInterface<Double>, EventHandle {
@@ -28,8 +28,8 @@ public final class ScheduledAction implements SimEventInterface<Double>, EventHa
      * a signed comparison orders it.
      */
     long rank;
-    /** The slot that holds it in {@link #heap}, or -1 when not scheduled (run, cancelled, or a timer at rest). */
-    int slot = -1;
+    /** Its position in {@link #heap}, or -1 when not scheduled (run, cancelled, or a timer at rest). */
+    int position = -1;
     final String label;
     private final Runnable action;
     /** True for DSOL's own events (warm-up, end of replication), which read DSOL's boxed clock. */
@@ -86,14 +86,14 @@ public final class ScheduledAction implements SimEventInterface<Double>, EventHa
 
     @Override
     public void cancel() {
-        if (slot >= 0) {
+        if (position >= 0) {
             heap.remove(this);
         }
     }
 
     @Override
     public boolean isPending() {
-        return slot >= 0;
+        return position >= 0;
     }
 
     @Override

@@ -107,14 +107,14 @@ class ActionHeapTest {
     }
 
     @Test
-    void slotsAreReusedSoTheTableDoesNotGrowWithEvents() {
+    void theArraysGrowWithThePendingActionsNotWithEvents() {
         for (int i = 0; i < 100_000; i++) {
             heap.push(action(i, 5));
             heap.push(action(i + 0.5, 5));
             heap.pollAction();
             heap.pollAction();
         }
-        assertThat(heap.slotCapacity()).isLessThanOrEqualTo(64);
+        assertThat(heap.capacity()).isLessThanOrEqualTo(64);
     }
 
     @Test
