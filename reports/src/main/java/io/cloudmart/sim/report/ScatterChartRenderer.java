@@ -137,7 +137,7 @@ final class ScatterChartRenderer {
             linear.setAutoRangeIncludesZero(false);
             // a knob of whole values (replicas) gets whole ticks, not 1.05
             linear.setStandardTickUnits(wholeValues(chart) ? NumberAxis.createIntegerTickUnits(Locale.US)
-                    : UsTickUnits.create());
+                    : UsTickUnits.ofThisThread());
             axis = linear;
         }
         axis.setLowerMargin(0.06);
@@ -167,7 +167,7 @@ final class ScatterChartRenderer {
         }
         // as XyChartAssembler: JFreeChart's fixed minimum range of 1e-8 would zoom into all-zero data
         axis.setAutoRangeMinimumSize(magnitude > 0 ? Math.max(magnitude * 1e-3, Double.MIN_NORMAL) : 1.0);
-        axis.setStandardTickUnits(UsTickUnits.create());
+        axis.setStandardTickUnits(UsTickUnits.ofThisThread());
         styleAxis(axis);
         return axis;
     }

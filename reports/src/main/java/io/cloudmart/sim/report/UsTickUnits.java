@@ -16,8 +16,8 @@ import org.jfree.chart.axis.TickUnits;
  *
  * <p>JFreeChart's default {@code NumberTickUnitSource} builds its {@code DecimalFormat}s with the
  * JVM default locale, so a report generated on a German machine would show "0,5" on the axes and
- * differ from the golden files. A new instance is built per chart because {@code DecimalFormat} is
- * not thread-safe.
+ * differ from the golden files. Each thread draws with its own instance ({@link #ofThisThread}) because
+ * {@code DecimalFormat} is not thread-safe.
  */
 final class UsTickUnits {
 
@@ -30,7 +30,18 @@ final class UsTickUnits {
     /** Above 10^9 plain digits get too wide for a tick label. */
     private static final int MAX_PLAIN_POWER = 9;
 
+    /**
+     * Building a set makes 31 {@code DecimalFormat}s and sorts 93 units (JFreeChart sorts at every add), which each
+     * axis of each chart paid, some forty a report; drawing only reads the units and formats them one at a time.
+     */
+    private static final ThreadLocal<TickUnitSource> OF_THIS_THREAD = ThreadLocal.withInitial(UsTickUnits::create);
+
     private UsTickUnits() {}
+
+    /** The set this thread draws its axes with, built at its first chart. */
+    static TickUnitSource ofThisThread() {
+        return OF_THIS_THREAD.get();
+    }
 
     /** Returns a fresh set of tick units for one axis. */
     static TickUnitSource create() {

@@ -485,7 +485,7 @@ final class XyChartAssembler {
     }
 
     private void styleAxis(NumberAxis axis) {
-        axis.setStandardTickUnits(UsTickUnits.create());
+        axis.setStandardTickUnits(UsTickUnits.ofThisThread());
         axis.setLabelFont(font(Font.PLAIN, style.labelSize()));
         axis.setLabelPaint(style.text());
         axis.setTickLabelFont(tickFont());

@@ -43,6 +43,20 @@ class UsTickUnitsTest {
     }
 
     @Test
+    void eachThreadKeepsItsOwnSet() throws InterruptedException {
+        TickUnitSource mine = UsTickUnits.ofThisThread();
+        TickUnitSource[] other = new TickUnitSource[1];
+        Thread thread = new Thread(() -> other[0] = UsTickUnits.ofThisThread());
+        thread.start();
+        thread.join();
+
+        assertThat(UsTickUnits.ofThisThread()).isSameAs(mine);
+        assertThat(other[0]).isNotNull().isNotSameAs(mine);
+        assertThat(other[0].getCeilingTickUnit(900).valueToString(12000))
+                .isEqualTo(mine.getCeilingTickUnit(900).valueToString(12000)).isEqualTo("12,000");
+    }
+
+    @Test
     void showsAsManyDecimalsAsTheTickSizeNeeds() {
         assertThat(UsTickUnits.pattern(0)).isEqualTo("#,##0");
         assertThat(UsTickUnits.pattern(-2)).isEqualTo("#,##0.00");

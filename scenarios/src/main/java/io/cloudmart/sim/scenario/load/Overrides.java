@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -224,12 +226,21 @@ final class Overrides {
      * fields of the others (a load has {@code rate}, {@code stages} or {@code shape}; a shape is
      * one kind; an endpoint has {@code work} or {@code steps}; a route one destination form).
      */
-    private static final Map<Schema, List<Set<String>>> ALTERNATIVES = Map.of(
-            Schema.LOAD, List.of(Set.of("rate"), Set.of("stages"), Set.of("shape")),
-            Schema.SHAPE, List.of(Set.of("startRate", "schedule"), Set.of("spike"), Set.of("daily"), Set.of("trace"),
-                    Set.of("replay")),
-            Schema.ENDPOINT, List.of(Set.of("work"), Set.of("steps")),
-            Schema.ROUTE, List.of(Set.of("destination"), Set.of("destinations")));
+    private static final Map<Schema, List<Set<String>>> ALTERNATIVES = alternatives();
+
+    /**
+     * Keyed by the schema nodes themselves: a path walks the one schema tree, so the node met is the declared one,
+     * and a record's own equality would hash and compare the whole subtree (the scenario's root on every path).
+     */
+    private static Map<Schema, List<Set<String>>> alternatives() {
+        Map<Schema, List<Set<String>>> alternatives = new IdentityHashMap<>();
+        alternatives.put(Schema.LOAD, List.of(Set.of("rate"), Set.of("stages"), Set.of("shape")));
+        alternatives.put(Schema.SHAPE, List.of(Set.of("startRate", "schedule"), Set.of("spike"), Set.of("daily"),
+                Set.of("trace"), Set.of("replay")));
+        alternatives.put(Schema.ENDPOINT, List.of(Set.of("work"), Set.of("steps")));
+        alternatives.put(Schema.ROUTE, List.of(Set.of("destination"), Set.of("destinations")));
+        return Collections.unmodifiableMap(alternatives);
+    }
 
     /** Removes the fields that exclude {@code field}; returns the names of those that were there, sorted. */
     private static List<String> clearAlternatives(ObjectNode object, Schema schema, String field) {
