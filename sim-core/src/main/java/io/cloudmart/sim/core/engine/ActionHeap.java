@@ -11,24 +11,23 @@ import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
 /**
  * DSOL event list as an indexed binary heap of {@link ScheduledAction}s.
  *
- * <p>Per position the heap keeps the time and the rank (priority and sequence packed into one {@code long}) in
- * primitive arrays, so sifting compares without following a reference to every action it passes, and the action
- * itself beside them; every action knows its position, so a cancelled action leaves the heap at once and a
+ * <p>The heap holds the actions themselves and compares their time and rank (priority and sequence packed into
+ * one {@code long}); every action knows its position, so a cancelled action leaves the heap at once and a
  * pending one can be moved to a new time in O(log n): a shop cancels most of its timeouts, and with lazy
  * deletion they would stay until their due time, making the heap many times larger than the events that can
- * still run. (An earlier layout kept actions in a separate slot table, so that a move stored no reference; with
- * the few events a shop has pending, 11 on average in {@code cloudmart}, its extra indirection cost more than
- * the reference stores it saved: the bench's M/M/1 went from 1.65-1.90 to 1.32-1.49 times the hand heap per
- * event, its hold model with 1,000 pending from 1.25-1.28 to 1.34-1.35.) DSOL's own events (warm-up, end of
- * replication) are wrapped so they order exactly as DSOL orders them.
+ * still run.
+ *
+ * <p>Two layouts that avoid reading the actions while sifting were measured and dropped: a slot table with the
+ * times and ranks in primitive arrays, and the primitive arrays beside the actions. A shop keeps few events
+ * pending (11 on average in {@code cloudmart}), all in cache, and those layouts only added stores per move: with
+ * the launcher's JVM options, paired over 9 JVMs each, the bench's M/M/1 costs 1.22 times the hand heap per
+ * event here against 1.41 with the arrays beside (1.29 for the lazy-deletion heap before either); with 1,000
+ * pending, 1.13-1.19 against 1.07-1.12 (1.32-1.42); {@code cloudmart} is as fast with both. DSOL's own events
+ * (warm-up, end of replication) are wrapped so they order exactly as DSOL orders them.
  */
 final class ActionHeap implements EventListInterface<Double> {
     private static final int INITIAL = 64;
 
-    // by heap position
-    private double[] times = new double[INITIAL];
-    /** {@link ScheduledAction#rank}: priority and sequence, compared as signed longs. */
-    private long[] ranks = new long[INITIAL];
     private ScheduledAction[] at = new ScheduledAction[INITIAL];
     private int size;
 
@@ -36,13 +35,10 @@ final class ActionHeap implements EventListInterface<Double> {
         if (action.position >= 0) {
             throw new IllegalStateException(action + " is already in the event list");
         }
-        if (size == times.length) {
-            int capacity = size * 2;
-            times = Arrays.copyOf(times, capacity);
-            ranks = Arrays.copyOf(ranks, capacity);
-            at = Arrays.copyOf(at, capacity);
+        if (size == at.length) {
+            at = Arrays.copyOf(at, size * 2);
         }
-        siftUp(size++, action, action.time, action.rank);
+        siftUp(size++, action);
     }
 
     /** The earliest action, or null when empty. */
@@ -60,14 +56,14 @@ final class ActionHeap implements EventListInterface<Double> {
         ScheduledAction moved = at[last];
         at[last] = null;
         if (last > 0) {
-            siftDown(0, moved, times[last], ranks[last]);
+            siftDown(0, moved);
         }
         return top;
     }
 
     /** The earliest action's time; the heap must not be empty. */
     double firstTime() {
-        return times[0];
+        return at[0].time;
     }
 
     /** Takes {@code action} out of the heap; it must be in it. */
@@ -78,13 +74,13 @@ final class ActionHeap implements EventListInterface<Double> {
         ScheduledAction moved = at[last];
         at[last] = null;
         if (i != last) {
-            settle(i, moved, times[last], ranks[last]);
+            settle(i, moved);
         }
     }
 
     /** Moves {@code action}, which is in the heap, to the position its new time and rank give. */
     void reorder(ScheduledAction action) {
-        settle(positionOfPending(action), action, action.time, action.rank);
+        settle(positionOfPending(action), action);
     }
 
     private int positionOfPending(ScheduledAction action) {
@@ -95,52 +91,56 @@ final class ActionHeap implements EventListInterface<Double> {
         return i;
     }
 
-    /** Places {@code action} with {@code time} and {@code rank} from {@code i}: up if it is before its parent, else down. */
-    private void settle(int i, ScheduledAction action, double time, long rank) {
-        int parent = (i - 1) >>> 1;
-        if (i > 0 && earlier(time, rank, times[parent], ranks[parent])) {
-            siftUp(i, action, time, rank);
+    /** Places {@code action} from {@code i}: up if it is before its parent, else down. */
+    private void settle(int i, ScheduledAction action) {
+        if (i > 0 && before(action, at[(i - 1) >>> 1])) {
+            siftUp(i, action);
         } else {
-            siftDown(i, action, time, rank);
+            siftDown(i, action);
         }
     }
 
-    /** Places the entry at {@code i} or above, moving later parents down. */
-    private void siftUp(int i, ScheduledAction action, double time, long rank) {
+    /** Places {@code action} at {@code i} or above, moving later parents down. */
+    private void siftUp(int i, ScheduledAction action) {
         while (i > 0) {
             int parent = (i - 1) >>> 1;
-            if (!earlier(time, rank, times[parent], ranks[parent])) {
+            ScheduledAction above = at[parent];
+            if (!before(action, above)) {
                 break;
             }
-            place(i, at[parent], times[parent], ranks[parent]);
+            place(i, above);
             i = parent;
         }
-        place(i, action, time, rank);
+        place(i, action);
     }
 
-    /** Places the entry at {@code i} or below, moving earlier children up. */
-    private void siftDown(int i, ScheduledAction action, double time, long rank) {
+    /** Places {@code action} at {@code i} or below, moving earlier children up. */
+    private void siftDown(int i, ScheduledAction action) {
         int half = size >>> 1;
         while (i < half) {
             int child = 2 * i + 1;
+            ScheduledAction earliest = at[child];
             int right = child + 1;
-            if (right < size && earlier(times[right], ranks[right], times[child], ranks[child])) {
+            if (right < size && before(at[right], earliest)) {
                 child = right;
+                earliest = at[right];
             }
-            if (!earlier(times[child], ranks[child], time, rank)) {
+            if (!before(earliest, action)) {
                 break;
             }
-            place(i, at[child], times[child], ranks[child]);
+            place(i, earliest);
             i = child;
         }
-        place(i, action, time, rank);
+        place(i, action);
     }
 
-    private void place(int i, ScheduledAction action, double time, long rank) {
-        times[i] = time;
-        ranks[i] = rank;
+    private void place(int i, ScheduledAction action) {
         at[i] = action;
         action.position = i;
+    }
+
+    private static boolean before(ScheduledAction a, ScheduledAction b) {
+        return earlier(a.time, a.rank, b.time, b.rank);
     }
 
     static boolean earlier(double time, long rank, double otherTime, long otherRank) {

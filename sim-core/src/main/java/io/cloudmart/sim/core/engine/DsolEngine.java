@@ -22,7 +22,7 @@ import nl.tudelft.simulation.dsol.simulators.SimulatorInterface;
  * <ul>
  * <li>{@code scheduleEvent} builds {@code event.toString()} for a TRACE log line on every call
  * (20-25% of run time); actions here go straight into the event list.</li>
- * <li>The event list is {@link ActionHeap}, which compares primitive arrays and takes a cancelled action
+ * <li>The event list is {@link ActionHeap}, which compares primitive fields and takes a cancelled action
  * out at once, and an action's sequence number comes from this engine, not DSOL's JVM-wide
  * {@code AtomicLong}.</li>
  * <li>The run loop does not box the clock or fire {@code TIME_CHANGED_EVENT} per event (nothing
