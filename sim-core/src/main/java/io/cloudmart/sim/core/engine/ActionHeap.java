@@ -140,11 +140,7 @@ final class ActionHeap implements EventListInterface<Double> {
     }
 
     private static boolean before(ScheduledAction a, ScheduledAction b) {
-        return earlier(a.time, a.rank, b.time, b.rank);
-    }
-
-    static boolean earlier(double time, long rank, double otherTime, long otherRank) {
-        return time < otherTime || (time == otherTime && rank < otherRank);
+        return a.time < b.time || (a.time == b.time && a.rank < b.rank);
     }
 
     @Override
@@ -164,9 +160,11 @@ final class ActionHeap implements EventListInterface<Double> {
 
     @Override
     public void clear() {
-        while (size > 0) {
-            remove(at[size - 1]);
+        for (int i = 0; i < size; i++) {
+            at[i].position = -1;
+            at[i] = null;
         }
+        size = 0;
     }
 
     @Override
@@ -192,7 +190,7 @@ final class ActionHeap implements EventListInterface<Double> {
         return false;
     }
 
-    /** Slots the table has room for (for memory checks): it grows with the actions pending, not with events. */
+    /** Actions the heap has room for (for memory checks): it grows with the actions pending, not with events. */
     int capacity() {
         return at.length;
     }
