@@ -3,6 +3,7 @@ package io.cloudmart.sim.model.bench;
 import java.util.Map;
 
 import io.cloudmart.sim.core.Simulation;
+import io.cloudmart.sim.core.bench.OperationTiming;
 import io.cloudmart.sim.core.random.RandomStream;
 import io.cloudmart.sim.core.random.RandomStreams;
 import io.cloudmart.sim.model.gateway.ClientPopulation;
@@ -51,13 +52,6 @@ public final class ModelPieceBenchmark {
         }
     }
 
-    /** One timed run: {@code operations} requests checked in {@code wallSeconds}. */
-    public record Measurement(Piece piece, long operations, double wallSeconds) {
-        public double nanosPerOperation() {
-            return wallSeconds * 1e9 / operations;
-        }
-    }
-
     static final int RATE_LIMIT_CONSUMERS = 300;
     static final int RATE_LIMIT_REQUESTS_PER_SECOND = 600;
     /** Identities drawn ahead (a power of two, reused in turn), so the timed loop draws nothing. */
@@ -67,7 +61,7 @@ public final class ModelPieceBenchmark {
     }
 
     /** Runs {@code piece} once over {@code operations} operations. */
-    public static Measurement run(Piece piece, long operations, long seed) {
+    public static OperationTiming run(Piece piece, long operations, long seed) {
         if (operations < 1) {
             throw new IllegalArgumentException("operations must be >= 1, got " + operations);
         }
@@ -77,7 +71,7 @@ public final class ModelPieceBenchmark {
         };
     }
 
-    private static Measurement processorSharing(long operations, long seed) {
+    private static OperationTiming processorSharing(long operations, long seed) {
         // long enough for any number of bursts: the loop ends when the last one finishes
         Simulation simulation = new Simulation(new RunSettings("bench.ps", seed, 0, 1e12, 0, 1e12));
         ProcessorSharingPiece piece = ProcessorSharingPiece.install(simulation, simulation.stream("bench.work"), operations);
@@ -87,10 +81,10 @@ public final class ModelPieceBenchmark {
         if (piece.finished() != operations) {
             throw new IllegalStateException("processor-sharing piece finished " + piece.finished() + " of " + operations);
         }
-        return new Measurement(Piece.PROCESSOR_SHARING, operations, wall);
+        return new OperationTiming(operations, wall);
     }
 
-    private static Measurement rateLimitCheck(long operations, long seed) {
+    private static OperationTiming rateLimitCheck(long operations, long seed) {
         ClientPopulation clients = ClientPopulation.consumersOnly(RATE_LIMIT_CONSUMERS);
         RandomStream picks = new RandomStreams(seed, 0).stream("bench.clients");
         RequestIdentity[] identities = new RequestIdentity[IDENTITIES];
@@ -113,6 +107,6 @@ public final class ModelPieceBenchmark {
             }
         }
         double wall = (System.nanoTime() - start) / 1e9;
-        return new Measurement(Piece.RATE_LIMIT_CHECK, allowed + rejected, wall);
+        return new OperationTiming(allowed + rejected, wall);
     }
 }

@@ -43,13 +43,6 @@ public final class PieceBenchmark {
         }
     }
 
-    /** One timed run: {@code operations} events executed or values recorded, in {@code wallSeconds}. */
-    public record Measurement(Piece piece, long operations, double wallSeconds) {
-        public double nanosPerOperation() {
-            return wallSeconds * 1e9 / operations;
-        }
-    }
-
     private static final String HOLD_STREAM = "bench.hold";
     private static final int VALUES = 1 << 16;
     /** About as many latency tallies as {@code cloudmart} records into (services, endpoints, stores, journeys). */
@@ -69,7 +62,7 @@ public final class PieceBenchmark {
      * @param operations events to execute (the event lists) or values to record (the tally)
      * @param pending    events kept pending by the hold model (ignored by the tally)
      */
-    public static Measurement run(Piece piece, long operations, int pending, long seed) {
+    public static OperationTiming run(Piece piece, long operations, int pending, long seed) {
         if (operations < 1 || pending < 1) {
             throw new IllegalArgumentException("operations and pending must be >= 1");
         }
@@ -80,7 +73,7 @@ public final class PieceBenchmark {
         };
     }
 
-    private static Measurement heapHold(long operations, int pending, long seed) {
+    private static OperationTiming heapHold(long operations, int pending, long seed) {
         RandomStream holds = new RandomStreams(seed, 0).stream(HOLD_STREAM);
         PrimitiveEventHeap heap = new PrimitiveEventHeap();
         long scheduled = 0;
@@ -99,10 +92,10 @@ public final class PieceBenchmark {
             }
         }
         double wall = (System.nanoTime() - start) / 1e9;
-        return new Measurement(Piece.EVENT_LIST_HAND_HEAP, executed, wall);
+        return new OperationTiming(executed, wall);
     }
 
-    private static Measurement engineHold(long operations, int pending, long seed) {
+    private static OperationTiming engineHold(long operations, int pending, long seed) {
         // the clock advances about `pending` events per simulated second: this horizon is never reached
         double horizon = 10.0 * operations / pending + 1_000;
         Simulation simulation = new Simulation(new RunSettings("bench-hold", seed, 0, horizon, 0, horizon));
@@ -111,7 +104,7 @@ public final class PieceBenchmark {
         if (hold.executed != operations) {
             throw new IllegalStateException("hold model executed " + hold.executed + " of " + operations + " events");
         }
-        return new Measurement(Piece.EVENT_LIST_ENGINE, hold.executed, result.wallSeconds());
+        return new OperationTiming(hold.executed, result.wallSeconds());
     }
 
     /** The hold model on the engine; its count leaves out the engine's own bookkeeping events. */
@@ -141,7 +134,7 @@ public final class PieceBenchmark {
         }
     }
 
-    private static Measurement tally(long operations, long seed) {
+    private static OperationTiming tally(long operations, long seed) {
         RandomStreams streams = new RandomStreams(seed, 0);
         double[] means = new double[TALLIES];
         double[] cumulativeWeights = new double[TALLIES];
@@ -184,6 +177,6 @@ public final class PieceBenchmark {
         for (Tally tally : tallies) {
             recorded += tally.count();
         }
-        return new Measurement(Piece.TALLY_RECORD, recorded, wall);
+        return new OperationTiming(recorded, wall);
     }
 }
